@@ -1,0 +1,150 @@
+/// A Swift declaration, structured; the renderer decides how it is laid out.
+public indirect enum Declaration: Sendable, Hashable {
+    case type(TypeDeclaration)
+    case property(PropertyDeclaration)
+    case function(FunctionDeclaration)
+    case enumCase(EnumCaseDeclaration)
+    case typeAlias(TypeAliasDeclaration)
+    /// A `// MARK: -` divider between groups of declarations.
+    case mark(String)
+}
+
+public enum AccessLevel: String, Sendable, Hashable {
+    case `public`, `internal`, `private`, `fileprivate`
+}
+
+public struct TypeDeclaration: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case `struct`, `enum`, `protocol`, `extension`
+        case finalClass = "final class"
+    }
+
+    public var kind: Kind
+    public var name: String
+    public var access: AccessLevel?
+    public var conformances: [String]
+    /// A `where` clause for extensions, e.g. `Element == String`.
+    public var whereClause: String?
+    public var documentation: Documentation?
+    public var members: [Declaration]
+
+    public init(kind: Kind, name: String, access: AccessLevel? = .public, conformances: [String] = [], whereClause: String? = nil,
+                documentation: Documentation? = nil, members: [Declaration]) {
+        self.kind = kind
+        self.name = name
+        self.access = access
+        self.conformances = conformances
+        self.whereClause = whereClause
+        self.documentation = documentation
+        self.members = members
+    }
+}
+
+public struct PropertyDeclaration: Sendable, Hashable {
+    public enum Binding: String, Sendable, Hashable {
+        case `let`, `var`
+    }
+
+    public var access: AccessLevel?
+    public var isStatic: Bool
+    public var binding: Binding
+    public var name: String
+    public var type: String?
+    public var initialValue: Expression?
+    /// A computed property's getter body; `nil` for stored properties.
+    public var getter: [Statement]?
+    /// For protocol requirements: `{ get }`.
+    public var isRequirement: Bool
+    public var documentation: Documentation?
+
+    public init(access: AccessLevel? = .public, isStatic: Bool = false, binding: Binding = .var, name: String, type: String?,
+                initialValue: Expression? = nil, getter: [Statement]? = nil, isRequirement: Bool = false, documentation: Documentation? = nil) {
+        self.access = access
+        self.isStatic = isStatic
+        self.binding = binding
+        self.name = name
+        self.type = type
+        self.initialValue = initialValue
+        self.getter = getter
+        self.isRequirement = isRequirement
+        self.documentation = documentation
+    }
+}
+
+public struct FunctionDeclaration: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case function(String)
+        case initializer
+    }
+
+    public struct Parameter: Sendable, Hashable {
+        /// The argument label; `nil` means the same as the name, `"_"` means unlabelled.
+        public var label: String?
+        public var name: String
+        public var type: String
+        public var defaultValue: Expression?
+
+        public init(label: String? = nil, name: String, type: String, defaultValue: Expression? = nil) {
+            self.label = label
+            self.name = name
+            self.type = type
+            self.defaultValue = defaultValue
+        }
+    }
+
+    public var access: AccessLevel?
+    public var attributes: [String]
+    public var isStatic: Bool
+    public var kind: Kind
+    public var genericParameters: [String]
+    public var parameters: [Parameter]
+    public var isAsync: Bool
+    /// `nil`: does not throw; `""`: `throws`; a type name: `throws(Type)`.
+    public var throwsType: String?
+    public var returnType: String?
+    /// `nil` for a protocol requirement.
+    public var body: [Statement]?
+    public var documentation: Documentation?
+
+    public init(access: AccessLevel? = .public, attributes: [String] = [], isStatic: Bool = false, kind: Kind,
+                genericParameters: [String] = [], parameters: [Parameter] = [], isAsync: Bool = false, throwsType: String? = nil,
+                returnType: String? = nil, body: [Statement]?, documentation: Documentation? = nil) {
+        self.access = access
+        self.attributes = attributes
+        self.isStatic = isStatic
+        self.kind = kind
+        self.genericParameters = genericParameters
+        self.parameters = parameters
+        self.isAsync = isAsync
+        self.throwsType = throwsType
+        self.returnType = returnType
+        self.body = body
+        self.documentation = documentation
+    }
+}
+
+public struct EnumCaseDeclaration: Sendable, Hashable {
+    public var name: String
+    public var associatedType: String?
+    public var documentation: Documentation?
+
+    public init(name: String, associatedType: String? = nil, documentation: Documentation? = nil) {
+        self.name = name
+        self.associatedType = associatedType
+        self.documentation = documentation
+    }
+}
+
+public struct TypeAliasDeclaration: Sendable, Hashable {
+    public var access: AccessLevel?
+    public var name: String
+    public var type: String
+    public var documentation: Documentation?
+
+    public init(access: AccessLevel? = .public, name: String, type: String, documentation: Documentation? = nil) {
+        self.access = access
+        self.name = name
+        self.type = type
+        self.documentation = documentation
+    }
+}

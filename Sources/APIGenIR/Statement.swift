@@ -1,0 +1,35 @@
+/// A statement inside a function or getter body.
+public indirect enum Statement: Sendable, Hashable {
+    /// One line: an expression, a `let`, a `return`…
+    case line(Expression)
+    /// `header {` body `}`, e.g. `if let x {` or `for member in object {`.
+    case block(header: Expression, body: [Statement])
+    /// `if … { } else { }` chains: each branch a header and a body; a final `else` has header `nil`.
+    case conditional([ConditionalBranch])
+    /// `switch subject { case …: … }`.
+    case switchStatement(subject: Expression, cases: [SwitchCase])
+    /// An empty line between groups of statements.
+    case blankLine
+}
+
+/// One branch of an `if`/`else if`/`else` chain; the final `else` has no condition.
+public struct ConditionalBranch: Sendable, Hashable {
+    public var condition: Expression?
+    public var body: [Statement]
+
+    public init(_ condition: Expression?, _ body: [Statement]) {
+        self.condition = condition
+        self.body = body
+    }
+}
+
+public struct SwitchCase: Sendable, Hashable {
+    /// `nil` for `default`.
+    public var patterns: [Expression]?
+    public var body: [Statement]
+
+    public init(patterns: [Expression]?, body: [Statement]) {
+        self.patterns = patterns
+        self.body = body
+    }
+}

@@ -1,0 +1,80 @@
+/// Makes arbitrary spec text safe inside `//` and `///` comments while keeping it readable.
+///
+/// Line comments end only at a line break, so `*/`, `/*`, quotes and backslashes need nothing;
+/// line breaks split the text into comment lines, and control characters (which could end the
+/// comment or confuse editors) are shown as `\u{…}` escapes.
+enum CommentText {
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if !previousWasCarriageReturn { lines.append(current); current = "" }
+                previousWasCarriageReturn = false
+                continue
+            case "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
+                lines.append(current)
+                current = ""
+                previousWasCarriageReturn = scalar == "\r"
+                continue
+            case "\t":
+                current += "    "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar) {
+                    current += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+            previousWasCarriageReturn = false
+        }
+        lines.append(current)
+        // Trailing spaces are noise in diffs; leading and trailing blank lines carry nothing.
+        var trimmed = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        while trimmed.first == "" { trimmed.removeFirst() }
+        while trimmed.last == "" { trimmed.removeLast() }
+        return trimmed
+    }
+
+    /// One line, for `// MARK:` and header comments.
+    static func singleLine(_ text: String) -> String {
+        lines(text).joined(separator: " ")
+    }
+
+    static func plainComment(_ text: String) -> String {
+        let line = singleLine(text)
+        return line.isEmpty ? "//" : "// " + line
+    }
+
+    /// Bidirectional overrides can make code read differently from how it compiles.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
+    }
+}
+
+/// Swift string literals for arbitrary text.
+enum StringLiteral {
+    static func escaped(_ value: String) -> String {
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case "\0": text += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || CommentText.isBidiControl(scalar) {
+                    text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text + "\""
+    }
+}

@@ -1,0 +1,129 @@
+import APIGenIR
+
+/// Stage 4: IR → Swift source text. Knows Swift layout, nothing about any API.
+///
+/// Output is deterministic: the same IR gives the same bytes (4-space indentation, one blank line
+/// between members, LF line endings, a final newline).
+public enum SwiftRenderer {
+    public static func render(_ file: SourceFile) -> String {
+        var writer = CodeWriter()
+        for line in file.header { writer.line(CommentText.plainComment(line)) }
+        if !file.header.isEmpty { writer.blankLine() }
+        for item in file.imports {
+            let statement = (item.isExported ? "@_exported import " : "import ") + item.module
+            if item.isConditional {
+                writer.line("#if canImport(\(item.module))")
+                writer.line(statement)
+                writer.line("#endif")
+            } else {
+                writer.line(statement)
+            }
+        }
+        if !file.imports.isEmpty { writer.blankLine() }
+        writeMembers(file.declarations, into: &writer)
+        return writer.text
+    }
+
+    static func writeMembers(_ declarations: [Declaration], into writer: inout CodeWriter) {
+        var previous: Declaration?
+        for declaration in declarations {
+            if let previous, needsBlankLine(between: previous, and: declaration) { writer.blankLine() }
+            write(declaration, into: &writer)
+            previous = declaration
+        }
+    }
+
+    /// Undocumented enum cases and protocol requirements sit together; everything else is spaced.
+    private static func needsBlankLine(between previous: Declaration, and next: Declaration) -> Bool {
+        switch (previous, next) {
+        case (.enumCase(let a), .enumCase(let b)): a.documentation != nil || b.documentation != nil
+        default: true
+        }
+    }
+
+    static func write(_ declaration: Declaration, into writer: inout CodeWriter) {
+        switch declaration {
+        case .type(let type): writeType(type, into: &writer)
+        case .property(let property): writeProperty(property, into: &writer)
+        case .function(let function): writeFunction(function, into: &writer)
+        case .enumCase(let enumCase):
+            writeDocumentation(enumCase.documentation, into: &writer)
+            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0))" } ?? ""))
+        case .typeAlias(let alias):
+            writeDocumentation(alias.documentation, into: &writer)
+            writer.line(prefix(alias.access) + "typealias \(alias.name) = \(alias.type)")
+        case .mark(let title):
+            writer.line("// MARK: - " + CommentText.singleLine(title))
+        }
+    }
+
+    private static func writeType(_ type: TypeDeclaration, into writer: inout CodeWriter) {
+        writeDocumentation(type.documentation, into: &writer)
+        var header = prefix(type.access) + type.kind.rawValue + " " + type.name
+        if !type.conformances.isEmpty { header += ": " + type.conformances.joined(separator: ", ") }
+        if let whereClause = type.whereClause { header += " where " + whereClause }
+        writer.line(header + " {")
+        writer.indented { writeMembers(type.members, into: &$0) }
+        writer.line("}")
+    }
+
+    private static func writeProperty(_ property: PropertyDeclaration, into writer: inout CodeWriter) {
+        writeDocumentation(property.documentation, into: &writer)
+        var text = prefix(property.access) + (property.isStatic ? "static " : "") + property.binding.rawValue + " " + property.name
+        if let type = property.type { text += ": " + type }
+        if property.isRequirement {
+            writer.line(text + " { get }")
+        } else if let getter = property.getter {
+            writer.line(text + " {")
+            writer.indented { writeStatements(getter, into: &$0) }
+            writer.line("}")
+        } else if let initialValue = property.initialValue {
+            writer.line(text + " = " + render(initialValue))
+        } else {
+            writer.line(text)
+        }
+    }
+
+    private static func writeFunction(_ function: FunctionDeclaration, into writer: inout CodeWriter) {
+        writeDocumentation(function.documentation, into: &writer)
+        for attribute in function.attributes { writer.line(attribute) }
+        var head = prefix(function.access) + (function.isStatic ? "static " : "")
+        switch function.kind {
+        case .function(let name): head += "func " + name
+        case .initializer: head += "init"
+        }
+        if !function.genericParameters.isEmpty { head += "<" + function.genericParameters.joined(separator: ", ") + ">" }
+        var tail = function.isAsync ? " async" : ""
+        if let throwsType = function.throwsType { tail += throwsType.isEmpty ? " throws" : " throws(\(throwsType))" }
+        if let returnType = function.returnType { tail += " -> " + returnType }
+        let opening = function.body == nil ? "" : " {"
+        let parameters = function.parameters.map(renderParameter)
+        let oneLine = head + "(" + parameters.joined(separator: ", ") + ")" + tail + opening
+        if oneLine.count + writer.indentWidth <= 120 || parameters.count < 2 {
+            writer.line(oneLine)
+        } else {
+            writer.line(head + "(")
+            writer.indented { inner in
+                for (index, parameter) in parameters.enumerated() {
+                    inner.line(parameter + (index < parameters.count - 1 ? "," : ""))
+                }
+            }
+            writer.line(")" + tail + opening)
+        }
+        if let body = function.body {
+            writer.indented { writeStatements(body, into: &$0) }
+            writer.line("}")
+        }
+    }
+
+    private static func renderParameter(_ parameter: FunctionDeclaration.Parameter) -> String {
+        var text = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? parameter.name
+        text += ": " + parameter.type
+        if let defaultValue = parameter.defaultValue { text += " = " + render(defaultValue) }
+        return text
+    }
+
+    private static func prefix(_ access: AccessLevel?) -> String {
+        access.map { $0.rawValue + " " } ?? ""
+    }
+}

@@ -1,0 +1,42 @@
+import APIGenIR
+
+extension SwiftRenderer {
+    /// `///` lines: paragraphs, then the parameter list, returns, throws, warning and remark.
+    static func writeDocumentation(_ documentation: Documentation?, into writer: inout CodeWriter) {
+        guard let documentation else { return }
+        var lines: [String] = []
+        func paragraph(_ text: String) {
+            if !lines.isEmpty { lines.append("") }
+            lines += CommentText.lines(text)
+        }
+        for text in documentation.paragraphs { paragraph(text) }
+        // Parameters, returns, throws and warning form one group of callouts; the remark ends the comment.
+        var callouts: [String] = []
+        if !documentation.parameters.isEmpty {
+            callouts.append("- Parameters:")
+            for parameter in documentation.parameters {
+                let body = CommentText.lines(parameter.text)
+                callouts.append("  - \(parameter.name): " + (body.first ?? ""))
+                callouts += body.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
+            }
+        }
+        for (label, text) in [("Returns", documentation.returns), ("Throws", documentation.throwsText), ("Warning", documentation.warning)] {
+            guard let text else { continue }
+            callouts += callout(label, text)
+        }
+        if !callouts.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += callouts
+        }
+        if let remark = documentation.remark {
+            if !lines.isEmpty { lines.append("") }
+            lines += callout("Remark", remark)
+        }
+        for line in lines { writer.line(line.isEmpty ? "///" : "/// " + line) }
+    }
+
+    private static func callout(_ label: String, _ text: String) -> [String] {
+        let body = CommentText.lines(text)
+        return ["- \(label): " + (body.first ?? "")] + body.dropFirst().map { $0.isEmpty ? "" : "  " + $0 }
+    }
+}

@@ -1,0 +1,97 @@
+/// The arguments of one generic call: parameter values as text (as a command line gives them),
+/// the body as JSON, and the call's options.
+public struct OperationArguments: Sendable {
+    public var parameters: [String: String]
+    public var body: JSONValue?
+    public var options: RequestOptions
+
+    public init(parameters: [String: String], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
+        self.parameters = parameters
+        self.body = body
+        self.options = options
+    }
+
+    /// A required parameter, converted to the method's type.
+    public func required<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> Value {
+        guard let text = parameters[name] else { throw .missing(name) }
+        return try convert(text, name: name)
+    }
+
+    /// An optional parameter, converted to the method's type.
+    public func optional<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> Value? {
+        guard let text = parameters[name] else { return nil }
+        return try convert(text, name: name)
+    }
+
+    /// The body decoded as the operation's request model; an absent body is `{}`.
+    public func body<Body: JSONCodable>(as type: Body.Type) throws(OperationArgumentError) -> Body {
+        do {
+            return try Body(json: body ?? .object(JSONObject()), at: .root)
+        } catch {
+            throw .invalidBody(error)
+        }
+    }
+
+    private func convert<Value: ParameterValue>(_ text: String, name: String) throws(OperationArgumentError) -> Value {
+        guard let value = Value(parameterText: text) else { throw .invalidValue(name: name, value: text, expected: Value.parameterTypeDescription) }
+        return value
+    }
+}
+
+/// Arguments that cannot be turned into a call: a missing or malformed parameter, or a body of
+/// the wrong shape. Nothing was sent.
+public enum OperationArgumentError: Error, Sendable, Hashable, CustomStringConvertible {
+    case missing(String)
+    case invalidValue(name: String, value: String, expected: String)
+    case invalidBody(DecodingFailure)
+
+    public var description: String {
+        switch self {
+        case .missing(let name): "missing required parameter '\(name)'"
+        case .invalidValue(let name, let value, let expected): "'\(name)': expected \(expected), found '\(value)'"
+        case .invalidBody(let failure): "body: \(failure)"
+        }
+    }
+}
+
+/// A type a parameter can have, parsed from text.
+public protocol ParameterValue: Sendable {
+    init?(parameterText: String)
+    static var parameterTypeDescription: String { get }
+}
+
+extension String: ParameterValue {
+    public init?(parameterText: String) { self = parameterText }
+    public static var parameterTypeDescription: String { "a string" }
+}
+
+extension Int: ParameterValue {
+    public init?(parameterText: String) { self.init(parameterText) }
+    public static var parameterTypeDescription: String { "a whole number" }
+}
+
+extension Double: ParameterValue {
+    public init?(parameterText: String) {
+        guard let value = Double(parameterText), value.isFinite else { return nil }
+        self = value
+    }
+
+    public static var parameterTypeDescription: String { "a number" }
+}
+
+extension Bool: ParameterValue {
+    public init?(parameterText: String) {
+        switch parameterText {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
+
+    public static var parameterTypeDescription: String { "true or false" }
+}
+
+extension OpenEnum {
+    public init?(parameterText: String) { self.init(rawValue: parameterText) }
+    public static var parameterTypeDescription: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
+}

@@ -1,0 +1,85 @@
+/// An operation as data: its names, help, parameters, body fields, and a closure that calls the
+/// typed method. Generated from the spec, so that generic tools (the command-line tool, tests)
+/// can call any operation without code written for it.
+public struct OperationDescriptor<API: Sendable>: Sendable {
+    /// The spec's operation name, e.g. `updateServer`.
+    public var name: String
+    /// The command-line command, e.g. `update`.
+    public var command: String
+    public var summary: String
+    public var description: String?
+    public var warning: String?
+    public var method: String
+    public var pathTemplate: String
+    public var parameters: [ValueDescriptor]
+    /// The request body's fields that take a single value (and so can be flags); `nil` when the
+    /// operation sends no body. Every field, flag or not, can be given in a JSON body.
+    public var bodyFields: [ValueDescriptor]?
+    public var isPaginated: Bool
+    /// Calls the operation and returns its result as JSON.
+    public var invoke: @Sendable (API, OperationArguments) async throws -> JSONValue
+    /// For paginated operations: every item of every page, as one JSON array.
+    public var invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)?
+
+    public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
+                pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?, isPaginated: Bool,
+                invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
+                invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)? = nil) {
+        self.name = name
+        self.command = command
+        self.summary = summary
+        self.description = description
+        self.warning = warning
+        self.method = method
+        self.pathTemplate = pathTemplate
+        self.parameters = parameters
+        self.bodyFields = bodyFields
+        self.isPaginated = isPaginated
+        self.invoke = invoke
+        self.invokeAll = invokeAll
+    }
+}
+
+/// A parameter or a body field, described for tools.
+public struct ValueDescriptor: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case string, integer, number, boolean
+        case enumeration([String])
+    }
+
+    public enum Placement: String, Sendable, Hashable {
+        case path, query, body
+    }
+
+    /// The JSON or query name, e.g. `per_page`.
+    public var name: String
+    /// The flag without dashes, e.g. `per-page`.
+    public var flag: String
+    public var placement: Placement
+    public var kind: Kind
+    public var isRequired: Bool
+    public var isNullable: Bool
+    /// Given as a positional argument rather than a flag.
+    public var isPositional: Bool
+    public var isSensitive: Bool
+    public var description: String?
+    /// An environment variable read when the value is not given.
+    public var environment: String?
+    public var defaultValue: String?
+
+    public init(name: String, flag: String, placement: Placement, kind: Kind, isRequired: Bool, isNullable: Bool = false,
+                isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil, environment: String? = nil,
+                defaultValue: String? = nil) {
+        self.name = name
+        self.flag = flag
+        self.placement = placement
+        self.kind = kind
+        self.isRequired = isRequired
+        self.isNullable = isNullable
+        self.isPositional = isPositional
+        self.isSensitive = isSensitive
+        self.description = description
+        self.environment = environment
+        self.defaultValue = defaultValue
+    }
+}

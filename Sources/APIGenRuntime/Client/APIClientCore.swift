@@ -1,0 +1,122 @@
+import Foundation
+
+/// The part of every generated client that is the same for every spec: it turns an
+/// ``OperationRequest`` into HTTP, sends it with retries, and unwraps the envelope or maps the
+/// failure to an ``APIClientError``.
+public struct APIClientCore: Sendable {
+    public let configuration: ClientConfiguration
+    public let transport: any HTTPTransport
+    public let envelope: EnvelopeFormat
+
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport, envelope: EnvelopeFormat) {
+        self.configuration = configuration
+        self.transport = transport
+        self.envelope = envelope
+    }
+
+    /// Validates, sends and unwraps one call. Nothing is sent when the request breaks a constraint
+    /// or the configuration is unsafe.
+    public func send(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> SuccessEnvelope {
+        guard operation.violations.isEmpty else { throw .invalidRequest(operation.violations) }
+        let credentials = options.credentials ?? configuration.credentials
+        let request = try makeHTTPRequest(operation, credentials: credentials, options: options)
+        try RequestSafety.check(request, carriesCredentials: credentials != nil)
+
+        var policy = configuration.retryPolicy
+        if let maxRetries = options.maxRetries { policy.maxRetries = max(0, maxRetries) }
+        let executor = RetryingExecutor(
+            transport: transport, policy: policy,
+            options: TransportOptions(timeout: options.timeout ?? configuration.timeout,
+                                      maxResponseBytes: options.maxResponseBytes ?? configuration.maxResponseBytes),
+            sleep: configuration.sleep, observer: configuration.observer
+        )
+        let response = try await executor.execute(request)
+        return try unwrap(response)
+    }
+
+    func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
+        var base = (options.baseURL ?? configuration.baseURL).absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        var text = base + operation.encodedPath
+        if let query = operation.encodedQuery { text += "?" + query }
+        guard let url = URL(string: text), url.host != nil else {
+            throw .invalidConfiguration("the base URL and path do not form a valid URL: \(base)")
+        }
+        var headers = HTTPHeaders()
+        headers["User-Agent"] = configuration.userAgent
+        headers["Accept"] = "application/json"
+        var body: Data?
+        if let json = operation.body {
+            body = JSONSerializer.data(json)
+            headers["Content-Type"] = "application/json"
+        }
+        if let credentials {
+            for field in credentials.headers { headers[field.name] = field.value }
+        }
+        // Extra headers add to the request; they cannot replace credentials or the content type.
+        for field in configuration.additionalHeaders.fields + options.additionalHeaders.fields where !headers.contains(field.name) {
+            headers.add(name: field.name, value: field.value)
+        }
+        return HTTPRequest(method: operation.method, url: url, headers: headers, body: body)
+    }
+
+    /// Maps a response to the unwrapped success, or to the most specific error.
+    func unwrap(_ response: HTTPResponse) throws(APIClientError) -> SuccessEnvelope {
+        let requestID = envelope.requestIDHeader.flatMap { response.headers[$0] }
+        let parsed = try? JSONParser.parse(response.body, options: .lenient)
+        guard (200...299).contains(response.status) else {
+            if let parsed, let messages = envelope.messages(in: parsed) {
+                throw .api(APIError(status: response.status, messages: messages, requestID: requestID, body: parsed))
+            }
+            throw unexpected(response, requestID: requestID)
+        }
+        guard let parsed else {
+            if isJSON(response) {
+                throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(parseErrorText(response.body))),
+                                status: response.status, requestID: requestID)
+            }
+            throw unexpected(response, requestID: requestID)
+        }
+        guard case .object(let object) = parsed else {
+            throw .decoding(.typeMismatch(parsed, expected: "an object (the response envelope)", at: .root), status: response.status, requestID: requestID)
+        }
+        if let successField = envelope.successField, object[successField] == .bool(false) {
+            throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed))
+        }
+        guard let result = object[envelope.resultField] else {
+            throw .decoding(DecodingFailure(path: JSONPath.root + envelope.resultField, reason: .missingField), status: response.status, requestID: requestID)
+        }
+        return SuccessEnvelope(status: response.status, result: result, pageInfo: envelope.pageInfoField.flatMap { object[$0] },
+                               requestID: requestID, resultField: envelope.resultField, pageInfoField: envelope.pageInfoField)
+    }
+
+    private func isJSON(_ response: HTTPResponse) -> Bool {
+        response.headers["Content-Type"]?.lowercased().contains("json") ?? false
+    }
+
+    private func parseErrorText(_ body: Data) -> String {
+        do {
+            _ = try JSONParser.parse(body, options: .lenient)
+            return ""
+        } catch {
+            return error.description
+        }
+    }
+
+    private func unexpected(_ response: HTTPResponse, requestID: String?) -> APIClientError {
+        .unexpectedResponse(status: response.status, contentType: response.headers["Content-Type"],
+                            bodyExcerpt: BodyExcerpt.make(response.body), requestID: requestID)
+    }
+}
+
+/// The start of a body, printable, for error messages: at most 512 bytes, control characters shown as spaces.
+enum BodyExcerpt {
+    static let limit = 512
+
+    static func make(_ body: Data) -> String {
+        let prefix = body.prefix(limit)
+        var text = String(decoding: prefix, as: UTF8.self)
+        text = String(text.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" ? " " : Character($0) })
+        return body.count > limit ? text + "… (\(body.count) bytes)" : text
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One call as a generated method describes it, before it becomes HTTP.
+public struct OperationRequest: Sendable {
+    /// A piece of the path: fixed text from the template, or a parameter value that is
+    /// percent-encoded as exactly one segment (`../x` and `a/b` cannot change the path).
+    public enum PathComponent: Sendable, Hashable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    public var method: String
+    public var path: [PathComponent]
+    public var query: [(name: String, value: (any QueryRepresentable)?)]
+    public var body: JSONValue?
+    public var successStatus: Int
+    /// Constraint violations found in the arguments; when any, nothing is sent.
+    public var violations: [ConstraintViolation]
+
+    public init(method: String, path: [PathComponent], query: [(name: String, value: (any QueryRepresentable)?)] = [],
+                body: JSONValue? = nil, successStatus: Int, violations: [ConstraintViolation] = []) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.body = body
+        self.successStatus = successStatus
+        self.violations = violations
+    }
+
+    /// The path with parameters encoded: every byte outside RFC 3986 `unreserved` is escaped,
+    /// including `/`, `?`, `#` and `%`.
+    var encodedPath: String {
+        path.map { component in
+            switch component {
+            case .literal(let text): text
+            case .parameter(let value): value.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+            }
+        }.joined()
+    }
+
+    /// `name=value&…` for the query items that have a value.
+    var encodedQuery: String? {
+        let items = query.compactMap { item -> String? in
+            guard let value = item.value else { return nil }
+            return Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(value.queryText)
+        }
+        return items.isEmpty ? nil : items.joined(separator: "&")
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    private static func encodeQueryComponent(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
+
+/// A value that can be sent as a query parameter.
+public protocol QueryRepresentable: Sendable {
+    var queryText: String { get }
+}
+
+extension String: QueryRepresentable {
+    public var queryText: String { self }
+}
+
+extension Int: QueryRepresentable {
+    public var queryText: String { String(self) }
+}
+
+extension Double: QueryRepresentable {
+    public var queryText: String { JSONNumber(self).text }
+}
+
+extension Bool: QueryRepresentable {
+    public var queryText: String { self ? "true" : "false" }
+}
+
+extension OpenEnum {
+    public var queryText: String { rawValue }
+}

@@ -1,0 +1,2 @@
+// Generated clients use JSONValue and friends in their public API; users get them with the client.
+@_exported import APIGenJSON

@@ -1,0 +1,31 @@
+/// One value that breaks one constraint of the spec, and where it is.
+///
+/// Prints as `updated_tools[2].alias: 41 characters, at most 40`.
+public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Constraint: Sendable, Hashable {
+        case minLength(Int)
+        case maxLength(Int)
+        case minimum(Double)
+        case maximum(Double)
+        case minItems(Int)
+        case maxItems(Int)
+        case pattern(String)
+        case format(String)
+        case allowedValues([String])
+        case required
+        case integer
+    }
+
+    public var path: JSONPath
+    public var constraint: Constraint
+    /// What was found, in words: "41 characters", "0", "\"ftp:/x\" is not an absolute URI".
+    public var message: String
+
+    public init(path: JSONPath, constraint: Constraint, message: String) {
+        self.path = path
+        self.constraint = constraint
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

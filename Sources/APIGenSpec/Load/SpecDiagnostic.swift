@@ -1,0 +1,31 @@
+import APIGenJSON
+
+/// One problem in a spec: where it is and what was expected.
+public struct SpecDiagnostic: Sendable, Hashable, CustomStringConvertible {
+    public var location: SpecLocation
+    public var message: String
+
+    public init(location: SpecLocation, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    /// Compiler style, so editors can jump to it: `spec/x.json:12:5: error: … (at #/models/Foo)`.
+    public var description: String {
+        let place = location.position.map { "\(location.file):\($0.line):\($0.column)" } ?? location.file
+        return "\(place): error: \(message) (at #\(location.path.pointer))"
+    }
+}
+
+/// A spec that could not be loaded or did not validate; every problem found, in file order.
+public struct SpecError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [SpecDiagnostic]
+
+    public init(diagnostics: [SpecDiagnostic]) {
+        self.diagnostics = diagnostics.sorted { lhs, rhs in
+            (lhs.location.position?.offset ?? Int.max, lhs.message) < (rhs.location.position?.offset ?? Int.max, rhs.message)
+        }
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,93 @@
+import APIGenJSON
+
+extension SpecLoader {
+    static let fieldKeys = schemaKeys + [
+        "required", "nullable", "readOnly", "writeOnly", "sensitive", "description", "swiftName", "cli",
+    ]
+
+    func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
+        guard let object = reader.object(
+            value, at: path,
+            allowed: ["kind", "description", "source", "unknownFields", "fields", "values", "swiftName"],
+            required: ["kind"], what: "model '\(name)'"
+        ) else { return nil }
+        let description = reader.string(object, "description", at: path)
+        let source = reader.string(object, "source", at: path)
+        switch reader.string(object, "kind", at: path) {
+        case "object":
+            if object["values"] != nil { reader.error("'values' belongs to enum models; this model is an object", at: reader.keyLocation(path + "values")) }
+            let unknownFields = object["unknownFields"] == nil
+                ? .keep : reader.choice(object, "unknownFields", at: path, as: ObjectModel.UnknownFields.self) ?? .keep
+            var fields: [Field] = []
+            if let fieldsValue = object["fields"] {
+                guard case .object(let fieldObjects) = fieldsValue else {
+                    reader.error("'fields' must be an object mapping JSON names to fields, found \(fieldsValue.kind)", at: path + "fields")
+                    return nil
+                }
+                for member in fieldObjects {
+                    if let field = loadField(name: member.key, member.value, at: path + "fields" + member.key) { fields.append(field) }
+                }
+            } else {
+                reader.error("an object model needs 'fields'", at: path)
+            }
+            return Model(name: name, description: description, source: source,
+                         kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
+        case "enum":
+            for key in ["fields", "unknownFields"] where object[key] != nil {
+                reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
+            }
+            guard case .array(let valueList)? = object["values"] else {
+                reader.error("an enum model needs 'values', an array of strings or {\"value\": …} objects", at: path)
+                return nil
+            }
+            var values: [EnumModel.Value] = []
+            for (index, element) in valueList.enumerated() {
+                let elementPath = (path + "values").appending(index: index)
+                switch element {
+                case .string(let raw):
+                    values.append(EnumModel.Value(value: raw, description: nil, swiftName: nil, location: reader.location(elementPath)))
+                case .object:
+                    guard let entry = reader.object(element, at: elementPath, allowed: ["value", "description", "swiftName"],
+                                                    required: ["value"], what: "an enum value"),
+                          let raw = reader.string(entry, "value", at: elementPath)
+                    else { continue }
+                    values.append(EnumModel.Value(
+                        value: raw, description: reader.string(entry, "description", at: elementPath),
+                        swiftName: reader.string(entry, "swiftName", at: elementPath), location: reader.location(elementPath)
+                    ))
+                default:
+                    reader.error("an enum value must be a string or an object with 'value', found \(element.kind)", at: elementPath)
+                }
+            }
+            return Model(name: name, description: description, source: source,
+                         kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
+        case nil:
+            return nil
+        case let other?:
+            reader.error("'kind' must be 'object' or 'enum', found '\(other)'", at: path + "kind")
+            return nil
+        }
+    }
+
+    func loadField(name: String, _ value: JSONValue, at path: JSONPath) -> Field? {
+        guard let object = reader.object(value, at: path, allowed: Self.fieldKeys, what: "field '\(name)'"),
+              let schema = loadSchema(object, at: path)
+        else { return nil }
+        var flag: String?
+        if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], what: "'cli'") {
+            flag = reader.name(cli, "flag", at: path + "cli")
+        }
+        return Field(
+            name: name, schema: schema,
+            isRequired: reader.bool(object, "required", at: path) ?? false,
+            isNullable: reader.bool(object, "nullable", at: path) ?? false,
+            isReadOnly: reader.bool(object, "readOnly", at: path) ?? false,
+            isWriteOnly: reader.bool(object, "writeOnly", at: path) ?? false,
+            isSensitive: reader.bool(object, "sensitive", at: path) ?? false,
+            description: reader.string(object, "description", at: path),
+            swiftName: reader.string(object, "swiftName", at: path),
+            commandLineFlag: flag,
+            location: reader.location(path)
+        )
+    }
+}

@@ -1,0 +1,163 @@
+import APIGenJSON
+
+extension SpecLoader {
+    static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+    func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
+        guard let object = reader.object(
+            value, at: path,
+            allowed: ["method", "path", "operationId", "summary", "description", "warning", "permissions", "authentication",
+                      "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
+            required: ["method", "path", "response"], what: "operation '\(name)'"
+        ) else { return nil }
+        let method = reader.string(object, "method", at: path)
+        if let method, !Self.methods.contains(method) {
+            reader.error("'method' must be one of \(Self.methods.joined(separator: ", ")), found '\(method)'", at: path + "method")
+        }
+        let template = reader.string(object, "path", at: path)
+        if let template, !template.hasPrefix("/") {
+            reader.error("'path' must start with '/', found '\(template)'", at: path + "path")
+        }
+
+        var parameters: [Parameter] = []
+        if let parametersValue = object["parameters"] {
+            if case .object(let parameterObjects) = parametersValue {
+                for member in parameterObjects {
+                    if let parameter = loadParameter(name: member.key, member.value, at: path + "parameters" + member.key) {
+                        parameters.append(parameter)
+                    }
+                }
+            } else {
+                reader.error("'parameters' must be an object mapping names to parameters, found \(parametersValue.kind)", at: path + "parameters")
+            }
+        }
+
+        var requestBody: Schema?
+        if let bodyValue = object["requestBody"],
+           let body = reader.object(bodyValue, at: path + "requestBody", allowed: ["ref"], required: ["ref"], what: "'requestBody'") {
+            requestBody = loadSchema(body, at: path + "requestBody")
+        }
+
+        var response: SuccessResponse?
+        if let responseValue = object["response"],
+           let responseObject = reader.object(responseValue, at: path + "response", allowed: ["status", "description", "result"],
+                                              required: ["status", "result"], what: "'response'"),
+           let status = reader.integer(responseObject, "status", at: path + "response", range: 200...299),
+           let resultValue = responseObject["result"],
+           let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'"),
+           let result = loadSchema(resultObject, at: path + "response" + "result") {
+            response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"), result: result)
+        }
+
+        var errors: [ErrorResponse] = []
+        if let errorsValue = object["errors"] {
+            if case .array(let entries) = errorsValue {
+                for (index, entry) in entries.enumerated() {
+                    let entryPath = (path + "errors").appending(index: index)
+                    guard let entryObject = reader.object(entry, at: entryPath, allowed: ["status", "description", "body"],
+                                                          required: ["status", "body"], what: "an error response"),
+                          let status = reader.integer(entryObject, "status", at: entryPath, range: 400...599),
+                          let bodyValue = entryObject["body"],
+                          let bodyObject = reader.object(bodyValue, at: entryPath + "body", allowed: ["ref"], required: ["ref"], what: "'body'"),
+                          let body = loadSchema(bodyObject, at: entryPath + "body")
+                    else { continue }
+                    errors.append(ErrorResponse(status: status, description: reader.string(entryObject, "description", at: entryPath),
+                                                body: body, location: reader.location(entryPath)))
+                }
+            } else {
+                reader.error("'errors' must be an array, found \(errorsValue.kind)", at: path + "errors")
+            }
+        }
+
+        var pagination: Pagination?
+        if let paginationValue = object["pagination"],
+           let paginationObject = reader.object(
+               paginationValue, at: path + "pagination",
+               allowed: ["style", "pageParameter", "perPageParameter", "info", "totalPagesField"],
+               required: ["style", "pageParameter", "perPageParameter", "info"], what: "'pagination'"
+           ) {
+            if let style = reader.string(paginationObject, "style", at: path + "pagination"), style != "pageNumber" {
+                reader.error("'style' must be 'pageNumber' (the only pagination style so far), found '\(style)'", at: path + "pagination" + "style")
+            }
+            if let page = reader.string(paginationObject, "pageParameter", at: path + "pagination"),
+               let perPage = reader.string(paginationObject, "perPageParameter", at: path + "pagination"),
+               let info = reader.string(paginationObject, "info", at: path + "pagination") {
+                pagination = Pagination(pageParameter: page, perPageParameter: perPage, infoModel: info,
+                                        totalPagesField: reader.string(paginationObject, "totalPagesField", at: path + "pagination"),
+                                        location: reader.location(path + "pagination"))
+            }
+        }
+
+        var commandLine: CommandLineSettings?
+        if let cliValue = object["cli"],
+           let cli = reader.object(cliValue, at: path + "cli", allowed: ["command", "positionals"], required: ["command"], what: "'cli'"),
+           let command = reader.name(cli, "command", at: path + "cli") {
+            commandLine = CommandLineSettings(command: command, positionals: reader.stringArray(cli, "positionals", at: path + "cli") ?? [])
+        }
+
+        var examples: [Example] = []
+        if let examplesValue = object["examples"] {
+            if case .array(let entries) = examplesValue {
+                for (index, entry) in entries.enumerated() {
+                    if let example = loadExample(entry, at: (path + "examples").appending(index: index)) { examples.append(example) }
+                }
+            } else {
+                reader.error("'examples' must be an array, found \(examplesValue.kind)", at: path + "examples")
+            }
+        }
+
+        guard let method, let template, let response else { return nil }
+        return Operation(
+            name: name, method: method, path: template,
+            operationID: reader.string(object, "operationId", at: path),
+            summary: reader.string(object, "summary", at: path),
+            description: reader.string(object, "description", at: path),
+            warning: reader.string(object, "warning", at: path),
+            permissions: reader.stringArray(object, "permissions", at: path) ?? [],
+            authentication: reader.stringArray(object, "authentication", at: path) ?? [],
+            parameters: parameters, requestBody: requestBody, response: response, errors: errors,
+            pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
+        )
+    }
+
+    private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
+        guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment"],
+                                         required: ["in"], what: "parameter '\(name)'"),
+              let placement = reader.choice(object, "in", at: path, as: Parameter.Placement.self),
+              let schema = loadSchema(object, at: path)
+        else { return nil }
+        let required = reader.bool(object, "required", at: path)
+        if placement == .path, required == false {
+            reader.error("a path parameter is always required; remove 'required': false", at: path + "required")
+        }
+        return Parameter(
+            name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
+            description: reader.string(object, "description", at: path),
+            environment: reader.string(object, "environment", at: path), location: reader.location(path)
+        )
+    }
+
+    private func loadExample(_ value: JSONValue, at path: JSONPath) -> Example? {
+        guard let object = reader.object(value, at: path, allowed: ["name", "source", "description", "request", "response"],
+                                         required: ["name", "request", "response"], what: "an example"),
+              let name = reader.string(object, "name", at: path),
+              let requestValue = object["request"],
+              let request = reader.object(requestValue, at: path + "request", allowed: ["parameters", "body"], what: "an example request"),
+              let responseValue = object["response"],
+              let response = reader.object(responseValue, at: path + "response", allowed: ["status", "body"],
+                                           required: ["status", "body"], what: "an example response"),
+              let status = reader.integer(response, "status", at: path + "response", range: 100...599),
+              let body = response["body"]
+        else { return nil }
+        var parameters = JSONObject()
+        if let parametersValue = request["parameters"] {
+            if case .object(let object) = parametersValue {
+                parameters = object
+            } else {
+                reader.error("'parameters' must be an object, found \(parametersValue.kind)", at: path + "request" + "parameters")
+            }
+        }
+        return Example(name: name, source: reader.string(object, "source", at: path), description: reader.string(object, "description", at: path),
+                       parameters: parameters, body: request["body"], responseStatus: status, responseBody: body, location: reader.location(path))
+    }
+}

@@ -1,0 +1,64 @@
+import APIGenJSON
+
+/// A named model: an object with fields, or a string enum.
+public struct Model: Sendable {
+    public enum Kind: Sendable {
+        case object(ObjectModel)
+        case enumeration(EnumModel)
+    }
+
+    public var name: String
+    public var description: String?
+    /// Where the model's shape comes from (a document and a place in it), for the doc comment.
+    public var source: String?
+    public var kind: Kind
+    public var location: SpecLocation
+
+    public var objectModel: ObjectModel? {
+        if case .object(let object) = kind { object } else { nil }
+    }
+
+    public var enumModel: EnumModel? {
+        if case .enumeration(let enumeration) = kind { enumeration } else { nil }
+    }
+}
+
+public struct ObjectModel: Sendable {
+    /// What decoding does with members the spec does not list.
+    public enum UnknownFields: String, Sendable, CaseIterable {
+        /// Keep them, readable and re-encoded (responses: the API may add fields).
+        case keep
+        /// Fail with a decoding error naming the member (request bodies: a typo should not be sent).
+        case reject
+    }
+
+    public var fields: [Field]
+    public var unknownFields: UnknownFields
+}
+
+/// One member of an object model.
+public struct Field: Sendable {
+    public var name: String
+    public var schema: Schema
+    public var isRequired: Bool
+    public var isNullable: Bool
+    public var isReadOnly: Bool
+    public var isWriteOnly: Bool
+    /// A secret: never printed in descriptions of values that hold it.
+    public var isSensitive: Bool
+    public var description: String?
+    public var swiftName: String?
+    public var commandLineFlag: String?
+    public var location: SpecLocation
+}
+
+public struct EnumModel: Sendable {
+    public struct Value: Sendable {
+        public var value: String
+        public var description: String?
+        public var swiftName: String?
+        public var location: SpecLocation
+    }
+
+    public var values: [Value]
+}

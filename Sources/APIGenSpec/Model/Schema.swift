@@ -1,0 +1,57 @@
+import APIGenJSON
+
+/// The type of a field, parameter or result, with its constraints.
+public struct Schema: Sendable {
+    public indirect enum Kind: Sendable {
+        case string(format: StringFormatName?)
+        case integer
+        case number
+        case boolean
+        case array(items: Schema)
+        /// Any JSON object (free-form).
+        case object
+        /// Any JSON value.
+        case any
+        /// A named model.
+        case reference(String)
+    }
+
+    public var kind: Kind
+    public var constraints: Constraints
+    public var defaultValue: JSONValue?
+    public var example: JSONValue?
+    public var location: SpecLocation
+
+    public init(kind: Kind, constraints: Constraints = Constraints(), defaultValue: JSONValue? = nil, example: JSONValue? = nil, location: SpecLocation) {
+        self.kind = kind
+        self.constraints = constraints
+        self.defaultValue = defaultValue
+        self.example = example
+        self.location = location
+    }
+}
+
+public enum StringFormatName: String, Sendable, CaseIterable {
+    case uri
+    case dateTime = "date-time"
+}
+
+public struct Constraints: Sendable, Hashable {
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minItems: Int?
+    public var maxItems: Int?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == Constraints() }
+}
+
+extension Schema {
+    public var isString: Bool {
+        if case .string = kind { true } else { false }
+    }
+}

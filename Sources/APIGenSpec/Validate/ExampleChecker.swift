@@ -1,0 +1,87 @@
+import APIGenJSON
+import APIGenRuntime
+
+/// Checks a JSON value against a spec schema by interpreting it, with the same constraint
+/// rules (``ValidationReport``) the generated validators use.
+///
+/// Request mode refuses unknown enum values; response mode accepts them, because generated
+/// enums are open and the API may add values.
+struct ExampleChecker {
+    let spec: Spec
+    let mode: ValidationReport.Mode
+    private(set) var problems: [String] = []
+
+    init(spec: Spec, mode: ValidationReport.Mode) {
+        self.spec = spec
+        self.mode = mode
+    }
+
+    mutating func check(_ value: JSONValue, against schema: Schema, nullable: Bool = false, at path: JSONPath) {
+        if case .null = value {
+            if !nullable, !isAny(schema) { problems.append("\(path): null, but the type is not nullable") }
+            return
+        }
+        var report = ValidationReport(mode: mode)
+        let constraints = schema.constraints
+        switch schema.kind {
+        case .string(let format):
+            guard case .string(let string) = value else { return mismatch(value, "a string", at: path) }
+            report.check(string, at: path, minLength: constraints.minLength, maxLength: constraints.maxLength,
+                         pattern: constraints.pattern, format: format.flatMap { StringFormat(rawValue: $0.rawValue) })
+        case .integer:
+            guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
+            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+        case .number:
+            guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
+            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+        case .boolean:
+            guard case .bool = value else { return mismatch(value, "a boolean", at: path) }
+        case .object:
+            guard case .object = value else { return mismatch(value, "an object", at: path) }
+        case .any:
+            break
+        case .array(let items):
+            guard case .array(let elements) = value else { return mismatch(value, "an array", at: path) }
+            report.checkCount(elements.count, at: path, minItems: constraints.minItems, maxItems: constraints.maxItems)
+            for (index, element) in elements.enumerated() {
+                check(element, against: items, at: path.appending(index: index))
+            }
+        case .reference(let name):
+            guard let model = spec.model(named: name) else { return }
+            checkModel(value, model, at: path)
+        }
+        problems += report.violations.map(\.description)
+    }
+
+    private mutating func checkModel(_ value: JSONValue, _ model: Model, at path: JSONPath) {
+        switch model.kind {
+        case .enumeration(let enumeration):
+            guard case .string(let raw) = value else { return mismatch(value, "a string", at: path) }
+            if mode == .request, !enumeration.values.contains(where: { $0.value == raw }) {
+                problems.append("\(path): \"\(raw)\" is not one of \(enumeration.values.map(\.value).joined(separator: ", "))")
+            }
+        case .object(let object):
+            guard case .object(let members) = value else { return mismatch(value, "an object", at: path) }
+            for field in object.fields {
+                if let member = members[field.name] {
+                    check(member, against: field.schema, nullable: field.isNullable, at: path + field.name)
+                } else if field.isRequired {
+                    problems.append("\(path + field.name): required field is missing")
+                }
+            }
+            if object.unknownFields == .reject {
+                for key in members.keys where !object.fields.contains(where: { $0.name == key }) {
+                    problems.append("\(path + key): unknown field; model '\(model.name)' has no field '\(key)'")
+                }
+            }
+        }
+    }
+
+    private mutating func mismatch(_ value: JSONValue, _ expected: String, at path: JSONPath) {
+        problems.append("\(path): expected \(expected), found \(value.kind)")
+    }
+
+    private func isAny(_ schema: Schema) -> Bool {
+        if case .any = schema.kind { true } else { false }
+    }
+}

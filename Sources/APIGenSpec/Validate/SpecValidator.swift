@@ -1,0 +1,109 @@
+import APIGenJSON
+import APIGenRuntime
+import Foundation
+
+/// Stage 2: checks how the parts of a loaded spec fit together: references resolve, names are
+/// unique once they are Swift names, paths and parameters agree, constraints are possible and
+/// every example obeys its own schema.
+public struct SpecValidator {
+    let spec: Spec
+    var diagnostics: [SpecDiagnostic] = []
+
+    public static func validate(_ spec: Spec) throws(SpecError) {
+        var validator = SpecValidator(spec: spec)
+        validator.run()
+        if !validator.diagnostics.isEmpty { throw SpecError(diagnostics: validator.diagnostics) }
+    }
+
+    mutating func error(_ message: String, at location: SpecLocation) {
+        diagnostics.append(SpecDiagnostic(location: location, message: message))
+    }
+
+    private mutating func run() {
+        checkModelNames()
+        for model in spec.models { checkModel(model) }
+        checkOperationNames()
+        for operation in spec.operations { checkOperation(operation) }
+        for operation in spec.operations {
+            for example in operation.examples { checkExample(example, of: operation) }
+        }
+    }
+
+    private mutating func checkModelNames() {
+        var seen: [String: Model] = [:]
+        for model in spec.models {
+            let swiftName = SwiftNaming.typeName(model.name)
+            if SwiftNaming.reservedTypeNames.contains(swiftName) {
+                error("model name '\(model.name)' is the Swift type \(swiftName) that generated code uses; choose another name", at: model.location)
+            }
+            if let earlier = seen[swiftName] {
+                error("model '\(model.name)' and model '\(earlier.name)' (\(earlier.location)) both become the Swift type \(swiftName)", at: model.location)
+            }
+            seen[swiftName] = model
+            if [spec.module.client, spec.module.clientProtocol].contains(swiftName) {
+                error("model '\(model.name)' has the name of the generated client or its protocol", at: model.location)
+            }
+        }
+    }
+
+    private mutating func checkModel(_ model: Model) {
+        switch model.kind {
+        case .enumeration(let enumeration):
+            if enumeration.values.isEmpty { error("enum '\(model.name)' has no values", at: model.location) }
+            var seen: Set<String> = []
+            for value in enumeration.values {
+                if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value)' twice", at: value.location) }
+            }
+        case .object(let object):
+            for field in object.fields {
+                checkSchema(field.schema, what: "field '\(field.name)'")
+                if field.isReadOnly && field.isWriteOnly {
+                    error("field '\(field.name)' cannot be both readOnly and writeOnly", at: field.location)
+                }
+                if field.isSensitive, !field.schema.isString {
+                    error("only string fields can be sensitive; field '\(field.name)' is not a string", at: field.location)
+                }
+                checkDefaultAndExample(field.schema, nullable: field.isNullable, what: "field '\(field.name)'")
+            }
+        }
+    }
+
+    /// Constraints that no value can meet, and references to models that do not exist.
+    mutating func checkSchema(_ schema: Schema, what: String) {
+        let constraints = schema.constraints
+        if let min = constraints.minLength, let max = constraints.maxLength, min > max {
+            error("\(what): minLength \(min) is greater than maxLength \(max); no string can satisfy both", at: schema.location)
+        }
+        if let min = constraints.minimum, let max = constraints.maximum, min > max {
+            error("\(what): minimum \(JSONNumber(min)) is greater than maximum \(JSONNumber(max)); no number can satisfy both", at: schema.location)
+        }
+        if let min = constraints.minItems, let max = constraints.maxItems, min > max {
+            error("\(what): minItems \(min) is greater than maxItems \(max); no array can satisfy both", at: schema.location)
+        }
+        if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+            error("\(what): pattern \(JSONSerializer.string(.string(pattern))) is not a valid regular expression", at: schema.location)
+        }
+        switch schema.kind {
+        case .reference(let name):
+            if spec.model(named: name) == nil {
+                let suggestion = closest(to: name, in: spec.models.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                error("\(what) refers to model '\(name)', which the spec does not define\(suggestion)", at: schema.location)
+            }
+        case .array(let items):
+            checkSchema(items, what: "\(what) items")
+        default:
+            break
+        }
+    }
+
+    private mutating func checkDefaultAndExample(_ schema: Schema, nullable: Bool, what: String) {
+        for (label, value) in [("default", schema.defaultValue), ("example", schema.example)] {
+            guard let value else { continue }
+            var checker = ExampleChecker(spec: spec, mode: .request)
+            checker.check(value, against: schema, nullable: nullable, at: .root)
+            for problem in checker.problems {
+                error("\(what): the \(label) \(value) does not fit its own type: \(problem)", at: schema.location)
+            }
+        }
+    }
+}

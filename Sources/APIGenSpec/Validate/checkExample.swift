@@ -1,0 +1,58 @@
+import APIGenJSON
+
+extension SpecValidator {
+    /// An example must obey its own operation: known parameters of the right types, a body the
+    /// request model accepts, and a response that fits the success envelope, a declared error
+    /// body, or (for an undeclared status) the envelope's error list.
+    mutating func checkExample(_ example: Example, of operation: Operation) {
+        let what = "example '\(example.name)' of operation '\(operation.name)'"
+        var request = ExampleChecker(spec: spec, mode: .request)
+        for member in example.parameters {
+            guard let parameter = operation.parameters.first(where: { $0.name == member.key }) else {
+                error("\(what) sets parameter '\(member.key)', which the operation does not have", at: example.location)
+                continue
+            }
+            request.check(member.value, against: parameter.schema, at: JSONPath.root + member.key)
+        }
+        for parameter in operation.parameters where parameter.isRequired && example.parameters[parameter.name] == nil {
+            error("\(what) does not set the required parameter '\(parameter.name)'", at: example.location)
+        }
+        switch (example.body, operation.requestBody) {
+        case (let body?, let schema?):
+            request.check(body, against: schema, at: .root)
+        case (.some, nil):
+            error("\(what) has a request body, but the operation takes none", at: example.location)
+        case (nil, .some):
+            error("\(what) has no request body, but the operation takes one; use {} for an empty body", at: example.location)
+        case (nil, nil):
+            break
+        }
+        for problem in request.problems { error("\(what): request \(problem)", at: example.location) }
+
+        var response = ExampleChecker(spec: spec, mode: .response)
+        let envelope = spec.envelope
+        if example.responseStatus == operation.response.status {
+            guard case .object(let body) = example.responseBody else {
+                error("\(what): the response body must be an object (the success envelope)", at: example.location)
+                return
+            }
+            if let result = body[envelope.resultField] {
+                response.check(result, against: operation.response.result, at: .root + envelope.resultField)
+            } else {
+                error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
+            }
+            if let pagination = operation.pagination, let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],
+               let model = spec.model(named: pagination.infoModel) {
+                response.check(info, against: Schema(kind: .reference(model.name), location: model.location), at: .root + pageInfoField)
+            }
+        } else if let declared = operation.errors.first(where: { $0.status == example.responseStatus }) {
+            response.check(example.responseBody, against: declared.body, at: .root)
+        } else if example.responseStatus < 400 {
+            error("\(what): status \(example.responseStatus) is neither the operation's success status \(operation.response.status) nor an error", at: example.location)
+        } else if case .array? = example.responseBody[envelope.errorsField] {
+        } else {
+            error("\(what): an undeclared error status needs a body with an '\(envelope.errorsField)' array", at: example.location)
+        }
+        for problem in response.problems { error("\(what): response \(problem)", at: example.location) }
+    }
+}

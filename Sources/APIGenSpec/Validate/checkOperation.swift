@@ -1,0 +1,121 @@
+import APIGenJSON
+
+extension SpecValidator {
+    mutating func checkOperationNames() {
+        var methods: [String: Operation] = [:]
+        var commands: [String: Operation] = [:]
+        for operation in spec.operations {
+            let method = SwiftNaming.memberName(operation.name)
+            if let earlier = methods[method] {
+                error("operation '\(operation.name)' and operation '\(earlier.name)' both become the method \(method)", at: operation.location)
+            }
+            methods[method] = operation
+            if let command = operation.commandLine?.command {
+                if let earlier = commands[command] {
+                    error("operations '\(earlier.name)' and '\(operation.name)' both use the command '\(command)'", at: operation.location)
+                }
+                commands[command] = operation
+            }
+        }
+    }
+
+    mutating func checkOperation(_ operation: Operation) {
+        let what = "operation '\(operation.name)'"
+        checkPathTemplate(operation)
+        for parameter in operation.parameters {
+            checkSchema(parameter.schema, what: "parameter '\(parameter.name)'")
+            switch parameter.schema.kind {
+            case .string, .integer, .number, .boolean: break
+            case .reference(let name) where spec.model(named: name)?.enumModel != nil: break
+            default:
+                error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum", at: parameter.schema.location)
+            }
+        }
+        if let body = operation.requestBody {
+            checkSchema(body, what: "\(what) request body")
+            if case .reference(let name) = body.kind, let model = spec.model(named: name) {
+                if let object = model.objectModel {
+                    for field in object.fields where field.isReadOnly {
+                        error("\(what) sends model '\(name)', whose field '\(field.name)' is readOnly; request bodies cannot hold read-only fields", at: field.location)
+                    }
+                } else {
+                    error("\(what) request body must refer to an object model; '\(name)' is an enum", at: body.location)
+                }
+            }
+        }
+        checkSchema(operation.response.result, what: "\(what) result")
+        for response in operation.errors {
+            checkSchema(response.body, what: "\(what) error \(response.status)")
+            if response.status == operation.response.status {
+                error("\(what) declares status \(response.status) both as success and as an error", at: response.location)
+            }
+        }
+        var statuses: Set<Int> = []
+        for response in operation.errors where !statuses.insert(response.status).inserted {
+            error("\(what) declares error status \(response.status) twice", at: response.location)
+        }
+        for scheme in operation.authentication where !spec.authentication.contains(where: { $0.name == scheme }) {
+            error("\(what) accepts authentication '\(scheme)', which the spec does not define", at: operation.location)
+        }
+        if let pagination = operation.pagination { checkPagination(pagination, of: operation) }
+        if let cli = operation.commandLine {
+            for positional in cli.positionals where !operation.pathParameters.contains(where: { $0.name == positional }) {
+                error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
+            }
+        }
+    }
+
+    private mutating func checkPathTemplate(_ operation: Operation) {
+        let what = "operation '\(operation.name)'"
+        let opens = operation.path.filter { $0 == "{" }.count
+        let closes = operation.path.filter { $0 == "}" }.count
+        if opens != closes {
+            error("\(what): path '\(operation.path)' has unbalanced braces", at: operation.location)
+            return
+        }
+        let placeholders = operation.pathPlaceholders
+        var seen: Set<String> = []
+        for name in placeholders {
+            if !seen.insert(name).inserted { error("\(what): path placeholder {\(name)} appears twice", at: operation.location) }
+            if !operation.pathParameters.contains(where: { $0.name == name }) {
+                error("\(what): path placeholder {\(name)} has no path parameter; add \"\(name)\": {\"in\": \"path\", \"type\": \"string\"} to 'parameters'", at: operation.location)
+            }
+        }
+        for parameter in operation.pathParameters where !placeholders.contains(parameter.name) {
+            error("path parameter '\(parameter.name)' does not appear in the path '\(operation.path)' as {\(parameter.name)}", at: parameter.location)
+        }
+    }
+
+    private mutating func checkPagination(_ pagination: Pagination, of operation: Operation) {
+        for name in [pagination.pageParameter, pagination.perPageParameter] {
+            guard let parameter = operation.queryParameters.first(where: { $0.name == name }) else {
+                error("pagination names '\(name)', which is not a query parameter of operation '\(operation.name)'", at: pagination.location)
+                continue
+            }
+            if case .integer = parameter.schema.kind {} else {
+                error("pagination parameter '\(name)' must be an integer", at: parameter.location)
+            }
+        }
+        if case .array = operation.response.result.kind {} else {
+            error("a paginated operation's result must be an array", at: operation.response.result.location)
+        }
+        guard let info = spec.model(named: pagination.infoModel) else {
+            error("pagination info model '\(pagination.infoModel)' is not defined", at: pagination.location)
+            return
+        }
+        guard let fields = info.objectModel?.fields else {
+            error("pagination info model '\(pagination.infoModel)' must be an object model", at: pagination.location)
+            return
+        }
+        if let total = pagination.totalPagesField {
+            guard let field = fields.first(where: { $0.name == total }) else {
+                error("pagination info model '\(pagination.infoModel)' has no field '\(total)'", at: pagination.location)
+                return
+            }
+            switch field.schema.kind {
+            case .integer, .number: break
+            default: error("pagination field '\(total)' must be an integer or a number", at: field.location)
+            }
+        }
+    }
+}
