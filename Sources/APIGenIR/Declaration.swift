@@ -126,11 +126,14 @@ public struct FunctionDeclaration: Sendable, Hashable {
 public struct EnumCaseDeclaration: Sendable, Hashable {
     public var name: String
     public var associatedType: String?
+    /// A string raw value, written as a literal (`case authType = "auth_type"`).
+    public var rawValue: String?
     public var documentation: Documentation?
 
-    public init(name: String, associatedType: String? = nil, documentation: Documentation? = nil) {
+    public init(name: String, associatedType: String? = nil, rawValue: String? = nil, documentation: Documentation? = nil) {
         self.name = name
         self.associatedType = associatedType
+        self.rawValue = rawValue
         self.documentation = documentation
     }
 }

@@ -1,11 +1,28 @@
 /// Swift code text with string literals kept apart, so that the renderer (not the translator)
 /// escapes them: `"object.encode(\(name), forKey: \(literal: key))"`.
 public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
-    public enum Segment: Sendable, Hashable {
+    public indirect enum Segment: Sendable, Hashable {
         /// Code, written as is.
         case code(String)
         /// A string value, written as a Swift string literal.
         case stringLiteral(String)
+        /// `callee(label: value, …)`; the renderer breaks it over lines when it is too long.
+        case call(callee: String, arguments: [Argument])
+        /// `[a, b, …]`; broken over lines like a call.
+        case arrayLiteral([Expression])
+        /// `{ signature in body }`; the body goes on its own indented line when it does not fit.
+        case closure(signature: String, body: Expression)
+    }
+
+    /// One argument of a call; `label == nil` for an unlabelled one.
+    public struct Argument: Sendable, Hashable {
+        public var label: String?
+        public var value: Expression
+
+        public init(_ label: String?, _ value: Expression) {
+            self.label = label
+            self.value = value
+        }
     }
 
     public var segments: [Segment]
@@ -20,6 +37,21 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
 
     public init(stringInterpolation: Interpolation) {
         segments = stringInterpolation.segments
+    }
+
+    /// A call whose arguments may be laid out one per line.
+    public static func call(_ callee: String, _ arguments: [Argument]) -> Expression {
+        Expression(segments: [.call(callee: callee, arguments: arguments)])
+    }
+
+    /// An array literal whose elements may be laid out one per line.
+    public static func array(_ elements: [Expression]) -> Expression {
+        Expression(segments: [.arrayLiteral(elements)])
+    }
+
+    /// A closure with a one-expression body.
+    public static func closure(_ signature: String, _ body: Expression) -> Expression {
+        Expression(segments: [.closure(signature: signature, body: body)])
     }
 
     /// A string literal on its own.
@@ -39,6 +71,11 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         /// Code (a name, a type, another expression's text).
         public mutating func appendInterpolation(_ code: String) {
             segments.append(.code(code))
+        }
+
+        /// A whole number, as code.
+        public mutating func appendInterpolation(_ value: Int) {
+            segments.append(.code(String(value)))
         }
 
         public mutating func appendInterpolation(_ expression: Expression) {

@@ -8,6 +8,8 @@ public indirect enum Statement: Sendable, Hashable {
     case conditional([ConditionalBranch])
     /// `switch subject { case …: … }`.
     case switchStatement(subject: Expression, cases: [SwitchCase])
+    /// `call { signature in` body `}`: a call whose last argument is a multi-statement closure.
+    case trailingClosure(call: Expression, signature: String, body: [Statement])
     /// An empty line between groups of statements.
     case blankLine
 }

@@ -6,8 +6,13 @@ struct CodeWriter {
 
     var indentWidth: Int { depth * 4 }
 
+    /// Writes `content` at the current indentation; embedded line breaks (from a call laid out
+    /// over several lines) are indented the same way.
     mutating func line(_ content: String) {
-        text += String(repeating: " ", count: depth * 4) + content + "\n"
+        let indentation = String(repeating: " ", count: depth * 4)
+        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            text += (line.isEmpty ? "" : indentation) + line + "\n"
+        }
         lastLineWasBlank = false
     }
 

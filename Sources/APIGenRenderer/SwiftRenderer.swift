@@ -48,7 +48,8 @@ public enum SwiftRenderer {
         case .function(let function): writeFunction(function, into: &writer)
         case .enumCase(let enumCase):
             writeDocumentation(enumCase.documentation, into: &writer)
-            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0))" } ?? ""))
+            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0))" } ?? "")
+                + (enumCase.rawValue.map { " = " + StringLiteral.escaped($0) } ?? ""))
         case .typeAlias(let alias):
             writeDocumentation(alias.documentation, into: &writer)
             writer.line(prefix(alias.access) + "typealias \(alias.name) = \(alias.type)")
@@ -78,7 +79,7 @@ public enum SwiftRenderer {
             writer.indented { writeStatements(getter, into: &$0) }
             writer.line("}")
         } else if let initialValue = property.initialValue {
-            writer.line(text + " = " + render(initialValue))
+            writer.line(text + " = " + render(initialValue, column: writer.indentWidth + text.count + 3))
         } else {
             writer.line(text)
         }

@@ -11,13 +11,13 @@ public struct OperationRequest: Sendable {
 
     public var method: String
     public var path: [PathComponent]
-    public var query: [(name: String, value: (any QueryRepresentable)?)]
+    public var query: [QueryItem]
     public var body: JSONValue?
     public var successStatus: Int
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
-    public init(method: String, path: [PathComponent], query: [(name: String, value: (any QueryRepresentable)?)] = [],
+    public init(method: String, path: [PathComponent], query: [QueryItem] = [],
                 body: JSONValue? = nil, successStatus: Int, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
@@ -51,6 +51,17 @@ public struct OperationRequest: Sendable {
 
     private static func encodeQueryComponent(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
+
+/// A query parameter; items without a value are not sent.
+public struct QueryItem: Sendable {
+    public var name: String
+    public var value: (any QueryRepresentable)?
+
+    public init(_ name: String, _ value: (any QueryRepresentable)?) {
+        self.name = name
+        self.value = value
     }
 }
 

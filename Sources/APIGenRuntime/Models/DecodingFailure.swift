@@ -7,6 +7,8 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         case missingField
         /// The right kind, but not a valid value (a malformed timestamp, a fraction where an integer belongs).
         case invalidValue(String)
+        /// A member the model does not have, in a model that refuses unknown members (request bodies).
+        case unknownField
         /// The body is not JSON at all.
         case malformedJSON(String)
     }
@@ -28,6 +30,7 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         switch reason {
         case .typeMismatch(let expected, let found): "\(path): expected \(expected), found \(found)"
         case .missingField: "\(path): required field is missing"
+        case .unknownField: "\(path): unknown field"
         case .invalidValue(let message): "\(path): \(message)"
         case .malformedJSON(let message): "body is not valid JSON: \(message)"
         }

@@ -8,24 +8,21 @@ extension JSONValue {
     }
 }
 
+/// Unwraps a required, nullable field after the member loop (`null` gives `nil`), or fails naming it.
+@inlinable
+public func requireField<Value>(_ value: Nullable<Value>, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value? {
+    switch value {
+    case .absent: throw DecodingFailure(path: path.appending(key), reason: .missingField)
+    case .null: return nil
+    case .value(let wrapped): return wrapped
+    }
+}
+
 /// Unwraps a required field after the member loop, or fails naming it.
 @inlinable
 public func requireField<Value>(_ value: Value?, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value {
     guard let value else { throw DecodingFailure(path: path.appending(key), reason: .missingField) }
     return value
-}
-
-extension Optional where Wrapped: JSONCodable {
-    /// Decodes an optional, non-nullable field. A `null` from the server is read as absent but
-    /// kept in `unknownFields` by the caller, so that re-encoding gives back the same JSON.
-    @inlinable
-    public init(optionalJSON json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
-        if case .null = json {
-            self = nil
-        } else {
-            self = try Wrapped(json: json, at: path)
-        }
-    }
 }
 
 extension JSONObject {
@@ -37,7 +34,7 @@ extension JSONObject {
 
     /// Writes an optional member; `nil` writes nothing.
     @inlinable
-    public mutating func encode(_ value: (some JSONCodable)?, forKey key: String) {
+    public mutating func encodeIfPresent(_ value: (some JSONCodable)?, forKey key: String) {
         if let value { appendUnchecked(key: key, value: value.encodeJSON()) }
     }
 
@@ -49,7 +46,7 @@ extension JSONObject {
 
     /// Writes an optional, nullable member: absent writes nothing, `.null` writes `null`.
     @inlinable
-    public mutating func encode<Value>(_ value: Nullable<Value>, forKey key: String) {
+    public mutating func encodeUnlessAbsent<Value>(_ value: Nullable<Value>, forKey key: String) {
         switch value {
         case .absent: break
         case .null: appendUnchecked(key: key, value: .null)
@@ -57,7 +54,8 @@ extension JSONObject {
         }
     }
 
-    /// Writes the unknown fields a model kept, except keys a known field already wrote.
+    /// Writes the unknown fields a model kept (including `null`s sent for optional fields), except
+    /// keys a known field already wrote.
     @inlinable
     public mutating func encodeUnknownFields(_ unknown: JSONObject) {
         for member in unknown { setIfAbsent(member.value, forKey: member.key) }

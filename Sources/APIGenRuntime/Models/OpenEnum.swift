@@ -3,7 +3,7 @@
 /// Generated enums have one case per documented value plus `unknown(String)`: a value the API
 /// adds later decodes instead of failing and re-encodes unchanged. Request validation refuses
 /// unknown values, so the client never sends one.
-public protocol OpenEnum: JSONCodable, RawRepresentable, CaseIterable, Hashable where RawValue == String {
+public protocol OpenEnum: JSONModel, RawRepresentable, CaseIterable, QueryRepresentable, ParameterValue where RawValue == String {
     /// Every value, known or not.
     init(rawValue: String)
 

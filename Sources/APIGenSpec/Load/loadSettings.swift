@@ -25,13 +25,14 @@ extension SpecLoader {
 
     func loadServer(_ value: JSONValue?) -> Spec.Server? {
         let path = JSONPath.root + "server"
-        guard let value, let object = reader.object(value, at: path, allowed: ["baseURL", "requestIDHeader"], required: ["baseURL"], what: "'server'"),
+        guard let value, let object = reader.object(value, at: path, allowed: ["baseURL", "baseURLEnvironment", "requestIDHeader"], required: ["baseURL"], what: "'server'"),
               let baseURL = reader.string(object, "baseURL", at: path)
         else { return nil }
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(" ") {
             reader.error("'baseURL' must be an absolute http or https URL, found '\(baseURL)'", at: path + "baseURL")
         }
-        return Spec.Server(baseURL: baseURL, requestIDHeader: reader.string(object, "requestIDHeader", at: path))
+        return Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path),
+                           requestIDHeader: reader.string(object, "requestIDHeader", at: path))
     }
 
     func loadEnvelope(_ value: JSONValue?) -> Spec.Envelope? {

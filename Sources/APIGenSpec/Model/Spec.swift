@@ -33,6 +33,8 @@ public struct Spec: Sendable {
 
     public struct Server: Sendable {
         public var baseURL: String
+        /// An environment variable that overrides the base URL (for clients built from the environment).
+        public var baseURLEnvironment: String?
         public var requestIDHeader: String?
     }
 

@@ -1,0 +1,44 @@
+import APIGenSpec
+
+/// The Swift names of everything in a spec, decided once so every file agrees.
+struct NameTable {
+    private var typeNames: [String: String] = [:]
+    private var fieldNames: [String: [String]] = [:]
+    private var caseNames: [String: [String]] = [:]
+
+    init(spec: Spec) {
+        for model in spec.models {
+            typeNames[model.name] = SwiftNaming.typeName(model.name)
+            switch model.kind {
+            case .object(let object):
+                fieldNames[model.name] = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })
+            case .enumeration(let enumeration):
+                caseNames[model.name] = SwiftNaming.uniqueMemberNames(
+                    enumeration.values.map { ($0.value, $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
+                )
+            }
+        }
+    }
+
+    func typeName(_ model: String) -> String { typeNames[model] ?? SwiftNaming.typeName(model) }
+
+    /// Field names of an object model, in field order.
+    func fieldNames(of model: String) -> [String] { fieldNames[model] ?? [] }
+
+    /// Case names of an enum model, in value order.
+    func caseNames(of model: String) -> [String] { caseNames[model] ?? [] }
+
+    /// Argument names of an operation's parameters, in parameter order (never `body` or `options`).
+    func parameterNames(of operation: Operation) -> [String] {
+        SwiftNaming.uniqueMemberNames(operation.parameters.map { ($0.name, nil) }, reserved: ["body", "options"])
+    }
+
+    /// Names the generated decode, encode and validate bodies declare themselves.
+    static let bodyLocals: Set<String> = ["json", "path", "object", "member", "report", "unknownFields", "index", "item"]
+
+    /// The local variable that holds a field inside those bodies: the field's name, unless that
+    /// would shadow one of the bodies' own names (`path` becomes `pathValue`).
+    func localName(_ memberName: String) -> String {
+        SwiftNaming.escapedMember(Self.bodyLocals.contains(memberName) ? memberName + "Value" : memberName)
+    }
+}

@@ -1,0 +1,182 @@
+import APIGenIR
+import APIGenSpec
+
+extension Translator {
+    var clientName: String { spec.module.client }
+    var protocolName: String { spec.module.clientProtocol }
+
+    func translateClient() -> [Declaration] {
+        [
+            .type(TypeDeclaration(
+                kind: .protocol, name: protocolName, conformances: ["Sendable"],
+                documentation: Documentation(
+                    paragraphs: [
+                        spec.info.title + (spec.info.description.map { ": " + $0 } ?? ""),
+                        "\(clientName) implements it over HTTP; conform a fake to it to test code that calls the API without a network.",
+                    ],
+                    remark: "Generated from \(specFileName), API version \(spec.info.version)."
+                ),
+                members: spec.operations.map { .function(clientMethod($0, body: nil)) }
+            )),
+            .type(TypeDeclaration(
+                kind: .extension, name: protocolName, access: nil,
+                members: spec.operations.map(convenienceMethod) + spec.operations.compactMap(allPagesMethod)
+            )),
+            .type(TypeDeclaration(
+                kind: .struct, name: clientName, conformances: [protocolName],
+                documentation: Documentation(paragraphs: [
+                    "The \(spec.info.title) API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
+                ]),
+                members: clientMembers() + spec.operations.map { .function(clientMethod($0, body: methodBody($0))) }
+            )),
+            .type(TypeDeclaration(kind: .extension, name: "Credentials", access: nil, members: spec.authentication.map(credentialFactory))),
+        ]
+    }
+
+    private func clientMembers() -> [Declaration] {
+        let envelope = spec.envelope
+        let envelopeArguments: Expression = .call("EnvelopeFormat", [
+            .init("resultField", .literal(envelope.resultField)),
+            .init("successField", optionalLiteral(envelope.successField)),
+            .init("pageInfoField", optionalLiteral(envelope.pageInfoField)),
+            .init("errorsField", .literal(envelope.errorsField)),
+            .init("errorCodeField", .literal(envelope.errorCodeField)),
+            .init("errorMessageField", .literal(envelope.errorMessageField)),
+            .init("errorPathField", optionalLiteral(envelope.errorPathField)),
+            .init("requestIDHeader", optionalLiteral(spec.server.requestIDHeader)),
+        ])
+        return [
+            .property(PropertyDeclaration(
+                isStatic: true, binding: .let, name: "defaultBaseURL", type: "URL", initialValue: "URL(string: \(literal: spec.server.baseURL))!",
+                documentation: Documentation(paragraphs: ["Where the API is served."])
+            )),
+            .property(PropertyDeclaration(
+                isStatic: true, binding: .let, name: "userAgent", type: "String",
+                initialValue: .literal("\(spec.module.name)/\(spec.module.version) (apigen)"),
+                documentation: Documentation(paragraphs: ["Sent as `User-Agent`: the package and its version."])
+            )),
+            .property(PropertyDeclaration(
+                access: .private, isStatic: true, binding: .let, name: "envelope", type: nil, initialValue: envelopeArguments
+            )),
+            .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: "APIClientCore")),
+            .property(PropertyDeclaration(
+                name: "configuration", type: "ClientConfiguration", getter: ["core.configuration"],
+                documentation: Documentation(paragraphs: ["The configuration every call starts from."])
+            )),
+            .function(FunctionDeclaration(
+                kind: .initializer,
+                parameters: [.init(name: "configuration", type: "ClientConfiguration"),
+                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
+                body: ["core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)"],
+                documentation: Documentation(paragraphs: ["A client with a full configuration."], parameters: [
+                    ("configuration", "Base URL, credentials, timeout, retries, headers and observer."),
+                    ("transport", "How requests are sent; URLSession by default, a fake in tests."),
+                ])
+            )),
+            .function(FunctionDeclaration(
+                kind: .initializer,
+                parameters: [.init(name: "credentials", type: "Credentials"),
+                             .init(name: "baseURL", type: "URL", defaultValue: "defaultBaseURL"),
+                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
+                body: ["self.init(configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials), transport: transport)"],
+                documentation: Documentation(paragraphs: ["A client with the default configuration: 60 s timeout per attempt, 2 retries."])
+            )),
+            .function(FunctionDeclaration(
+                kind: .initializer,
+                parameters: [.init(name: "environment", type: "[String: String]", defaultValue: "ProcessInfo.processInfo.environment"),
+                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
+                throwsType: "APIClientError",
+                body: environmentInitializerBody(),
+                documentation: Documentation(
+                    paragraphs: ["A client configured from environment variables: " + environmentSummary() + "."],
+                    throwsText: "`APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL."
+                )
+            )),
+            .function(FunctionDeclaration(
+                isStatic: true, kind: .function("defaultConfiguration"),
+                parameters: [.init(name: "baseURL", type: "URL", defaultValue: "defaultBaseURL"), .init(name: "credentials", type: "Credentials?")],
+                returnType: "ClientConfiguration",
+                body: ["ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)"],
+                documentation: Documentation(paragraphs: ["The default configuration; change its fields before creating a client to tune it."])
+            )),
+            .function(FunctionDeclaration(
+                isStatic: true, kind: .function("credentials"),
+                parameters: [.init(label: "fromEnvironment", name: "environment", type: "[String: String]")],
+                throwsType: "APIClientError", returnType: "Credentials",
+                body: credentialsFromEnvironmentBody(),
+                documentation: Documentation(paragraphs: ["The first authentication scheme whose variables are all set: " + credentialSummary() + "."])
+            )),
+        ]
+    }
+
+    private func environmentInitializerBody() -> [Statement] {
+        var body: [Statement] = ["let credentials = try Self.credentials(fromEnvironment: environment)"]
+        if let variable = spec.server.baseURLEnvironment {
+            body.append("var baseURL = Self.defaultBaseURL")
+            body.append(.block(header: "if let text = environment[\(literal: variable)], !text.isEmpty", body: [
+                .block(header: "guard let url = URL(string: text), url.scheme != nil, url.host != nil else", body: [
+                    .line("throw .invalidConfiguration(\(literal: variable + " is not an absolute URL"))"),
+                ]),
+                "baseURL = url",
+            ]))
+            body.append("self.init(credentials: credentials, baseURL: baseURL, transport: transport)")
+        } else {
+            body.append("self.init(credentials: credentials, transport: transport)")
+        }
+        return body
+    }
+
+    private func credentialsFromEnvironmentBody() -> [Statement] {
+        var body: [Statement] = []
+        for scheme in spec.authentication where scheme.credentials.allSatisfy({ $0.environment != nil }) {
+            let names = scheme.credentials.map { SwiftNaming.memberName($0.name) }
+            let bindings = zip(names, scheme.credentials).map { name, credential in
+                Expression("let \(name) = environment[\(literal: credential.environment!)], !\(name).isEmpty")
+            }
+            body.append(.block(header: "if \(join(bindings))", body: [.line("return .\(SwiftNaming.memberName(scheme.name))(\(factoryArguments(scheme, names)))")]))
+        }
+        body.append(.line("throw .invalidConfiguration(\(literal: "no credentials in the environment: set " + credentialSummary()))"))
+        return body
+    }
+
+    private func factoryArguments(_ scheme: AuthScheme, _ names: [String]) -> String {
+        if scheme.kind == .bearer { return names[0] }
+        return names.map { "\($0): \($0)" }.joined(separator: ", ")
+    }
+
+    private func credentialSummary() -> String {
+        spec.authentication.map { scheme in
+            scheme.credentials.compactMap(\.environment).joined(separator: " and ")
+        }.filter { !$0.isEmpty }.joined(separator: ", or ")
+    }
+
+    private func environmentSummary() -> String {
+        var text = "credentials from " + credentialSummary()
+        if let variable = spec.server.baseURLEnvironment { text += "; the base URL from \(variable) when set" }
+        return text
+    }
+
+    private func credentialFactory(_ scheme: AuthScheme) -> Declaration {
+        let names = scheme.credentials.map { SwiftNaming.memberName($0.name) }
+        let parameters: [FunctionDeclaration.Parameter] = scheme.kind == .bearer
+            ? [.init(label: "_", name: names[0], type: "String")]
+            : names.map { .init(name: $0, type: "String") }
+        let headers: [Expression] = scheme.kind == .bearer
+            ? ["(\(literal: "Authorization"), \(literal: "Bearer ") + \(names[0]))"]
+            : zip(scheme.credentials, names).map { credential, name in "(\(literal: credential.header ?? credential.name), \(name))" }
+        let list: Expression = "[\(join(headers))]"
+        return .function(FunctionDeclaration(
+            isStatic: true, kind: .function(SwiftNaming.memberName(scheme.name)), parameters: parameters, returnType: "Credentials",
+            body: [.line("Credentials(scheme: \(literal: scheme.name), headers: HTTPHeaders(\(list).map { HTTPHeaders.Field(name: $0.0, value: $0.1) }))")],
+            documentation: Documentation(
+                paragraphs: [scheme.description ?? ""],
+                parameters: zip(names, scheme.credentials).map { ($0, $1.description ?? $1.name) },
+                remark: remark(scheme.location)
+            )
+        ))
+    }
+
+    private func optionalLiteral(_ value: String?) -> Expression {
+        value.map { .literal($0) } ?? "nil"
+    }
+}

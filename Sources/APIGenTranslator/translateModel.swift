@@ -1,0 +1,67 @@
+import APIGenIR
+import APIGenSpec
+
+extension Translator {
+    func translateModel(_ model: Model) -> [Declaration] {
+        switch model.kind {
+        case .object(let object): [translateObject(model, object)]
+        case .enumeration(let enumeration): [translateEnum(model, enumeration)]
+        }
+    }
+
+    func modelDocumentation(_ model: Model) -> Documentation {
+        Documentation(paragraphs: [model.description ?? "", model.source.map { "Source: \($0)" } ?? ""], remark: remark(model.location))
+    }
+
+    private func translateObject(_ model: Model, _ object: ObjectModel) -> Declaration {
+        let typeName = names.typeName(model.name)
+        let memberNames = names.fieldNames(of: model.name)
+        let keepsUnknown = object.unknownFields == .keep
+        var members: [Declaration] = zip(object.fields, memberNames).map { field, name in
+            .property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field)))
+        }
+        if keepsUnknown {
+            members.append(.property(PropertyDeclaration(
+                name: "unknownFields", type: "JSONObject",
+                documentation: Documentation(paragraphs: [
+                    "Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded."
+                ])
+            )))
+        }
+        members.append(.type(codingKeys(object, memberNames)))
+        members.append(.function(memberwiseInitializer(object, memberNames, keepsUnknown: keepsUnknown)))
+        members.append(.function(decodingInitializer(model, object, memberNames)))
+        members.append(.function(encodeFunction(object, memberNames, keepsUnknown: keepsUnknown)))
+        return .type(TypeDeclaration(
+            kind: .struct, name: typeName, conformances: ["JSONModel"], documentation: modelDocumentation(model), members: members
+        ))
+    }
+
+    private func codingKeys(_ object: ObjectModel, _ memberNames: [String]) -> TypeDeclaration {
+        let cases: [Declaration] = zip(object.fields, memberNames).map { field, name in
+            .enumCase(EnumCaseDeclaration(name: SwiftNaming.escapedMember(name), rawValue: field.name == name ? nil : field.name))
+        }
+        return TypeDeclaration(
+            kind: .enum, name: "CodingKeys", conformances: ["String", "CodingKey", "CaseIterable"],
+            documentation: Documentation(paragraphs: ["The JSON name of each field."]), members: cases
+        )
+    }
+
+    private func memberwiseInitializer(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
+        var parameters = zip(object.fields, memberNames).map { field, name in
+            let defaultValue: Expression? = switch FieldStorage(field) {
+            case .required, .requiredNullable: nil
+            case .optional: "nil"
+            case .optionalNullable: ".absent"
+            }
+            return FunctionDeclaration.Parameter(name: SwiftNaming.escapedMember(name), type: swiftType(field), defaultValue: defaultValue)
+        }
+        var body: [Statement] = memberNames.map { name in .line("self.\(name) = \(SwiftNaming.escapedMember(name))") }
+        if keepsUnknown {
+            parameters.append(.init(name: "unknownFields", type: "JSONObject", defaultValue: "JSONObject()"))
+            body.append(.line("self.unknownFields = unknownFields"))
+        }
+        return FunctionDeclaration(kind: .initializer, parameters: parameters, body: body,
+                                   documentation: Documentation(paragraphs: ["Creates a value from its fields; optional fields default to absent."]))
+    }
+}

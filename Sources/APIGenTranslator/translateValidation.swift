@@ -1,0 +1,118 @@
+import APIGenIR
+import APIGenSpec
+
+extension Translator {
+    /// `Validatable` conformances: one `report.check` per constrained field. Models with nothing to
+    /// check get none, except request bodies, which the client always validates.
+    func translateValidation() -> [Declaration] {
+        let requestBodies = Set(spec.operations.compactMap { operation -> String? in
+            if case .reference(let name)? = operation.requestBody?.kind { name } else { nil }
+        })
+        return spec.models.compactMap { model -> Declaration? in
+            guard let object = model.objectModel, requestBodies.contains(model.name) || needsValidation(model.name) else { return nil }
+            let memberNames = names.fieldNames(of: model.name)
+            var body: [Statement] = []
+            for (field, name) in zip(object.fields, memberNames) {
+                body += validation(of: field, named: name)
+            }
+            return .type(TypeDeclaration(
+                kind: .extension, name: names.typeName(model.name), access: nil, conformances: ["Validatable"],
+                members: [.function(FunctionDeclaration(
+                    kind: .function("validate"),
+                    parameters: [.init(label: "at", name: "path", type: "JSONPath"), .init(label: "into", name: "report", type: "inout ValidationReport")],
+                    body: body,
+                    documentation: Documentation(paragraphs: ["Adds a violation to `report` for every constraint of the spec this value breaks."],
+                                                 remark: remark(model.location))
+                ))]
+            ))
+        }
+    }
+
+    /// Statements that check one field, unwrapping it first when it may be absent or null.
+    private func validation(of field: Field, named memberName: String) -> [Statement] {
+        let path: Expression = "path + CodingKeys.\(SwiftNaming.escapedMember(memberName)).rawValue"
+        let value = names.localName(memberName)
+        let storage = FieldStorage(field)
+        let checks = valueChecks(field.schema, value: storage == .required ? "self." + memberName : value, path: path)
+        guard !checks.isEmpty else { return [] }
+        switch storage {
+        case .required:
+            return checks.map { .line($0) }
+        case .optional, .requiredNullable:
+            return [.block(header: "if let \(value) = self.\(memberName)", body: checks.map { .line($0) })]
+        case .optionalNullable:
+            return [.block(header: "if case .value(let \(value)) = self.\(memberName)", body: checks.map { .line($0) })]
+        }
+    }
+
+    /// The `report.check` calls for a value of `schema`; empty when nothing constrains it.
+    func valueChecks(_ schema: Schema, value: String, path: Expression) -> [Expression] {
+        let constraints = schema.constraints
+        switch schema.kind {
+        case .string(let format):
+            var arguments: [Expression] = []
+            if let min = constraints.minLength { arguments.append("minLength: \(min)") }
+            if let max = constraints.maxLength { arguments.append("maxLength: \(max)") }
+            if let pattern = constraints.pattern { arguments.append("pattern: \(literal: pattern)") }
+            if format == .uri { arguments.append("format: .uri") }
+            return arguments.isEmpty ? [] : [call(value, path, arguments)]
+        case .integer, .number:
+            var arguments: [Expression] = []
+            if let min = constraints.minimum { arguments.append("minimum: \(numberLiteral(min))") }
+            if let max = constraints.maximum { arguments.append("maximum: \(numberLiteral(max))") }
+            return arguments.isEmpty ? [] : [call(value, path, arguments)]
+        case .reference(let name):
+            return isEnum(schema) || needsValidation(name) ? [call(value, path, [])] : []
+        case .array(let items):
+            var counts: [Expression] = []
+            if let min = constraints.minItems { counts.append("minItems: \(min)") }
+            if let max = constraints.maxItems { counts.append("maxItems: \(max)") }
+            if case .reference(let name) = items.kind, !isEnum(items), needsValidation(name) {
+                return [call(value, path, counts)]
+            }
+            var checks: [Expression] = counts.isEmpty ? [] : ["report.checkCount(\(value).count, at: \(path), \(join(counts)))"]
+            let itemChecks = valueChecks(items, value: "item", path: "(\(path)).appending(index: index)")
+            if !itemChecks.isEmpty {
+                checks.append("for (index, item) in \(value).enumerated() { \(join(itemChecks, separator: "; ")) }")
+            }
+            return checks
+        case .boolean, .object, .any:
+            return []
+        }
+    }
+
+    private func call(_ value: String, _ path: Expression, _ arguments: [Expression]) -> Expression {
+        arguments.isEmpty ? "report.check(\(value), at: \(path))" : "report.check(\(value), at: \(path), \(join(arguments)))"
+    }
+
+    func join(_ expressions: [Expression], separator: String = ", ") -> Expression {
+        var segments: [Expression.Segment] = []
+        for (index, expression) in expressions.enumerated() {
+            if index > 0 { segments.append(.code(separator)) }
+            segments += expression.segments
+        }
+        return Expression(segments: segments)
+    }
+
+    private func numberLiteral(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+
+    /// Whether a model has anything to check, directly or in the models it holds.
+    func needsValidation(_ modelName: String, visiting: Set<String> = []) -> Bool {
+        guard let model = spec.model(named: modelName), !visiting.contains(modelName) else { return false }
+        if model.enumModel != nil { return true }
+        let visiting = visiting.union([modelName])
+        return model.objectModel?.fields.contains { schemaNeedsValidation($0.schema, visiting: visiting) } ?? false
+    }
+
+    private func schemaNeedsValidation(_ schema: Schema, visiting: Set<String>) -> Bool {
+        if !schema.constraints.isEmpty { return true }
+        switch schema.kind {
+        case .string(let format): return format == .uri
+        case .reference(let name): return needsValidation(name, visiting: visiting)
+        case .array(let items): return schemaNeedsValidation(items, visiting: visiting)
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import APIGenIR
+import APIGenRenderer
+import APIGenSpec
+import APIGenTranslator
+import Foundation
+
+/// A generated file: its name inside the output folder and its text.
+public struct GeneratedFile: Sendable, Hashable {
+    public var name: String
+    public var contents: String
+}
+
+/// The whole pipeline in memory: load → validate → translate → render. Nothing touches the disk
+/// here, so a failing spec can never leave half-written output.
+public enum Generator {
+    /// The files `generate` always produces, in order.
+    public static var outputFileNames: [String] { Translator.outputFileNames }
+
+    public static func generate(specAt url: URL, displayName: String? = nil) throws(SpecError) -> [GeneratedFile] {
+        let spec = try SpecLoader.load(contentsOf: url, displayName: displayName)
+        return try generate(spec)
+    }
+
+    public static func generate(specData data: Data, fileName: String) throws(SpecError) -> [GeneratedFile] {
+        try generate(SpecLoader.load(data: data, fileName: fileName))
+    }
+
+    /// Validates and renders an already loaded spec.
+    public static func generate(_ spec: Spec) throws(SpecError) -> [GeneratedFile] {
+        try SpecValidator.validate(spec)
+        return Translator(spec: spec).translate().map { GeneratedFile(name: $0.name, contents: SwiftRenderer.render($0)) }
+    }
+
+    /// Loads and validates without generating (for `apigen lint`).
+    public static func lint(specAt url: URL, displayName: String? = nil) throws(SpecError) -> Spec {
+        let spec = try SpecLoader.load(contentsOf: url, displayName: displayName)
+        try SpecValidator.validate(spec)
+        return spec
+    }
+}

@@ -1,0 +1,85 @@
+import APIGenSpec
+import APIGenerator
+import ArgumentParsing
+import Foundation
+
+/// apigen's entry point: parse the command line, run one command, exit with its status.
+func run(_ arguments: [String]) -> Int32 {
+    let parsed: ParsedCommand
+    do {
+        parsed = try ArgumentParser.parse(arguments, command: Commands.root)
+    } catch {
+        printError(error.description)
+        return 2
+    }
+    if parsed.isHelpRequested {
+        print(HelpFormatter.help(root: Commands.root, commandPath: parsed.commandPath), terminator: "")
+        return 0
+    }
+    if parsed.flag("version") {
+        print("apigen \(apigenVersion)")
+        return 0
+    }
+    guard parsed.commandPath.count == 2, let specPath = parsed.positional("SPEC") else {
+        print(HelpFormatter.help(root: Commands.root, commandPath: parsed.commandPath), terminator: "")
+        return 2
+    }
+    let specURL = URL(fileURLWithPath: specPath)
+    do {
+        switch parsed.commandPath[1] {
+        case "lint":
+            let spec = try Generator.lint(specAt: specURL, displayName: specPath)
+            print("\(specPath): ok (\(spec.models.count) models, \(spec.operations.count) operations)")
+            return 0
+        case let command:
+            guard let output = parsed.value("output") else {
+                printError("apigen \(command): missing '--output DIR'\nRun 'apigen \(command) --help' for usage.")
+                return 2
+            }
+            let files = try Generator.generate(specAt: specURL, displayName: specPath)
+            let directory = URL(fileURLWithPath: output)
+            return command == "check" ? check(files, against: directory, specPath: specPath, output: output)
+                : write(files, to: directory, quiet: parsed.flag("quiet"))
+        }
+    } catch {
+        printError(error.description)
+        printError("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(specPath); nothing was written.")
+        return 1
+    }
+}
+
+func write(_ files: [GeneratedFile], to directory: URL, quiet: Bool) -> Int32 {
+    do {
+        let report = try OutputWriter.write(files, to: directory)
+        if !quiet {
+            for file in files {
+                let lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+                let state = report.written.contains(file.name) ? "wrote    " : "unchanged"
+                print("\(state) \(directory.appending(path: file.name).path) (\(lines) lines)")
+            }
+        }
+        return 0
+    } catch {
+        printError("apigen: cannot write to \(directory.path): \(error.localizedDescription)")
+        return 1
+    }
+}
+
+func check(_ files: [GeneratedFile], against directory: URL, specPath: String, output: String) -> Int32 {
+    let differences = OutputChecker.differences(files, in: directory)
+    guard !differences.isEmpty else {
+        print("\(output) is up to date with \(specPath).")
+        return 0
+    }
+    for difference in differences { print(difference.diff, terminator: "") }
+    printError("\(output) differs from what \(specPath) generates (\(differences.map(\.fileName).joined(separator: ", "))).")
+    printError("To update it, run: swift run apigen generate \(specPath) --output \(output)")
+    return 1
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+let apigenVersion = "0.1.0"
+exit(run(Array(CommandLine.arguments.dropFirst())))
