@@ -59,7 +59,7 @@ let package = Package(
         ),
 
         // Tests.
-        .target(name: "TestSupport", dependencies: ["APIGenJSON"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["APIGenRuntime"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "APIGenJSONTests", dependencies: ["APIGenJSON"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
@@ -67,6 +67,11 @@ let package = Package(
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport"]),
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport"]),
+        .testTarget(
+            name: "HardeningTests",
+            dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -564,6 +564,34 @@ public struct CreateMCPServerRequest: JSONModel {
     }
 }
 
+extension CreateMCPServerRequest: CustomReflectable, CustomDebugStringConvertible {
+    /// Every field, with secrets shown as `<redacted>`.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "id": self.id as Any,
+                "authType": self.authType as Any,
+                "hostname": self.hostname as Any,
+                "name": self.name as Any,
+                "authCredentials": Redacted.mask(self.authCredentials) as Any,
+                "clientSecret": Redacted.mask(self.clientSecret) as Any,
+                "description": self.description as Any,
+                "isSharedOAuthCallbackEnabled": self.isSharedOAuthCallbackEnabled as Any,
+                "secureWebGateway": self.secureWebGateway as Any,
+                "updatedPrompts": self.updatedPrompts as Any,
+                "updatedTools": self.updatedTools as Any,
+            ],
+            displayStyle: .struct
+        )
+    }
+
+    /// The fields, with secrets shown as `<redacted>`.
+    public var debugDescription: String {
+        customMirror.fieldDescription(typeName: "CreateMCPServerRequest")
+    }
+}
+
 /// The body of a request that updates an MCP server. Every field is optional: only the fields that are set are sent, and `description` can be cleared by sending null.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}.
@@ -708,6 +736,31 @@ public struct UpdateMCPServerRequest: JSONModel {
         object.encodeIfPresent(updatedPrompts, forKey: CodingKeys.updatedPrompts.rawValue)
         object.encodeIfPresent(updatedTools, forKey: CodingKeys.updatedTools.rawValue)
         return .object(object)
+    }
+}
+
+extension UpdateMCPServerRequest: CustomReflectable, CustomDebugStringConvertible {
+    /// Every field, with secrets shown as `<redacted>`.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "name": self.name as Any,
+                "authCredentials": Redacted.mask(self.authCredentials) as Any,
+                "clientSecret": Redacted.mask(self.clientSecret) as Any,
+                "description": self.description as Any,
+                "isSharedOAuthCallbackEnabled": self.isSharedOAuthCallbackEnabled as Any,
+                "secureWebGateway": self.secureWebGateway as Any,
+                "updatedPrompts": self.updatedPrompts as Any,
+                "updatedTools": self.updatedTools as Any,
+            ],
+            displayStyle: .struct
+        )
+    }
+
+    /// The fields, with secrets shown as `<redacted>`.
+    public var debugDescription: String {
+        customMirror.fieldDescription(typeName: "UpdateMCPServerRequest")
     }
 }
 

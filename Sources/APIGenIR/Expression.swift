@@ -8,8 +8,8 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         case stringLiteral(String)
         /// `callee(label: value, …)`; the renderer breaks it over lines when it is too long.
         case call(callee: String, arguments: [Argument])
-        /// `[a, b, …]`; broken over lines like a call.
-        case arrayLiteral([Expression])
+        /// `[a, b, …]`; broken over lines like a call. Elements of a dictionary literal are `key: value` expressions.
+        case arrayLiteral([Expression], isDictionary: Bool)
         /// `{ signature in body }`; the body goes on its own indented line when it does not fit.
         case closure(signature: String, body: Expression)
     }
@@ -46,7 +46,13 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
 
     /// An array literal whose elements may be laid out one per line.
     public static func array(_ elements: [Expression]) -> Expression {
-        Expression(segments: [.arrayLiteral(elements)])
+        Expression(segments: [.arrayLiteral(elements, isDictionary: false)])
+    }
+
+    /// The same elements as a dictionary literal (`[:]` when empty); elements are `key: value`.
+    public var asDictionaryLiteral: Expression {
+        guard case .arrayLiteral(let elements, _)? = segments.first, segments.count == 1 else { return self }
+        return Expression(segments: [.arrayLiteral(elements, isDictionary: true)])
     }
 
     /// A closure with a one-expression body.

@@ -65,8 +65,8 @@ extension SwiftRenderer {
                 } else {
                     text += callee + "(\n" + arguments.map { "    " + indentContinuation(render($0, column: 4)) }.joined(separator: ",\n") + "\n)"
                 }
-            case .arrayLiteral(let elements):
-                let inline = "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
+            case .arrayLiteral(let elements, let isDictionary):
+                let inline = elements.isEmpty && isDictionary ? "[:]" : "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
                 if here + inline.count <= lineWidth || elements.isEmpty {
                     text += inline
                 } else {
@@ -97,7 +97,8 @@ extension SwiftRenderer {
             case .code(let code): text += code
             case .stringLiteral(let value): text += StringLiteral.escaped(value)
             case .call(let callee, let arguments): text += callee + "(" + arguments.map(renderFlat).joined(separator: ", ") + ")"
-            case .arrayLiteral(let elements): text += "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
+            case .arrayLiteral(let elements, let isDictionary):
+                text += elements.isEmpty && isDictionary ? "[:]" : "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
             case .closure(let signature, let body): text += "{ \(signature) in \(renderFlat(body)) }"
             }
         }

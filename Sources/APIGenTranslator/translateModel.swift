@@ -4,7 +4,7 @@ import APIGenSpec
 extension Translator {
     func translateModel(_ model: Model) -> [Declaration] {
         switch model.kind {
-        case .object(let object): [translateObject(model, object)]
+        case .object(let object): [translateObject(model, object)] + (redaction(model, object).map { [$0] } ?? [])
         case .enumeration(let enumeration): [translateEnum(model, enumeration)]
         }
     }

@@ -19,7 +19,14 @@ public struct Redacted: Sendable, Hashable, CustomStringConvertible, CustomDebug
 extension Mirror {
     /// `TypeName(field: value, …)` from a mirror's children, for `debugDescription`.
     public func fieldDescription(typeName: String) -> String {
-        let fields = children.map { child in "\(child.label ?? "_"): \(String(describing: child.value))" }
+        let fields = children.map { child in "\(child.label ?? "_"): \(Mirror.unwrapped(child.value))" }
         return "\(typeName)(\(fields.joined(separator: ", ")))"
+    }
+
+    /// `Optional(x)` as `x` and `nil` as `nil`, so descriptions read like the values.
+    private static func unwrapped(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return String(reflecting: value) }
+        return mirror.children.first.map { unwrapped($0.value) } ?? "nil"
     }
 }
