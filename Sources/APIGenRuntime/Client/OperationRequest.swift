@@ -28,12 +28,16 @@ public struct OperationRequest: Sendable {
     }
 
     /// The path with parameters encoded: every byte outside RFC 3986 `unreserved` is escaped,
-    /// including `/`, `?`, `#` and `%`.
+    /// including `/`, `?`, `#` and `%`; a parameter that is exactly `.` or `..` has its dots escaped
+    /// too, because HTTP stacks resolve such segments and the path would change.
     var encodedPath: String {
         path.map { component in
             switch component {
-            case .literal(let text): text
-            case .parameter(let value): value.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+            case .literal(let text):
+                return text
+            case .parameter(let value):
+                if value == "." || value == ".." { return String(repeating: "%2E", count: value.count) }
+                return value.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
             }
         }.joined()
     }
