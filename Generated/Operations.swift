@@ -392,6 +392,7 @@ extension MCPServersClient {
         abstract: "Cloudflare Zero Trust Access AI Controls: MCP servers",
         version: "0.1.0",
         operations: operations,
+        requestIDHeader: "cf-ray",
         baseURLEnvironment: "CLOUDFLARE_BASE_URL",
         defaultBaseURL: defaultBaseURL,
         credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },

@@ -12,6 +12,7 @@ extension Translator {
             .init("abstract", .literal(spec.info.title)),
             .init("version", .literal(spec.module.version)),
             .init("operations", "operations"),
+            .init("requestIDHeader", optional(spec.server.requestIDHeader)),
             .init("baseURLEnvironment", optional(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", "defaultBaseURL"),
             .init("credentialsFromEnvironment", "{ environment throws(APIClientError) in try credentials(fromEnvironment: environment) }"),
@@ -53,7 +54,7 @@ extension Translator {
             if parameter.name == "body" { return .init("body", "try arguments.body(as: \(parameter.type).self)") }
             let index = parameterNames.firstIndex(of: parameter.name)!
             let accessor = operation.parameters[index].isRequired ? "required" : "optional"
-            return .init(parameter.name, "try arguments.\(accessor)(\(literal: operation.parameters[index].name))")
+            return .init(NameTable.argumentLabel(parameter.name), "try arguments.\(accessor)(\(literal: operation.parameters[index].name))")
         } + [.init("options", "arguments.options")]
         let method = SwiftNaming.memberName(operation.name)
         let isPaginated = operation.pagination != nil
@@ -83,7 +84,7 @@ extension Translator {
         let pageName = operation.pagination.flatMap { pagination in
             operation.parameters.firstIndex { $0.name == pagination.pageParameter }.map { names.parameterNames(of: operation)[$0] }
         }
-        let filtered = arguments.filter { $0.label != pageName }
+        let filtered = arguments.filter { $0.label != pageName.map(NameTable.argumentLabel) }
         let name = operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All"
         return (SwiftNaming.memberName(name), filtered)
     }

@@ -7,6 +7,8 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     public var abstract: String
     public var version: String
     public var operations: [OperationDescriptor<API>]
+    /// The response header that identifies a request to support (Cloudflare: `cf-ray`), if any.
+    public var requestIDHeader: String?
     /// The environment variable that overrides the base URL, if the spec names one.
     public var baseURLEnvironment: String?
     public var defaultBaseURL: URL
@@ -16,7 +18,8 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     public var makeConfiguration: @Sendable (URL, Credentials?) -> ClientConfiguration
     public var makeClient: @Sendable (ClientConfiguration, any HTTPTransport) -> API
 
-    public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], baseURLEnvironment: String?,
+    public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], requestIDHeader: String?,
+                baseURLEnvironment: String?,
                 defaultBaseURL: URL,
                 credentialsFromEnvironment: @escaping @Sendable ([String: String]) throws(APIClientError) -> Credentials,
                 makeConfiguration: @escaping @Sendable (URL, Credentials?) -> ClientConfiguration,
@@ -25,6 +28,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
         self.abstract = abstract
         self.version = version
         self.operations = operations
+        self.requestIDHeader = requestIDHeader
         self.baseURLEnvironment = baseURLEnvironment
         self.defaultBaseURL = defaultBaseURL
         self.credentialsFromEnvironment = credentialsFromEnvironment

@@ -1,0 +1,37 @@
+import APIGenRuntime
+import ArgumentParsing
+
+/// The whole command tree of a tool, built from its description: global options on the root,
+/// one subcommand per operation.
+struct CommandCatalog<API: Sendable>: Sendable {
+    let root: CommandDeclaration
+    let globals: GlobalOptions
+    let commands: [OperationCommand<API>]
+    /// Options whose values are never shown, in any command.
+    let sensitiveOptions: Set<String>
+
+    init(_ description: CommandLineDescription<API>) {
+        globals = GlobalOptions(description)
+        let globalNames = globals.names
+        commands = description.operations.map { OperationCommand($0, globalNames: globalNames) }
+        sensitiveOptions = commands.reduce(into: Set<String>()) { $0.formUnion($1.sensitiveOptions) }
+        let discussion = """
+            Credentials are read from the environment.
+
+            Exit status: 0 success, 1 the API answered with an error, 2 usage or configuration error, \
+            3 the request breaks the API's constraints (nothing sent), 4 no usable answer \
+            (timeout, connection failure, unexpected response).
+            """
+        root = CommandDeclaration(name: description.toolName, abstract: description.abstract, discussion: discussion,
+                                  options: globals.declarations(description), subcommands: commands.map(\.declaration))
+    }
+
+    func command(named name: String) -> OperationCommand<API>? {
+        commands.first { $0.operation.command == name }
+    }
+
+    /// The names of every sensitive parameter, whose values errors must not quote.
+    var sensitiveParameterNames: Set<String> {
+        Set(commands.flatMap { $0.operation.parameters.filter(\.isSensitive).map(\.name) })
+    }
+}

@@ -1,0 +1,77 @@
+import APIGenRuntime
+
+/// Turns what a call threw into an exit status and a message for standard error.
+///
+/// 1: the API answered with an error. 2: the arguments or configuration cannot be used.
+/// 3: the request breaks the spec's constraints (nothing sent). 4: no usable answer.
+struct ErrorReport {
+    /// The command that ran, starting with the tool name, for hints.
+    var commandPath: [String]
+    /// How the request id is labelled (`cf-ray`).
+    var requestIDLabel: String
+    /// Names of sensitive parameters, whose values are never quoted.
+    var sensitiveNames: Set<String>
+
+    func failure(for error: any Error) -> Failure {
+        switch error {
+        case let error as APIClientError: failure(for: error)
+        case let error as OperationArgumentError: usage(argumentMessage(error))
+        case let error as DecodingFailure: usage("body: \(error)")
+        case is CancellationError: Failure(status: ExitStatus.noAnswer, message: "error: cancelled")
+        default: Failure(status: ExitStatus.noAnswer, message: "error: \(error)")
+        }
+    }
+
+    func failure(for error: APIClientError) -> Failure {
+        switch error {
+        case .invalidRequest(let violations):
+            let lines = ["error: the request breaks the API's constraints; nothing was sent:"] + violations.map { "  \($0)" }
+            return Failure(status: ExitStatus.invalidRequest, message: lines.joined(separator: "\n"))
+        case .invalidConfiguration(let message):
+            return usage(message)
+        case .api(let apiError):
+            var lines = ["error: HTTP \(apiError.status)"] + apiError.messages.map { "  \($0)" }
+            lines += requestID(apiError.requestID)
+            return Failure(status: ExitStatus.apiError, message: lines.joined(separator: "\n"))
+        case .unexpectedResponse(let status, let contentType, let excerpt, let id):
+            var lines = ["error: unexpected response: HTTP \(status), content type \(contentType ?? "none")"]
+            if !excerpt.isEmpty { lines.append("  " + excerpt.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")) }
+            lines += requestID(id)
+            return noAnswer(lines)
+        case .decoding(let failure, let status, let id):
+            return noAnswer(["error: the response (HTTP \(status)) does not have the documented shape: \(failure)"] + requestID(id))
+        case .timedOut(let after, let attempts):
+            return noAnswer(["error: no answer within \(GlobalOptions.seconds(after)) s (\(attemptCount(attempts)))"])
+        case .cancelled:
+            return noAnswer(["error: cancelled"])
+        case .responseTooLarge(let limit):
+            return noAnswer(["error: the response is larger than \(limit) bytes"])
+        case .transport(let message, let attempts):
+            return noAnswer(["error: \(message) (\(attemptCount(attempts)))"])
+        }
+    }
+
+    /// A usage error (status 2) with the hint.
+    func usage(_ message: String) -> Failure {
+        Failure(status: ExitStatus.usage, message: "error: \(message)\n" + Failure.hint(commandPath))
+    }
+
+    private func noAnswer(_ lines: [String]) -> Failure {
+        Failure(status: ExitStatus.noAnswer, message: lines.joined(separator: "\n"))
+    }
+
+    private func requestID(_ id: String?) -> [String] {
+        id.map { ["  \(requestIDLabel): \($0)"] } ?? []
+    }
+
+    private func attemptCount(_ attempts: Int) -> String {
+        attempts == 1 ? "1 attempt" : "\(attempts) attempts"
+    }
+
+    private func argumentMessage(_ error: OperationArgumentError) -> String {
+        if case .invalidValue(let name, _, let expected) = error, sensitiveNames.contains(name) {
+            return "'\(name)': expected \(expected)"
+        }
+        return error.description
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParsing
+
+/// The exit statuses of a generated command-line tool.
+enum ExitStatus {
+    /// The call succeeded; its result is on standard output.
+    static let success: Int32 = 0
+    /// The API answered with an error.
+    static let apiError: Int32 = 1
+    /// The command line (or the environment it reads) cannot be used; nothing was sent.
+    static let usage: Int32 = 2
+    /// The request breaks the spec's constraints; nothing was sent.
+    static let invalidRequest: Int32 = 3
+    /// No usable answer: timeout, connection failure, unexpected or undecodable response.
+    static let noAnswer: Int32 = 4
+}
+
+/// Why a run ends without a result: the exit status and the text for standard error.
+struct Failure: Error {
+    var status: Int32
+    /// One or more lines, without the final newline.
+    var message: String
+
+    init(status: Int32, message: String) {
+        self.status = status
+        self.message = message
+    }
+}
+
+extension Failure {
+    /// A usage error as the parser prints it: `tool command: message`, then the hint.
+    init(usage error: UsageError) {
+        self.init(status: ExitStatus.usage, message: error.description)
+    }
+
+    /// A usage error found after parsing, about the command at `commandPath`.
+    static func usage(_ message: String, commandPath: [String]) -> Failure {
+        Failure(status: ExitStatus.usage, message: "\(commandPath.joined(separator: " ")): \(message)\n" + hint(commandPath))
+    }
+
+    /// `Run 'tool command --help' for usage.`
+    static func hint(_ commandPath: [String]) -> String {
+        "Run '\(commandPath.joined(separator: " ")) --help' for usage."
+    }
+}

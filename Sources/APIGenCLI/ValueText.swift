@@ -1,0 +1,65 @@
+import APIGenRuntime
+
+/// How the values of parameters and body fields are written on a command line and checked.
+enum ValueText {
+    /// The placeholder shown in help: `N` for numbers, `true|false` for booleans, otherwise the
+    /// last word of the flag in capitals (`--account-id <ID>`, `--auth-type <TYPE>`).
+    static func placeholder(for value: ValueDescriptor) -> String {
+        switch value.kind {
+        case .integer, .number: return "N"
+        case .boolean: return "true|false"
+        case .string, .enumeration:
+            let word = value.flag.split(separator: "-").last.map { $0.uppercased() } ?? ""
+            return word.isEmpty ? "VALUE" : word
+        }
+    }
+
+    /// The name of a positional argument: the parameter's name in capitals (`ID`).
+    static func positionalName(for value: ValueDescriptor) -> String {
+        String(value.name.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    /// What is wrong with `text` as a value of `kind`, or nil when it is fine. Enumerations are
+    /// checked only when `checkEnumeration` is set. A sensitive value is never quoted.
+    static func problem(_ text: String, kind: ValueDescriptor.Kind, isSensitive: Bool, checkEnumeration: Bool = true) -> String? {
+        let expected: String
+        switch kind {
+        case .string:
+            return nil
+        case .integer:
+            if Int(text) != nil { return nil }
+            expected = "a whole number"
+        case .number:
+            if let number = Double(text), number.isFinite { return nil }
+            expected = "a number"
+        case .boolean:
+            if text == "true" || text == "false" { return nil }
+            expected = "'true' or 'false'"
+        case .enumeration(let allowed):
+            if !checkEnumeration || allowed.contains(text) { return nil }
+            expected = "one of: " + allowed.joined(separator: ", ")
+        }
+        return isSensitive ? "expected \(expected)" : "expected \(expected), found '\(text)'"
+    }
+
+    /// `text` as JSON for a body field of `kind`; nil when it is not a value of that kind.
+    /// Enumerations are not checked here: the operation's validation reports them.
+    static func json(_ text: String, kind: ValueDescriptor.Kind) -> JSONValue? {
+        switch kind {
+        case .string, .enumeration:
+            return .string(text)
+        case .integer:
+            return Int(text).map { .number(JSONNumber($0)) }
+        case .number:
+            if let literal = JSONNumber(text: text) { return .number(literal) }
+            guard let number = Double(text), number.isFinite else { return nil }
+            return .number(JSONNumber(number))
+        case .boolean:
+            switch text {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+import APIGenCLI
+import CloudflareMCP
+import Foundation
+
+// Everything the tool does (commands, flags, help, exit statuses) comes from the spec through
+// MCPServersClient.commandLine; this file only starts it.
+exit(await CommandLineTool(MCPServersClient.commandLine).run(Array(CommandLine.arguments.dropFirst())))
