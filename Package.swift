@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport"]),
         .testTarget(
             name: "HardeningTests",

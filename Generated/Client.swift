@@ -148,7 +148,13 @@ extension MCPServersAPI {
         perPage: Int? = nil,
         search: String? = nil
     ) async throws(APIClientError) -> Page<MCPServer, ResultInfo> {
-        try await listServers(accountID: accountID, page: page, perPage: perPage, search: search, options: RequestOptions())
+        try await listServers(
+            accountID: accountID,
+            page: page,
+            perPage: perPage,
+            search: search,
+            options: RequestOptions()
+        )
     }
 
     /// Create a new MCP Server
@@ -257,8 +263,14 @@ extension MCPServersAPI {
         options: RequestOptions = RequestOptions()
     ) -> PageSequence<MCPServer> {
         PageSequence(pageSize: perPage ?? 20) { page throws(APIClientError) in
-            let page = try await listServers(accountID: accountID, page: page, perPage: perPage, search: search, options: options)
-            return PageSequence.Fetched(items: page.items, totalPages: page.info?.totalPages.flatMap { Int(exactly: $0) })
+            let result = try await listServers(
+                accountID: accountID,
+                page: page,
+                perPage: perPage,
+                search: search,
+                options: options
+            )
+            return PageSequence.Fetched(items: result.items, totalPages: result.info?.totalPages.flatMap { Int(exactly: $0) })
         }
     }
 }

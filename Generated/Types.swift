@@ -2133,7 +2133,7 @@ public struct Failure: JSONModel {
 
     /// The errors.
     ///
-    /// At least 1 items.
+    /// At least 1 item.
     ///
     /// - Remark: JSON `errors`. Generated from `#/models/Failure/fields/errors` in mcp-servers.json.
     public var errors: [ResponseMessage]

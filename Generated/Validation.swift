@@ -12,22 +12,22 @@ extension MCPServer: Validatable {
         report.check(self.authType, at: path + CodingKeys.authType.rawValue)
         report.check(self.hostname, at: path + CodingKeys.hostname.rawValue, format: .uri)
         report.check(self.name, at: path + CodingKeys.name.rawValue, maxLength: 350)
-        if let authConfigSummary = self.authConfigSummary {
+        if let authConfigSummary {
             report.check(authConfigSummary, at: path + CodingKeys.authConfigSummary.rawValue)
         }
-        if let authenticationStatus = self.authenticationStatus {
+        if let authenticationStatus {
             report.check(authenticationStatus, at: path + CodingKeys.authenticationStatus.rawValue)
         }
         if case .value(let description) = self.description {
             report.check(description, at: path + CodingKeys.description.rawValue, maxLength: 512)
         }
-        if let status = self.status {
+        if let status {
             report.check(status, at: path + CodingKeys.status.rawValue)
         }
-        if let updatedPrompts = self.updatedPrompts {
+        if let updatedPrompts {
             report.check(updatedPrompts, at: path + CodingKeys.updatedPrompts.rawValue)
         }
-        if let updatedTools = self.updatedTools {
+        if let updatedTools {
             report.check(updatedTools, at: path + CodingKeys.updatedTools.rawValue)
         }
     }
@@ -45,10 +45,10 @@ extension CreateMCPServerRequest: Validatable {
         if case .value(let description) = self.description {
             report.check(description, at: path + CodingKeys.description.rawValue, maxLength: 512)
         }
-        if let updatedPrompts = self.updatedPrompts {
+        if let updatedPrompts {
             report.check(updatedPrompts, at: path + CodingKeys.updatedPrompts.rawValue)
         }
-        if let updatedTools = self.updatedTools {
+        if let updatedTools {
             report.check(updatedTools, at: path + CodingKeys.updatedTools.rawValue)
         }
     }
@@ -59,16 +59,16 @@ extension UpdateMCPServerRequest: Validatable {
     ///
     /// - Remark: Generated from `#/models/UpdateMCPServerRequest` in mcp-servers.json.
     public func validate(at path: JSONPath, into report: inout ValidationReport) {
-        if let name = self.name {
+        if let name {
             report.check(name, at: path + CodingKeys.name.rawValue, maxLength: 350)
         }
         if case .value(let description) = self.description {
             report.check(description, at: path + CodingKeys.description.rawValue, maxLength: 512)
         }
-        if let updatedPrompts = self.updatedPrompts {
+        if let updatedPrompts {
             report.check(updatedPrompts, at: path + CodingKeys.updatedPrompts.rawValue)
         }
-        if let updatedTools = self.updatedTools {
+        if let updatedTools {
             report.check(updatedTools, at: path + CodingKeys.updatedTools.rawValue)
         }
     }
@@ -79,7 +79,7 @@ extension CapabilityOverride: Validatable {
     ///
     /// - Remark: Generated from `#/models/CapabilityOverride` in mcp-servers.json.
     public func validate(at path: JSONPath, into report: inout ValidationReport) {
-        if let alias = self.alias {
+        if let alias {
             report.check(alias, at: path + CodingKeys.alias.rawValue, maxLength: 40)
         }
     }
@@ -90,7 +90,7 @@ extension AuthConfigSummary: Validatable {
     ///
     /// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
     public func validate(at path: JSONPath, into report: inout ValidationReport) {
-        if let authMode = self.authMode {
+        if let authMode {
             report.check(authMode, at: path + CodingKeys.authMode.rawValue)
         }
     }
@@ -101,7 +101,7 @@ extension SyncResult: Validatable {
     ///
     /// - Remark: Generated from `#/models/SyncResult` in mcp-servers.json.
     public func validate(at path: JSONPath, into report: inout ValidationReport) {
-        if let status = self.status {
+        if let status {
             report.check(status, at: path + CodingKeys.status.rawValue)
         }
     }

@@ -32,10 +32,10 @@ enum CommentText {
         }
         lines.append(current)
         // Trailing spaces are noise in diffs; leading and trailing blank lines carry nothing.
-        var trimmed = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
-        while trimmed.first == "" { trimmed.removeFirst() }
-        while trimmed.last == "" { trimmed.removeLast() }
-        return trimmed
+        // (Slicing, not removeFirst() in a loop: that is quadratic for text of many blank lines.)
+        let trimmed = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        guard let first = trimmed.firstIndex(where: { !$0.isEmpty }), let last = trimmed.lastIndex(where: { !$0.isEmpty }) else { return [] }
+        return Array(trimmed[first...last])
     }
 
     /// One line, for `// MARK:` and header comments.

@@ -19,7 +19,7 @@ public enum SwiftRenderer {
                 writer.line(statement)
             }
         }
-        if !file.imports.isEmpty { writer.blankLine() }
+        if !file.imports.isEmpty, !file.declarations.isEmpty { writer.blankLine() }
         writeMembers(file.declarations, into: &writer)
         return writer.text
     }

@@ -28,10 +28,19 @@ struct NameTable {
     /// Case names of an enum model, in value order.
     func caseNames(of model: String) -> [String] { caseNames[model] ?? [] }
 
-    /// Argument names of an operation's parameters, in parameter order (never `body` or `options`).
+    /// Argument names of an operation's parameters, in parameter order (never `body` or `options`);
+    /// keywords in backticks, since the names are also used as values (`if let \`in\``).
     func parameterNames(of operation: Operation) -> [String] {
-        SwiftNaming.uniqueMemberNames(operation.parameters.map { ($0.name, nil) }, reserved: ["body", "options"])
+        SwiftNaming.uniqueMemberNames(operation.parameters.map { ($0.name, nil) }, reserved: Self.methodLocals).map(SwiftNaming.escapedMember)
     }
+
+    /// Names a client method declares or uses unqualified besides its parameters (`body`, `options`,
+    /// the locals `report` and `envelope`, the stored `core`); a parameter with one of these names
+    /// gets a suffix (`report2`), or it would shadow them and the method would not compile.
+    static let methodLocals: Set<String> = ["body", "options", "report", "envelope", "core"]
+
+    /// A parameter name as an argument label in a call, where keywords need no backticks (`in: \`in\``).
+    static func argumentLabel(_ name: String) -> String { name.filter { $0 != "`" } }
 
     /// Names the generated decode, encode and validate bodies declare themselves.
     static let bodyLocals: Set<String> = ["json", "path", "object", "member", "report", "unknownFields", "index", "item"]

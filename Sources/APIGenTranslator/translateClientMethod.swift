@@ -16,11 +16,12 @@ extension Translator {
     /// The same method without `options`, with optional arguments defaulted.
     func convenienceMethod(_ operation: Operation) -> Declaration {
         let parameters = methodParameters(operation, withDefaults: true)
-        let arguments = parameters.map { "\($0.name): \($0.name)" } + ["options: RequestOptions()"]
+        let arguments = parameters.map { Expression.Argument(NameTable.argumentLabel($0.name), Expression(stringLiteral: $0.name)) }
+            + [.init("options", "RequestOptions()")]
         return .function(FunctionDeclaration(
             kind: .function(SwiftNaming.memberName(operation.name)), parameters: parameters, isAsync: true, throwsType: "APIClientError",
             returnType: resultType(operation),
-            body: [.line("try await \(SwiftNaming.memberName(operation.name))(\(arguments.joined(separator: ", ")))")],
+            body: [.line("try await \(Expression.call(SwiftNaming.memberName(operation.name), arguments))")],
             documentation: methodDocumentation(operation, includesOptions: false)
         ))
     }
@@ -35,22 +36,22 @@ extension Translator {
         let parameters = methodParameters(operation, withDefaults: true).filter { $0.name != pageName }
             + [.init(name: "options", type: "RequestOptions", defaultValue: "RequestOptions()")]
         let arguments = methodParameters(operation, withDefaults: false).map { parameter in
-            parameter.name == pageName ? "\(pageName): page" : "\(parameter.name): \(parameter.name)"
-        } + ["options: options"]
+            Expression.Argument(NameTable.argumentLabel(parameter.name), Expression(stringLiteral: parameter.name == pageName ? "page" : parameter.name))
+        } + [.init("options", "options")]
         let defaultPageSize = operation.parameters[perPageIndex].schema.defaultValue?.numberValue?.intValue ?? 20
         var totalPages: Expression = "nil"
         if let field = pagination.totalPagesField, let info = spec.model(named: pagination.infoModel),
            let index = info.objectModel?.fields.firstIndex(where: { $0.name == field }) {
             let member = names.fieldNames(of: info.name)[index]
             let isInteger = if case .integer = info.objectModel!.fields[index].schema.kind { true } else { false }
-            totalPages = isInteger ? "page.info?.\(member)" : "page.info?.\(member).flatMap { Int(exactly: $0) }"
+            totalPages = isInteger ? "result.info?.\(member)" : "result.info?.\(member).flatMap { Int(exactly: $0) }"
         }
         let name = operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All"
         return .function(FunctionDeclaration(
             kind: .function(SwiftNaming.memberName(name)), parameters: parameters, returnType: "PageSequence<\(swiftType(items))>",
             body: [.trailingClosure(call: "PageSequence(pageSize: \(perPageName) ?? \(defaultPageSize))", signature: "page throws(APIClientError)", body: [
-                .line("let page = try await \(SwiftNaming.memberName(operation.name))(\(arguments.joined(separator: ", ")))"),
-                .line("return PageSequence.Fetched(items: page.items, totalPages: \(totalPages))"),
+                .line("let result = try await \(Expression.call(SwiftNaming.memberName(operation.name), arguments))"),
+                .line("return PageSequence.Fetched(items: result.items, totalPages: \(totalPages))"),
             ])],
             documentation: Documentation(
                 paragraphs: [

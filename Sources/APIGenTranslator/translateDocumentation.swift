@@ -20,9 +20,9 @@ extension Translator {
         let constraints = schema.constraints
         var words: [String] = []
         switch (constraints.minLength, constraints.maxLength) {
-        case (let min?, let max?): words.append("\(min) to \(max) characters")
-        case (let min?, nil): words.append("at least \(min) characters")
-        case (nil, let max?): words.append("at most \(max) characters")
+        case (let min?, let max?): words.append("\(min) to \(max) \(plural(max, "character"))")
+        case (let min?, nil): words.append("at least \(min) \(plural(min, "character"))")
+        case (nil, let max?): words.append("at most \(max) \(plural(max, "character"))")
         case (nil, nil): break
         }
         switch (constraints.minimum, constraints.maximum) {
@@ -32,9 +32,9 @@ extension Translator {
         case (nil, nil): break
         }
         switch (constraints.minItems, constraints.maxItems) {
-        case (let min?, let max?): words.append("\(min) to \(max) items")
-        case (let min?, nil): words.append("at least \(min) items")
-        case (nil, let max?): words.append("at most \(max) items")
+        case (let min?, let max?): words.append("\(min) to \(max) \(plural(max, "item"))")
+        case (let min?, nil): words.append("at least \(min) \(plural(min, "item"))")
+        case (nil, let max?): words.append("at most \(max) \(plural(max, "item"))")
         case (nil, nil): break
         }
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
@@ -45,6 +45,10 @@ extension Translator {
         }
         return words
     }
+}
+
+private func plural(_ count: Int, _ noun: String) -> String {
+    count == 1 ? noun : noun + "s"
 }
 
 extension String {

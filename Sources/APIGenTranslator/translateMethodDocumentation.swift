@@ -13,7 +13,7 @@ extension Translator {
             var words = constraintWords(parameter.schema)
             if let value = parameter.schema.defaultValue { words.append("the API's default is `\(value)`") }
             let notes = words.isEmpty ? "" : " (" + words.joined(separator: "; ") + ")"
-            parameters.append((name, (parameter.description ?? parameter.name) + notes))
+            parameters.append((NameTable.argumentLabel(name), (parameter.description ?? parameter.name) + notes))
         }
         if case .reference(let name)? = operation.requestBody?.kind {
             parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))

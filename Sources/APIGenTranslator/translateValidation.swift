@@ -39,7 +39,8 @@ extension Translator {
         case .required:
             return checks.map { .line($0) }
         case .optional, .requiredNullable:
-            return [.block(header: "if let \(value) = self.\(memberName)", body: checks.map { .line($0) })]
+            let binding = value == memberName ? "if let \(value)" : "if let \(value) = self.\(memberName)"
+            return [.block(header: Expression(stringLiteral: binding), body: checks.map { .line($0) })]
         case .optionalNullable:
             return [.block(header: "if case .value(let \(value)) = self.\(memberName)", body: checks.map { .line($0) })]
         }

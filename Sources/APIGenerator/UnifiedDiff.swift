@@ -55,10 +55,11 @@ public enum UnifiedDiff {
         while i < old.count || j < new.count {
             if i < old.count, j < new.count, old[i] == new[j] {
                 edits.append(.same(old[i])); i += 1; j += 1
-            } else if j < new.count, i == old.count || table[i * columns + j + 1] >= table[(i + 1) * columns + j] {
-                edits.append(.added(new[j])); j += 1
-            } else {
+            } else if i < old.count, j == new.count || table[(i + 1) * columns + j] >= table[i * columns + j + 1] {
+                // On a tie, removals first: a changed line reads `-old` then `+new`, as in git and diff.
                 edits.append(.removed(old[i])); i += 1
+            } else {
+                edits.append(.added(new[j])); j += 1
             }
         }
         return edits

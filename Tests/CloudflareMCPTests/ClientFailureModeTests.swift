@@ -58,9 +58,24 @@ import TestSupport
         let requests: [RecordedRequest] = harness.server.requests
         #expect(requests.count == 2)
         #expect(requests[0].body == requests[1].body && requests[0].target == requests[1].target)
-        let first = requests[0].headers.map { "\($0.name): \($0.value)" }
-        let second = requests[1].headers.map { "\($0.name): \($0.value)" }
+        // URLSession orders header fields as it likes (through a dictionary); the set is the same…
+        let first = requests[0].headers.map { "\($0.name): \($0.value)" }.sorted()
+        let second = requests[1].headers.map { "\($0.name): \($0.value)" }.sorted()
         #expect(first == second)
+    }
+
+    @Test func theTransportIsGivenTheSameRequestOnEveryAttempt() async throws {
+        // …and what the client hands the transport is the same value, byte for byte.
+        let count = LockedValue(0)
+        let transport = InMemoryTransport { _ in
+            count.increment() < 3 ? HTTPResponse(status: 503) : HTTPResponse(status: 200, body: JSONSerializer.data(H.success(H.server(id: "x"))))
+        }
+        var configuration = MCPServersClient.defaultConfiguration(credentials: .apiToken(H.token))
+        configuration.sleep = { _ in }
+        let client = MCPServersClient(configuration: configuration, transport: transport)
+        _ = try await client.updateServer(accountID: H.account, id: "x", body: UpdateMCPServerRequest(name: "n", description: .null))
+        #expect(transport.requests.count == 3)
+        #expect(Set(transport.requests).count == 1)
     }
 
     @Test func honoursRetryAfterOn429() async throws {

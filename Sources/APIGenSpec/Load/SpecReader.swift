@@ -135,7 +135,11 @@ final class SpecReader {
 
 /// The candidate within edit distance 2 of `word`, if one is clearly closest.
 func closest(to word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }.filter { $0.1 <= 2 }
+    // Lengths that differ by more than 2 cannot be within distance 2; skipping them keeps a
+    // megabyte-long typo from costing seconds per candidate.
+    let length = word.unicodeScalars.count
+    let scored = candidates.filter { abs($0.unicodeScalars.count - length) <= 2 }
+        .map { ($0, editDistance(word.lowercased(), $0.lowercased())) }.filter { $0.1 <= 2 }
     return scored.min { $0.1 < $1.1 }?.0
 }
 

@@ -8,7 +8,7 @@ extension SpecLoader {
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "unknownFields", "fields", "values", "swiftName"],
+            allowed: ["kind", "description", "source", "unknownFields", "fields", "values"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)

@@ -33,6 +33,8 @@ extension SwiftNaming {
         "Validatable", "ValidationReport", "ConstraintViolation", "DecodingFailure", "APIClientError", "APIError", "Page",
         "PageSequence", "Credentials", "RequestOptions", "ClientConfiguration", "HTTPTransport", "URLSessionTransport",
         "APIClientCore", "OperationRequest", "ResponseEnvelope", "CommandLineOperation", "CommandLineInvocation", "StringFormat",
-        "APIGenRuntime", "APIGenJSON", "CodingKeys",
+        "APIGenRuntime", "APIGenJSON", "CodingKeys", "Self", "CodingKey", "CaseIterable", "CustomReflectable",
+        "CustomDebugStringConvertible", "ProcessInfo", "QueryItem", "Redacted", "EnvelopeFormat", "HTTPHeaders", "OperationDescriptor",
+        "ValueDescriptor", "CommandLineDescription",
     ]
 }

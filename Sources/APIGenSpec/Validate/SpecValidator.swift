@@ -21,6 +21,7 @@ public struct SpecValidator {
 
     private mutating func run() {
         checkModelNames()
+        checkAuthentication()
         for model in spec.models { checkModel(model) }
         checkOperationNames()
         for operation in spec.operations { checkOperation(operation) }
@@ -53,6 +54,7 @@ public struct SpecValidator {
             var seen: Set<String> = []
             for value in enumeration.values {
                 if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value)' twice", at: value.location) }
+                checkSwiftName(value.swiftName, what: "enum value '\(value.value)'", at: value.location)
             }
         case .object(let object):
             for field in object.fields {
@@ -64,7 +66,19 @@ public struct SpecValidator {
                     error("only string fields can be sensitive; field '\(field.name)' is not a string", at: field.location)
                 }
                 checkDefaultAndExample(field.schema, nullable: field.isNullable, what: "field '\(field.name)'")
+                checkSwiftName(field.swiftName, what: "field '\(field.name)'", at: field.location)
             }
+        }
+    }
+
+    /// An explicit `swiftName` is written into the code as is, so it must be an identifier.
+    private mutating func checkSwiftName(_ name: String?, what: String, at location: SpecLocation) {
+        guard let name else { return }
+        let scalars = name.unicodeScalars
+        let isIdentifier = scalars.first.map { $0 == "_" || $0.properties.isXIDStart } ?? false
+            && scalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        if !isIdentifier {
+            error("\(what): swiftName \(JSONSerializer.string(.string(name))) is not a Swift identifier (a letter or '_', then letters, digits or '_')", at: location)
         }
     }
 
@@ -96,7 +110,7 @@ public struct SpecValidator {
         }
     }
 
-    private mutating func checkDefaultAndExample(_ schema: Schema, nullable: Bool, what: String) {
+    mutating func checkDefaultAndExample(_ schema: Schema, nullable: Bool, what: String) {
         for (label, value) in [("default", schema.defaultValue), ("example", schema.example)] {
             guard let value else { continue }
             var checker = ExampleChecker(spec: spec, mode: .request)

@@ -6,6 +6,9 @@ extension SpecValidator {
         var commands: [String: Operation] = [:]
         for operation in spec.operations {
             let method = SwiftNaming.memberName(operation.name)
+            if Self.isReservedName(method) {
+                error("operation '\(operation.name)' becomes the method \(method), a name Swift reserves; choose another name", at: operation.location)
+            }
             if let earlier = methods[method] {
                 error("operation '\(operation.name)' and operation '\(earlier.name)' both become the method \(method)", at: operation.location)
             }
@@ -24,7 +27,10 @@ extension SpecValidator {
         checkPathTemplate(operation)
         for parameter in operation.parameters {
             checkSchema(parameter.schema, what: "parameter '\(parameter.name)'")
+            checkDefaultAndExample(parameter.schema, nullable: false, what: "parameter '\(parameter.name)'")
             switch parameter.schema.kind {
+            case .string(format: .dateTime?):
+                error("parameter '\(parameter.name)' cannot have format 'date-time': parameters are sent as plain text; leave out 'format'", at: parameter.schema.location)
             case .string, .integer, .number, .boolean: break
             case .reference(let name) where spec.model(named: name)?.enumModel != nil: break
             default:

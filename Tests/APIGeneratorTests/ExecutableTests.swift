@@ -1,0 +1,74 @@
+import APIGenerator
+import Foundation
+import Testing
+
+/// `apigen` end to end: lint, generate, check, and the exit statuses.
+@Suite("apigen executable", .enabled(if: Apigen.isAvailable, "needs the apigen executable beside the tests"))
+struct ExecutableTests {
+    @Test func lintGenerateAndCheck() throws {
+        try withTemporaryFolder { folder in
+            try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
+
+            let lint = try Apigen.run(["lint", "pets.json"], in: folder)
+            #expect(lint.status == 0)
+            #expect(lint.output == "pets.json: ok (1 models, 1 operations)\n")
+            #expect(lint.error.isEmpty)
+
+            let generate = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            #expect(generate.status == 0)
+            let written = generate.output.split(separator: "\n")
+            #expect(written.count == 4)
+            #expect(written.allSatisfy { $0.hasPrefix("wrote     /") && $0.hasSuffix(" lines)") }, "\(generate.output)")
+            let expected = try Generator.generate(specData: Data(SpecFixture.minimal.utf8), fileName: "pets.json")
+            let out = folder.appending(path: "Out")
+            #expect(try folderContents(out) == Dictionary(uniqueKeysWithValues: expected.map { ($0.name, Data($0.contents.utf8)) }))
+
+            let again = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            #expect(again.output.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged /") }, "\(again.output)")
+            let quiet = try Apigen.run(["generate", "pets.json", "--output", "Out", "--quiet"], in: folder)
+            #expect(quiet.status == 0)
+            #expect(quiet.output.isEmpty)
+
+            let check = try Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
+            #expect(check.status == 0)
+            #expect(check.output == "Out is up to date with pets.json.\n")
+
+            let types = out.appending(path: "Types.swift")
+            try Data(try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public var name: String", with: "public var name: Int").utf8)
+                .write(to: types)
+            let stale = try Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
+            #expect(stale.status == 1)
+            #expect(stale.output.hasPrefix("--- a/Types.swift\n+++ b/Types.swift\n@@ "))
+            #expect(stale.output.contains("\n-    public var name: Int\n+    public var name: String\n"))
+            #expect(stale.error == """
+                Out differs from what pets.json generates (Types.swift).
+                To update it, run: swift run apigen generate pets.json --output Out
+
+                """)
+        }
+    }
+
+    @Test func errorsAndUsage() throws {
+        try withTemporaryFolder { folder in
+            let broken = try SpecFixture.spec([#""required": true}"#: #""required": "yes"}"#])
+            try Data(broken.utf8).write(to: folder.appending(path: "pets.json"))
+
+            let lint = try Apigen.run(["lint", "pets.json"], in: folder)
+            #expect(lint.status == 1)
+            #expect(lint.output.isEmpty)
+            #expect(lint.error == """
+                pets.json:11:48: error: 'required' must be true or false, found a string (at #/models/Pet/fields/name/required)
+                1 error in pets.json; nothing was written.
+
+                """)
+
+            let missingOutput = try Apigen.run(["generate", "pets.json"], in: folder)
+            #expect(missingOutput.status == 2)
+            #expect(missingOutput.error == "apigen generate: missing '--output DIR'\nRun 'apigen generate --help' for usage.\n")
+
+            let missingFile = try Apigen.run(["lint", "nowhere.json"], in: folder)
+            #expect(missingFile.status == 1)
+            #expect(missingFile.error.hasPrefix("nowhere.json: error: cannot read the file: "))
+        }
+    }
+}

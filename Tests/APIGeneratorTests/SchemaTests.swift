@@ -1,0 +1,51 @@
+@testable import APIGenSpec
+import Foundation
+import Testing
+
+/// `spec/apigen.schema.json` lists the keys and choices the loader accepts, so editors and apigen agree.
+@Suite("JSON Schema of the format")
+struct SchemaTests {
+    static func schema() throws -> [String: Any] {
+        let data = try Data(contentsOf: PackagePaths.root.appending(path: "spec/apigen.schema.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func definition(_ name: String) throws -> [String: Any] {
+        let definitions = try #require(try schema()["$defs"] as? [String: Any])
+        return try #require(definitions[name] as? [String: Any])
+    }
+
+    static func propertyNames(_ object: [String: Any]) throws -> Set<String> {
+        Set(try #require(object["properties"] as? [String: Any]).keys)
+    }
+
+    static func choices(_ object: [String: Any], _ key: String) throws -> [String] {
+        let property = try #require((object["properties"] as? [String: Any])?[key] as? [String: Any])
+        return try #require(property["enum"] as? [String])
+    }
+
+    @Test func typeKeysAndNamesMatchTheLoader() throws {
+        let type = try Self.definition("type")
+        #expect(try Self.propertyNames(type) == Set(SpecLoader.schemaKeys))
+        #expect(try Self.choices(type, "type") == SpecLoader.typeNames)
+        #expect(try Self.choices(type, "format") == StringFormatName.allCases.map(\.rawValue))
+    }
+
+    @Test func fieldKeysMatchTheLoader() throws {
+        let field = try Self.definition("field")
+        #expect(try Self.propertyNames(field).union(SpecLoader.schemaKeys) == Set(SpecLoader.fieldKeys))
+    }
+
+    @Test func closedChoicesMatchTheLoader() throws {
+        #expect(try Self.choices(Self.definition("operation"), "method") == SpecLoader.methods)
+        #expect(try Self.choices(Self.definition("parameter"), "in") == Parameter.Placement.allCases.map(\.rawValue))
+        #expect(try Self.choices(Self.definition("authenticationScheme"), "kind") == AuthScheme.Kind.allCases.map(\.rawValue))
+        #expect(try Self.choices(Self.definition("model"), "unknownFields") == ObjectModel.UnknownFields.allCases.map(\.rawValue))
+    }
+
+    @Test func theRealSpecNamesTheSchema() throws {
+        let spec = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: PackagePaths.spec)) as? [String: Any])
+        #expect(spec["$schema"] as? String == "./apigen.schema.json")
+        #expect(try Self.schema()["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+}

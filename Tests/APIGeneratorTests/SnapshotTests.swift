@@ -1,0 +1,53 @@
+import APIGenerator
+import Foundation
+import Testing
+
+/// Small specs that each exercise one feature of the format, and the Swift they generate, stored
+/// under `Snapshots/<name>/` (`spec.json` and the generated files) and compared byte for byte.
+@Suite("Snapshots")
+struct SnapshotTests {
+    static let names = [
+        "authentication", "awkward-names", "hostile-text", "nullable-update", "object-storage", "open-enum", "pagination",
+        "query-constraints", "sensitive-fields",
+    ]
+
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }
+
+    static let rerecordHint = "Run with APIGEN_RECORD_SNAPSHOTS=1 swift test --filter APIGeneratorTests to re-record"
+
+    @Test(arguments: names)
+    func snapshot(_ name: String) throws {
+        let folder = PackagePaths.snapshots.appending(path: name)
+        let files = try Generator.generate(specAt: folder.appending(path: "spec.json"), displayName: "spec.json")
+
+        if Self.isRecording {
+            let report = try OutputWriter.write(files, to: folder)
+            let generated = Set(files.map(\.name))
+            let stale = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") && !generated.contains($0) }
+            for file in stale { try FileManager.default.removeItem(at: folder.appending(path: file)) }
+            if !report.written.isEmpty || !stale.isEmpty {
+                Issue.record("Recorded snapshot '\(name)': wrote \(report.written), removed \(stale)", severity: .warning)
+            }
+            return
+        }
+
+        let differences = OutputChecker.differences(files, in: folder)
+        if !differences.isEmpty {
+            let diff = differences.map(\.diff).joined()
+            Issue.record("Snapshot '\(name)' differs from what its spec generates:\n\(diff)\n\(Self.rerecordHint)")
+        }
+    }
+
+    @Test func everySnapshotFolderIsTested() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.snapshots.path).filter { !$0.hasPrefix(".") }
+        #expect(folders.sorted() == Self.names)
+    }
+
+    @Test func snapshotSpecsPointAtTheSchema() throws {
+        for name in Self.names {
+            let text = try String(contentsOf: PackagePaths.snapshots.appending(path: "\(name)/spec.json"), encoding: .utf8)
+            #expect(text.contains(#""$schema": "../../../../spec/apigen.schema.json""#), "\(name)")
+        }
+    }
+}
