@@ -29,8 +29,9 @@ extension Translator {
                 ]),
                 members: clientMembers() + spec.operations.map { .function(clientMethod($0, body: methodBody($0))) }
             )),
+        ] + (spec.authentication.isEmpty ? [] : [
             .type(TypeDeclaration(kind: .extension, name: "Credentials", access: nil, members: spec.authentication.map(credentialFactory))),
-        ]
+        ])
     }
 
     private func clientMembers() -> [Declaration] {

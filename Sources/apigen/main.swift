@@ -5,6 +5,11 @@ import Foundation
 
 /// apigen's entry point: parse the command line, run one command, exit with its status.
 func run(_ arguments: [String]) -> Int32 {
+    // `--version` needs no command; the parser would report the missing one first.
+    if arguments == ["--version"] {
+        print("apigen \(apigenVersion)")
+        return 0
+    }
     let parsed: ParsedCommand
     do {
         parsed = try ArgumentParser.parse(arguments, command: Commands.root)
@@ -43,7 +48,8 @@ func run(_ arguments: [String]) -> Int32 {
         }
     } catch {
         printError(error.description)
-        printError("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(specPath); nothing was written.")
+        let summary = "\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(specPath)"
+        printError(parsed.commandPath[1] == "generate" ? summary + "; nothing was written." : summary + ".")
         return 1
     }
 }

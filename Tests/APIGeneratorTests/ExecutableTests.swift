@@ -58,9 +58,17 @@ struct ExecutableTests {
             #expect(lint.output.isEmpty)
             #expect(lint.error == """
                 pets.json:11:48: error: 'required' must be true or false, found a string (at #/models/Pet/fields/name/required)
-                1 error in pets.json; nothing was written.
+                1 error in pets.json.
 
                 """)
+
+            let failedGenerate = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            #expect(failedGenerate.status == 1)
+            #expect(failedGenerate.error.hasSuffix("1 error in pets.json; nothing was written.\n"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Out").path))
+
+            let version = try Apigen.run(["--version"], in: folder)
+            #expect(version.status == 0 && version.output == "apigen 0.1.0\n")
 
             let missingOutput = try Apigen.run(["generate", "pets.json"], in: folder)
             #expect(missingOutput.status == 2)

@@ -170,6 +170,3 @@ public struct AwkwardClient: AwkwardAPI {
         return try envelope.decodeResult(as: Protocol.self)
     }
 }
-
-extension Credentials {
-}

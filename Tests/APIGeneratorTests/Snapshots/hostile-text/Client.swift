@@ -133,6 +133,3 @@ public struct HostileClient: HostileAPI {
         return try envelope.decodeResult(as: Note.self)
     }
 }
-
-extension Credentials {
-}

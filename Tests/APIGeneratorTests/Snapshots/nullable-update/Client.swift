@@ -117,6 +117,3 @@ public struct PetsClient: PetsAPI {
         return try envelope.decodeResult(as: Pet.self)
     }
 }
-
-extension Credentials {
-}

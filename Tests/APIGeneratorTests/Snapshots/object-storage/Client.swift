@@ -111,6 +111,3 @@ public struct SheltersClient: SheltersAPI {
         return try envelope.decodeResult(as: Shelter.self)
     }
 }
-
-extension Credentials {
-}

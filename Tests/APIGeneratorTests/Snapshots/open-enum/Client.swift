@@ -115,6 +115,3 @@ public struct PetsClient: PetsAPI {
         return try envelope.decodeResult(as: [Pet].self)
     }
 }
-
-extension Credentials {
-}

@@ -142,6 +142,3 @@ public struct PetsClient: PetsAPI {
         return Page(items: try envelope.decodeResult(as: [Pet].self), info: try envelope.decodePageInfo(as: PageInfo.self))
     }
 }
-
-extension Credentials {
-}

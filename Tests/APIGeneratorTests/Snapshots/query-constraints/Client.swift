@@ -192,6 +192,3 @@ public struct PetsClient: PetsAPI {
         return try envelope.decodeResult(as: [Pet].self)
     }
 }
-
-extension Credentials {
-}

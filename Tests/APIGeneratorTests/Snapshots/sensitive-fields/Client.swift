@@ -118,6 +118,3 @@ public struct IntegrationsClient: IntegrationsAPI {
         return try envelope.decodeResult(as: Integration.self)
     }
 }
-
-extension Credentials {
-}
