@@ -9,16 +9,30 @@ struct CodeWriter {
     /// Writes `content` at the current indentation; embedded line breaks (from a call laid out
     /// over several lines) are indented the same way.
     mutating func line(_ content: String) {
-        let indentation = String(repeating: " ", count: depth * 4)
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-            text += (line.isEmpty ? "" : indentation) + line + "\n"
+        let indentation = CodeWriter.indentation(depth)
+        if !content.utf8.contains(UInt8(ascii: "\n")) {
+            if !content.isEmpty { text += indentation }
+            text += content
+            text += "\n"
+        } else {
+            for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !line.isEmpty { text += indentation }
+                text += line
+                text += "\n"
+            }
         }
         lastLineWasBlank = false
     }
 
+    private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * 4) }
+
+    private static func indentation(_ depth: Int) -> String {
+        depth < indentations.count ? indentations[depth] : String(repeating: " ", count: depth * 4)
+    }
+
     /// One blank line; never two in a row, never right after an opening brace.
     mutating func blankLine() {
-        guard !lastLineWasBlank, !text.hasSuffix("{\n") else { return }
+        guard !lastLineWasBlank, !text.utf8.reversed().starts(with: [UInt8(ascii: "\n"), UInt8(ascii: "{")]) else { return }
         text += "\n"
         lastLineWasBlank = true
     }

@@ -6,36 +6,40 @@
 enum CommentText {
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        func finishLine() {
+            // Trailing spaces are noise in diffs.
+            while current.last == " " { current.removeLast() }
+            lines.append(String(current))
+            current = String.UnicodeScalarView()
+        }
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n":
-                if !previousWasCarriageReturn { lines.append(current); current = "" }
+                if !previousWasCarriageReturn { finishLine() }
                 previousWasCarriageReturn = false
                 continue
             case "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
-                lines.append(current)
-                current = ""
+                finishLine()
                 previousWasCarriageReturn = scalar == "\r"
                 continue
             case "\t":
-                current += "    "
+                current.append(contentsOf: "    ".unicodeScalars)
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar) {
-                    current += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                    current.append(contentsOf: ("\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}").unicodeScalars)
                 } else {
-                    current.unicodeScalars.append(scalar)
+                    current.append(scalar)
                 }
             }
             previousWasCarriageReturn = false
         }
-        lines.append(current)
-        // Trailing spaces are noise in diffs; leading and trailing blank lines carry nothing.
-        // (Slicing, not removeFirst() in a loop: that is quadratic for text of many blank lines.)
-        let trimmed = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
-        guard let first = trimmed.firstIndex(where: { !$0.isEmpty }), let last = trimmed.lastIndex(where: { !$0.isEmpty }) else { return [] }
-        return Array(trimmed[first...last])
+        finishLine()
+        // Leading and trailing blank lines carry nothing.
+        let first = lines.firstIndex { !$0.isEmpty } ?? lines.endIndex
+        let last = lines.lastIndex { !$0.isEmpty } ?? -1
+        return first <= last ? Array(lines[first...last]) : []
     }
 
     /// One line, for `// MARK:` and header comments.

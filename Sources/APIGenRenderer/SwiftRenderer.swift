@@ -79,7 +79,7 @@ public enum SwiftRenderer {
             writer.indented { writeStatements(getter, into: &$0) }
             writer.line("}")
         } else if let initialValue = property.initialValue {
-            writer.line(text + " = " + render(initialValue, column: writer.indentWidth + text.count + 3))
+            writer.line(text + " = " + render(initialValue, column: writer.indentWidth + text.utf8.count + 3, margin: writer.indentWidth))
         } else {
             writer.line(text)
         }
@@ -100,7 +100,7 @@ public enum SwiftRenderer {
         let opening = function.body == nil ? "" : " {"
         let parameters = function.parameters.map(renderParameter)
         let oneLine = head + "(" + parameters.joined(separator: ", ") + ")" + tail + opening
-        if oneLine.count + writer.indentWidth <= 120 || parameters.count < 2 {
+        if oneLine.utf8.count + writer.indentWidth <= 120 || parameters.count < 2 {
             writer.line(oneLine)
         } else {
             writer.line(head + "(")

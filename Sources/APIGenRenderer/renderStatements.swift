@@ -5,7 +5,7 @@ extension SwiftRenderer {
         for statement in statements {
             switch statement {
             case .line(let expression):
-                writer.line(render(expression, column: writer.indentWidth))
+                writer.line(render(expression, column: writer.indentWidth, margin: writer.indentWidth))
             case .blankLine:
                 writer.blankLine()
             case .block(let header, let body):
@@ -13,7 +13,7 @@ extension SwiftRenderer {
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .trailingClosure(let call, let signature, let body):
-                writer.line(render(call, column: writer.indentWidth) + " { \(signature) in")
+                writer.line(render(call, column: writer.indentWidth, margin: writer.indentWidth) + " { \(signature) in")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .conditional(let branches):
@@ -46,67 +46,134 @@ extension SwiftRenderer {
     /// The maximum line width the layout aims for.
     static let lineWidth = 120
 
-    /// Code segments as they are, string segments as escaped literals; calls and arrays stay on one
-    /// line when they fit in `lineWidth` from `column`, otherwise one argument or element per line.
-    static func render(_ expression: Expression, column: Int = 0) -> String {
-        let flat = renderFlat(expression)
-        guard flat.count + column > lineWidth else { return flat }
-        var text = ""
-        for segment in expression.segments {
-            let lastLineLength = text.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
-            let here = (text.contains("\n") ? 0 : column) + lastLineLength
+    /// Code segments as they are, string segments as escaped literals; calls, arrays and closures
+    /// stay on one line when they fit in `lineWidth` from `column`, otherwise one argument or element
+    /// per line. Continuation lines are indented relative to the first (the writer adds its own
+    /// indentation). Widths are counted in UTF-8 bytes: cheap, deterministic, and exact for the
+    /// ASCII that code is made of. Layout is decided from widths, so flat text is only built for
+    /// pieces that fit.
+    static func render(_ expression: Expression, column: Int = 0, margin: Int = 0) -> String {
+        var output = ""
+        write(expression, column: column, indent: 0, margin: margin, trailing: 0, into: &output)
+        return output
+    }
+
+    /// - Parameters:
+    ///   - column: where the expression starts on its line.
+    ///   - indent: the nesting level of broken calls around it (continuation lines get 4 spaces a level).
+    ///   - margin: the writer's indentation, which every continuation line also gets.
+    ///   - trailing: characters that will follow on the same line (a separating comma).
+    private static func write(_ expression: Expression, column: Int, indent: Int, margin: Int, trailing: Int, into output: inout String) {
+        if column + flatWidth(expression) + trailing <= lineWidth {
+            writeFlat(expression, into: &output)
+            return
+        }
+        var lineLength = column
+        for (index, segment) in expression.segments.enumerated() {
+            let width = flatWidth(segment) + (index == expression.segments.count - 1 ? trailing : 0)
+            if lineLength + width <= lineWidth {
+                writeFlat(segment, into: &output)
+                lineLength += flatWidth(segment)
+                continue
+            }
             switch segment {
-            case .code(let code): text += code
-            case .stringLiteral(let value): text += StringLiteral.escaped(value)
+            case .code(let code):
+                output += code
+                lineLength += code.utf8.count
+            case .stringLiteral(let value):
+                output += StringLiteral.escaped(value)
+                lineLength += flatWidth(segment)
             case .call(let callee, let arguments):
-                let inline = callee + "(" + arguments.map(renderFlat).joined(separator: ", ") + ")"
-                if here + inline.count <= lineWidth || arguments.isEmpty {
-                    text += inline
-                } else {
-                    text += callee + "(\n" + arguments.map { "    " + indentContinuation(render($0, column: 4)) }.joined(separator: ",\n") + "\n)"
+                guard !arguments.isEmpty else { writeFlat(segment, into: &output); lineLength += flatWidth(segment); continue }
+                output += callee + "(\n"
+                for (index, argument) in arguments.enumerated() {
+                    output += indentation(indent + 1)
+                    let label = argument.label.map { $0 + ": " } ?? ""
+                    output += label
+                    let isLast = index == arguments.count - 1
+                    write(argument.value, column: margin + (indent + 1) * 4 + label.utf8.count, indent: indent + 1, margin: margin,
+                          trailing: isLast ? 0 : 1, into: &output)
+                    output += index < arguments.count - 1 ? ",\n" : "\n"
                 }
-            case .arrayLiteral(let elements, let isDictionary):
-                let inline = elements.isEmpty && isDictionary ? "[:]" : "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
-                if here + inline.count <= lineWidth || elements.isEmpty {
-                    text += inline
-                } else {
-                    text += "[\n" + elements.map { "    " + indentContinuation(render($0, column: 4)) + "," }.joined(separator: "\n") + "\n]"
+                output += indentation(indent) + ")"
+                lineLength = margin + indent * 4 + 1
+            case .arrayLiteral(let elements, _):
+                output += "[\n"
+                for element in elements {
+                    output += indentation(indent + 1)
+                    write(element, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 1, into: &output)
+                    output += ",\n"
                 }
+                output += indentation(indent) + "]"
+                lineLength = margin + indent * 4 + 1
             case .closure(let signature, let body):
-                let inline = "{ \(signature) in \(renderFlat(body)) }"
-                text += here + inline.count <= lineWidth ? inline : "{ \(signature) in\n    " + indentContinuation(render(body, column: 4)) + "\n}"
+                output += "{ \(signature) in\n" + indentation(indent + 1)
+                write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &output)
+                output += "\n" + indentation(indent) + "}"
+                lineLength = margin + indent * 4 + 1
             }
         }
-        return text
     }
 
-    private static func render(_ argument: Expression.Argument, column: Int) -> String {
-        let prefix = argument.label.map { $0 + ": " } ?? ""
-        return prefix + render(argument.value, column: column + prefix.count)
+    private static func indentation(_ level: Int) -> String {
+        String(repeating: " ", count: level * 4)
     }
 
-    private static func renderFlat(_ argument: Expression.Argument) -> String {
-        (argument.label.map { $0 + ": " } ?? "") + renderFlat(argument.value)
+    /// The width of the expression written on one line, without writing it.
+    static func flatWidth(_ expression: Expression) -> Int {
+        expression.segments.reduce(0) { $0 + flatWidth($1) }
+    }
+
+    private static func flatWidth(_ segment: Expression.Segment) -> Int {
+        switch segment {
+        case .code(let code): return code.utf8.count
+        case .stringLiteral(let value): return StringLiteral.escaped(value).utf8.count
+        case .call(let callee, let arguments):
+            return callee.utf8.count + 2 + arguments.reduce(0) { $0 + flatWidth($1.value) + ($1.label.map { $0.utf8.count + 2 } ?? 0) }
+                + max(0, arguments.count - 1) * 2
+        case .arrayLiteral(let elements, let isDictionary):
+            if elements.isEmpty { return isDictionary ? 3 : 2 }
+            return 2 + elements.reduce(0) { $0 + flatWidth($1) } + (elements.count - 1) * 2
+        case .closure(let signature, let body):
+            return signature.utf8.count + 8 + flatWidth(body)
+        }
     }
 
     /// Everything on one line.
     static func renderFlat(_ expression: Expression) -> String {
-        var text = ""
-        for segment in expression.segments {
-            switch segment {
-            case .code(let code): text += code
-            case .stringLiteral(let value): text += StringLiteral.escaped(value)
-            case .call(let callee, let arguments): text += callee + "(" + arguments.map(renderFlat).joined(separator: ", ") + ")"
-            case .arrayLiteral(let elements, let isDictionary):
-                text += elements.isEmpty && isDictionary ? "[:]" : "[" + elements.map { renderFlat($0) }.joined(separator: ", ") + "]"
-            case .closure(let signature, let body): text += "{ \(signature) in \(renderFlat(body)) }"
-            }
-        }
-        return text
+        var output = ""
+        writeFlat(expression, into: &output)
+        return output
     }
 
-    /// Indents every line after the first by one level, for text nested in a broken call.
-    private static func indentContinuation(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+    private static func writeFlat(_ expression: Expression, into output: inout String) {
+        for segment in expression.segments { writeFlat(segment, into: &output) }
+    }
+
+    private static func writeFlat(_ segment: Expression.Segment, into output: inout String) {
+        switch segment {
+        case .code(let code): output += code
+        case .stringLiteral(let value): output += StringLiteral.escaped(value)
+        case .call(let callee, let arguments):
+            output += callee + "("
+            for (index, argument) in arguments.enumerated() {
+                if index > 0 { output += ", " }
+                if let label = argument.label { output += label + ": " }
+                writeFlat(argument.value, into: &output)
+            }
+            output += ")"
+        case .arrayLiteral(let elements, let isDictionary):
+            if elements.isEmpty { output += isDictionary ? "[:]" : "[]"; return }
+            output += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output += ", " }
+                writeFlat(element, into: &output)
+            }
+            output += "]"
+        case .closure(let signature, let body):
+            output += "{ \(signature) in "
+            writeFlat(body, into: &output)
+            output += " }"
+        }
     }
 }

@@ -79,7 +79,9 @@ extension Translator {
                 parameters: [.init(name: "credentials", type: "Credentials"),
                              .init(name: "baseURL", type: "URL", defaultValue: "defaultBaseURL"),
                              .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
-                body: ["self.init(configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials), transport: transport)"],
+                body: [.line(.call("self.init", [
+                    .init("configuration", "Self.defaultConfiguration(baseURL: baseURL, credentials: credentials)"), .init("transport", "transport"),
+                ]))],
                 documentation: Documentation(paragraphs: ["A client with the default configuration: 60 s timeout per attempt, 2 retries."])
             )),
             .function(FunctionDeclaration(
@@ -163,12 +165,11 @@ extension Translator {
             ? [.init(label: "_", name: names[0], type: "String")]
             : names.map { .init(name: $0, type: "String") }
         let headers: [Expression] = scheme.kind == .bearer
-            ? ["(\(literal: "Authorization"), \(literal: "Bearer ") + \(names[0]))"]
-            : zip(scheme.credentials, names).map { credential, name in "(\(literal: credential.header ?? credential.name), \(name))" }
-        let list: Expression = "[\(join(headers))]"
+            ? ["\(literal: "Authorization"): \(literal: "Bearer ") + \(names[0])"]
+            : zip(scheme.credentials, names).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
         return .function(FunctionDeclaration(
             isStatic: true, kind: .function(SwiftNaming.memberName(scheme.name)), parameters: parameters, returnType: "Credentials",
-            body: [.line("Credentials(scheme: \(literal: scheme.name), headers: HTTPHeaders(\(list).map { HTTPHeaders.Field(name: $0.0, value: $0.1) }))")],
+            body: [.line(.call("Credentials", [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
             documentation: Documentation(
                 paragraphs: [scheme.description ?? ""],
                 parameters: zip(names, scheme.credentials).map { ($0, $1.description ?? $1.name) },

@@ -47,11 +47,12 @@ extension Translator {
             totalPages = isInteger ? "result.info?.\(member)" : "result.info?.\(member).flatMap { Int(exactly: $0) }"
         }
         let name = operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All"
+        let fetched = Expression.call("PageSequence.Fetched", [.init("items", "result.items"), .init("totalPages", totalPages)])
         return .function(FunctionDeclaration(
             kind: .function(SwiftNaming.memberName(name)), parameters: parameters, returnType: "PageSequence<\(swiftType(items))>",
             body: [.trailingClosure(call: "PageSequence(pageSize: \(perPageName) ?? \(defaultPageSize))", signature: "page throws(APIClientError)", body: [
                 .line("let result = try await \(Expression.call(SwiftNaming.memberName(operation.name), arguments))"),
-                .line("return PageSequence.Fetched(items: result.items, totalPages: \(totalPages))"),
+                .line("return \(fetched)"),
             ])],
             documentation: Documentation(
                 paragraphs: [
@@ -123,7 +124,11 @@ extension Translator {
         body.append(.line("let envelope = try await core.send(\(Expression.call("OperationRequest", arguments)), options: options)"))
 
         if let pagination = operation.pagination, case .array(let items) = operation.response.result.kind {
-            body.append(.line("return Page(items: try envelope.decodeResult(as: [\(swiftType(items))].self), info: try envelope.decodePageInfo(as: \(names.typeName(pagination.infoModel)).self))"))
+            let page = Expression.call("Page", [
+                .init("items", "try envelope.decodeResult(as: [\(swiftType(items))].self)"),
+                .init("info", "try envelope.decodePageInfo(as: \(names.typeName(pagination.infoModel)).self)"),
+            ])
+            body.append(.line("return \(page)"))
         } else {
             body.append(.line("return try envelope.decodeResult(as: \(resultType(operation)).self)"))
         }

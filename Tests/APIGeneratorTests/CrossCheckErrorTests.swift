@@ -25,7 +25,7 @@ struct CrossCheckErrorTests {
     @Test func twoModelsBecomeOneSwiftType() throws {
         let text = try Self.addingModels(#""pet_tag": {"kind": "enum", "values": ["a"]}"#, #""PetTag": {"kind": "enum", "values": ["b"]}"#)
         expectDiagnostic(text, ExpectedDiagnostic(
-            "model 'PetTag' and model 'pet_tag' (pets.json:8:16 #/models/pet_tag) both become the Swift type PetTag",
+            "model 'PetTag' and model 'pet_tag' (at #/models/pet_tag) both become the Swift type PetTag",
             line: 9, column: 15, pointer: "/models/PetTag", at: #"{"kind": "enum", "values": ["b"]}"#
         ))
     }

@@ -50,6 +50,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         if !wasShutdown { session.invalidateAndCancel() }
     }
 
+    /// Fires whole-attempt deadlines. A private serial queue gets its own thread, so a deadline
+    /// fires on time even when the global queues and the Swift concurrency pool are busy.
+    private static let deadlines = DispatchQueue(label: "APIGenRuntime.URLSessionTransport.deadlines")
+
     public func send(_ request: HTTPRequest, options: TransportOptions) async throws -> HTTPResponse {
         let seconds = Self.seconds(options.timeout)
         var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: seconds)
@@ -65,12 +69,13 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         delegate.register(attempt, for: task)
         defer { delegate.remove(task) }
 
-        // Whole-attempt deadline. Weak captures: the queue keeps the work item until its
+        // Whole-attempt deadline, on a private queue: the global queues are shared with whatever
+        // else the process does, and blocking work there could delay a timeout by seconds. Weak captures: the queue keeps the work item until its
         // deadline even when cancelled, and must not keep the body or task alive that long.
         let deadline = DispatchWorkItem { [weak attempt, weak task] in
             if attempt?.finish(.failure(.timedOut)) == true { task?.cancel() }
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
+        Self.deadlines.asyncAfter(deadline: .now() + seconds, execute: deadline)
         defer { deadline.cancel() }
 
         return try await withTaskCancellationHandler {
@@ -93,4 +98,13 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         let parts = duration.components
         return max(0.001, Double(parts.seconds) + Double(parts.attoseconds) / 1e18)
     }
+}
+
+extension URLSessionTransport: CustomReflectable, CustomStringConvertible {
+    /// No children: the URLSession underneath holds in-flight and finished requests (credential
+    /// headers included) and its own threads mutate it, so `dump(client)` reflecting into it could
+    /// print a token and even crash.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .class) }
+
+    public var description: String { "URLSessionTransport" }
 }

@@ -1,4 +1,5 @@
 import APIGenJSON
+import Foundation
 
 /// One problem in a spec: where it is and what was expected.
 public struct SpecDiagnostic: Sendable, Hashable, CustomStringConvertible {
@@ -28,4 +29,21 @@ public struct SpecError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// The same diagnostics with line and column filled in from the spec's bytes.
+    public func resolvingPositions(in source: Data) -> SpecError {
+        guard diagnostics.contains(where: { $0.location.position == nil }),
+              let parsed = try? JSONParser.parseWithLocations(source, options: SpecLoader.parseOptions)
+        else { return self }
+        return SpecError(diagnostics: diagnostics.map { diagnostic in
+            var resolved = diagnostic
+            let path = diagnostic.location.path
+            if resolved.location.position == nil {
+                resolved.location.position = diagnostic.location.prefersKey
+                    ? parsed.locations.keyLocation(at: path) ?? parsed.locations.valueLocation(at: path)
+                    : parsed.locations.valueLocation(at: path)
+            }
+            return resolved
+        })
+    }
 }

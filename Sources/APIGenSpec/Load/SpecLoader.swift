@@ -11,6 +11,13 @@ public final class SpecLoader {
 
     let reader: SpecReader
 
+    /// Strict JSON: duplicate keys are errors, and nesting is bounded.
+    static var parseOptions: JSONParseOptions {
+        var options = JSONParseOptions.strict
+        options.maxDepth = maximumDepth
+        return options
+    }
+
     private init(reader: SpecReader) {
         self.reader = reader
     }
@@ -38,22 +45,20 @@ public final class SpecLoader {
             throw SpecError(diagnostics: [SpecDiagnostic(location: SpecLocation(file: fileName, path: .root, position: nil),
                                                          message: "the file is \(data.count) bytes; a spec may be at most \(maximumFileSize) bytes")])
         }
-        var options = JSONParseOptions.strict
-        options.maxDepth = maximumDepth
-        let parsed: (value: JSONValue, locations: JSONLocations)
+        let value: JSONValue
         do {
-            parsed = try JSONParser.parseWithLocations(data, options: options)
+            value = try JSONParser.parse(data, options: parseOptions)
         } catch {
             let location = SpecLocation(file: fileName, path: error.path, position: error.location)
             throw SpecError(diagnostics: [SpecDiagnostic(location: location, message: "invalid JSON: \(error.message)")])
         }
-        let loader = SpecLoader(reader: SpecReader(file: fileName, locations: parsed.locations))
-        let spec = loader.loadDocument(parsed.value)
+        let loader = SpecLoader(reader: SpecReader(file: fileName))
+        let spec = loader.loadDocument(value, source: data)
         if let spec, loader.reader.diagnostics.isEmpty { return spec }
-        throw SpecError(diagnostics: loader.reader.diagnostics)
+        throw SpecError(diagnostics: loader.reader.diagnostics).resolvingPositions(in: data)
     }
 
-    private func loadDocument(_ value: JSONValue) -> Spec? {
+    private func loadDocument(_ value: JSONValue, source: Data) -> Spec? {
         let root = JSONPath.root
         guard let object = reader.object(
             value, at: root,
@@ -73,7 +78,7 @@ public final class SpecLoader {
         let decisions = loadDecisions(object["decisions"])
         guard let info, let module, let server, let envelope else { return nil }
         return Spec(formatVersion: 1, info: info, module: module, server: server, envelope: envelope, authentication: authentication,
-                    models: models, operations: operations, decisions: decisions, fileName: reader.file)
+                    models: models, operations: operations, decisions: decisions, fileName: reader.file, source: source)
     }
 
     private func loadNamedMembers<Item>(_ value: JSONValue?, at path: JSONPath, what: String,

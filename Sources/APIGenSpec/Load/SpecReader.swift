@@ -4,21 +4,19 @@ import APIGenJSON
 /// problem instead of stopping at the first.
 final class SpecReader {
     let file: String
-    private let locations: JSONLocations
     private(set) var diagnostics: [SpecDiagnostic] = []
 
-    init(file: String, locations: JSONLocations) {
+    init(file: String) {
         self.file = file
-        self.locations = locations
     }
 
     func location(_ path: JSONPath) -> SpecLocation {
-        SpecLocation(file: file, path: path, position: locations.valueLocation(at: path))
+        SpecLocation(file: file, path: path)
     }
 
     /// The location of a member's key (better for "unknown key" messages).
     func keyLocation(_ path: JSONPath) -> SpecLocation {
-        SpecLocation(file: file, path: path, position: locations.keyLocation(at: path) ?? locations.valueLocation(at: path))
+        SpecLocation(file: file, path: path, prefersKey: true)
     }
 
     func error(_ message: String, at path: JSONPath) {

@@ -1,4 +1,5 @@
 import APIGenJSON
+import Foundation
 
 /// The small top-level sections: info, module, server, envelope, authentication, decisions.
 extension SpecLoader {
@@ -28,7 +29,10 @@ extension SpecLoader {
         guard let value, let object = reader.object(value, at: path, allowed: ["baseURL", "baseURLEnvironment", "requestIDHeader"], required: ["baseURL"], what: "'server'"),
               let baseURL = reader.string(object, "baseURL", at: path)
         else { return nil }
-        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(" ") {
+        // The generated client writes `URL(string: baseURL)!`: a text Foundation cannot parse (or
+        // without a host) would crash every client at its first call, so it is refused here.
+        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(" ")
+            || (URL(string: baseURL)?.host ?? "").isEmpty {
             reader.error("'baseURL' must be an absolute http or https URL, found '\(baseURL)'", at: path + "baseURL")
         }
         return Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path),

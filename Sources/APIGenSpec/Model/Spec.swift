@@ -1,4 +1,5 @@
 import APIGenJSON
+import Foundation
 
 /// A loaded API spec: everything the translator needs, each part with where it came from.
 public struct Spec: Sendable {
@@ -8,13 +9,44 @@ public struct Spec: Sendable {
     public var server: Server
     public var envelope: Envelope
     public var authentication: [AuthScheme]
-    public var models: [Model]
+    public var models: [Model] {
+        didSet { modelIndex = Spec.index(models) }
+    }
     public var operations: [Operation]
     public var decisions: [Decision]
     /// The spec's own file name (as given), used in remarks of generated code.
     public var fileName: String
+    /// The spec's bytes, to find lines and columns for diagnostics.
+    public var source: Data
+    /// Model positions by name: references are resolved often, and a linear search made
+    /// generation quadratic in the number of models.
+    private var modelIndex: [String: Int]
 
-    public func model(named name: String) -> Model? { models.first { $0.name == name } }
+    public init(formatVersion: Int, info: Info, module: ModuleSettings, server: Server, envelope: Envelope,
+                authentication: [AuthScheme], models: [Model], operations: [Operation], decisions: [Decision],
+                fileName: String, source: Data) {
+        self.formatVersion = formatVersion
+        self.info = info
+        self.module = module
+        self.server = server
+        self.envelope = envelope
+        self.authentication = authentication
+        self.models = models
+        self.operations = operations
+        self.decisions = decisions
+        self.fileName = fileName
+        self.source = source
+        self.modelIndex = Spec.index(models)
+    }
+
+    public func model(named name: String) -> Model? { modelIndex[name].map { models[$0] } }
+
+    /// The first model of each name (duplicates cannot come from JSON, whose keys are unique).
+    private static func index(_ models: [Model]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, model) in models.enumerated() where index[model.name] == nil { index[model.name] = position }
+        return index
+    }
 
     public struct Info: Sendable {
         public var title: String
@@ -59,15 +91,21 @@ public struct Spec: Sendable {
 }
 
 /// Where something is in the spec file: a JSON Pointer and, when known, line and column.
+///
+/// Loading does not track lines and columns (it would cost more than the rest of loading); when a
+/// spec has errors, ``SpecError/resolvingPositions(in:)`` looks them up for the diagnostics.
 public struct SpecLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var path: JSONPath
     public var position: SourceLocation?
+    /// Point at the member's key rather than its value (for "unknown key" messages).
+    public var prefersKey: Bool
 
-    public init(file: String, path: JSONPath, position: SourceLocation?) {
+    public init(file: String, path: JSONPath, position: SourceLocation? = nil, prefersKey: Bool = false) {
         self.file = file
         self.path = path
         self.position = position
+        self.prefersKey = prefersKey
     }
 
     /// `spec/mcp-servers.json:12:5 #/models/MCPServer/fields/id`

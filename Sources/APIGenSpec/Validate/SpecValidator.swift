@@ -12,7 +12,7 @@ public struct SpecValidator {
     public static func validate(_ spec: Spec) throws(SpecError) {
         var validator = SpecValidator(spec: spec)
         validator.run()
-        if !validator.diagnostics.isEmpty { throw SpecError(diagnostics: validator.diagnostics) }
+        if !validator.diagnostics.isEmpty { throw SpecError(diagnostics: validator.diagnostics).resolvingPositions(in: spec.source) }
     }
 
     mutating func error(_ message: String, at location: SpecLocation) {
@@ -38,7 +38,7 @@ public struct SpecValidator {
                 error("model name '\(model.name)' is the Swift type \(swiftName) that generated code uses; choose another name", at: model.location)
             }
             if let earlier = seen[swiftName] {
-                error("model '\(model.name)' and model '\(earlier.name)' (\(earlier.location)) both become the Swift type \(swiftName)", at: model.location)
+                error("model '\(model.name)' and model '\(earlier.name)' (at #\(earlier.location.path.pointer)) both become the Swift type \(swiftName)", at: model.location)
             }
             seen[swiftName] = model
             if [spec.module.client, spec.module.clientProtocol].contains(swiftName) {
