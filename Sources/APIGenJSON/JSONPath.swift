@@ -69,7 +69,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// Escapes `~` and `/` in one JSON Pointer token.
     public static func escapePointerToken(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         var escaped = ""
         for character in token {
             switch character {

@@ -5,6 +5,11 @@
 /// comment or confuse editors) are shown as `\u{…}` escapes.
 enum CommentText {
     static func lines(_ text: String) -> [String] {
+        // Fast path: one line of printable ASCII without tabs or edge spaces is already a comment line.
+        if let first = text.utf8.first, first != UInt8(ascii: " "), text.utf8.last != UInt8(ascii: " "),
+           text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return [text]
+        }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         func finishLine() {
@@ -61,6 +66,10 @@ enum CommentText {
 /// Swift string literals for arbitrary text.
 enum StringLiteral {
     static func escaped(_ value: String) -> String {
+        // Fast path: printable ASCII without quotes or backslashes needs no escaping.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
+        }
         var text = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

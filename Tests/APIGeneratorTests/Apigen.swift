@@ -24,7 +24,15 @@ enum Apigen {
 
     static var isAvailable: Bool { executable != nil }
 
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// Runs the executable on a thread of its own: waiting for a process on the Swift concurrency
+    /// pool (two threads on a 2-core machine) would stall every other test meanwhile.
+    static func run(_ arguments: [String], in directory: URL) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory) }) }.start()
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], in directory: URL) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

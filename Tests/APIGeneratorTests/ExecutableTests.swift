@@ -5,16 +5,16 @@ import Testing
 /// `apigen` end to end: lint, generate, check, and the exit statuses.
 @Suite("apigen executable", .enabled(if: Apigen.isAvailable, "needs the apigen executable beside the tests"))
 struct ExecutableTests {
-    @Test func lintGenerateAndCheck() throws {
-        try withTemporaryFolder { folder in
+    @Test func lintGenerateAndCheck() async throws {
+        try await withTemporaryFolder { folder in
             try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
 
-            let lint = try Apigen.run(["lint", "pets.json"], in: folder)
+            let lint = try await Apigen.run(["lint", "pets.json"], in: folder)
             #expect(lint.status == 0)
             #expect(lint.output == "pets.json: ok (1 models, 1 operations)\n")
             #expect(lint.error.isEmpty)
 
-            let generate = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            let generate = try await Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
             #expect(generate.status == 0)
             let written = generate.output.split(separator: "\n")
             #expect(written.count == 4)
@@ -23,20 +23,20 @@ struct ExecutableTests {
             let out = folder.appending(path: "Out")
             #expect(try folderContents(out) == Dictionary(uniqueKeysWithValues: expected.map { ($0.name, Data($0.contents.utf8)) }))
 
-            let again = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            let again = try await Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
             #expect(again.output.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged /") }, "\(again.output)")
-            let quiet = try Apigen.run(["generate", "pets.json", "--output", "Out", "--quiet"], in: folder)
+            let quiet = try await Apigen.run(["generate", "pets.json", "--output", "Out", "--quiet"], in: folder)
             #expect(quiet.status == 0)
             #expect(quiet.output.isEmpty)
 
-            let check = try Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
+            let check = try await Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
             #expect(check.status == 0)
             #expect(check.output == "Out is up to date with pets.json.\n")
 
             let types = out.appending(path: "Types.swift")
             try Data(try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public var name: String", with: "public var name: Int").utf8)
                 .write(to: types)
-            let stale = try Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
+            let stale = try await Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
             #expect(stale.status == 1)
             #expect(stale.output.hasPrefix("--- a/Types.swift\n+++ b/Types.swift\n@@ "))
             #expect(stale.output.contains("\n-    public var name: Int\n+    public var name: String\n"))
@@ -48,12 +48,12 @@ struct ExecutableTests {
         }
     }
 
-    @Test func errorsAndUsage() throws {
-        try withTemporaryFolder { folder in
+    @Test func errorsAndUsage() async throws {
+        try await withTemporaryFolder { folder in
             let broken = try SpecFixture.spec([#""required": true}"#: #""required": "yes"}"#])
             try Data(broken.utf8).write(to: folder.appending(path: "pets.json"))
 
-            let lint = try Apigen.run(["lint", "pets.json"], in: folder)
+            let lint = try await Apigen.run(["lint", "pets.json"], in: folder)
             #expect(lint.status == 1)
             #expect(lint.output.isEmpty)
             #expect(lint.error == """
@@ -62,19 +62,19 @@ struct ExecutableTests {
 
                 """)
 
-            let failedGenerate = try Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
+            let failedGenerate = try await Apigen.run(["generate", "pets.json", "--output", "Out"], in: folder)
             #expect(failedGenerate.status == 1)
             #expect(failedGenerate.error.hasSuffix("1 error in pets.json; nothing was written.\n"))
             #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Out").path))
 
-            let version = try Apigen.run(["--version"], in: folder)
+            let version = try await Apigen.run(["--version"], in: folder)
             #expect(version.status == 0 && version.output == "apigen 0.1.0\n")
 
-            let missingOutput = try Apigen.run(["generate", "pets.json"], in: folder)
+            let missingOutput = try await Apigen.run(["generate", "pets.json"], in: folder)
             #expect(missingOutput.status == 2)
             #expect(missingOutput.error == "apigen generate: missing '--output DIR'\nRun 'apigen generate --help' for usage.\n")
 
-            let missingFile = try Apigen.run(["lint", "nowhere.json"], in: folder)
+            let missingFile = try await Apigen.run(["lint", "nowhere.json"], in: folder)
             #expect(missingFile.status == 1)
             #expect(missingFile.error.hasPrefix("nowhere.json: error: cannot read the file: "))
         }

@@ -34,16 +34,16 @@ struct NothingWrittenTests {
     }
 
     @Test(.enabled(if: Apigen.isAvailable, "needs the apigen executable beside the tests"))
-    func apigenLeavesTheOutputFolderUntouched() throws {
+    func apigenLeavesTheOutputFolderUntouched() async throws {
         for (name, text) in Self.brokenSpecs {
-            try withTemporaryFolder { folder in
+            try await withTemporaryFolder { folder in
                 try Data(text.utf8).write(to: folder.appending(path: "\(name).json"))
                 let output = folder.appending(path: "Generated")
                 try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
                 try Data("// an earlier version\n".utf8).write(to: output.appending(path: "Types.swift"))
                 let before = try folderContents(output)
 
-                let result = try Apigen.run(["generate", "\(name).json", "--output", "Generated"], in: folder)
+                let result = try await Apigen.run(["generate", "\(name).json", "--output", "Generated"], in: folder)
 
                 #expect(result.status == 1, "\(name)")
                 #expect(result.output.isEmpty, "\(name)")
@@ -52,7 +52,7 @@ struct NothingWrittenTests {
                 #expect(try folderContents(output) == before, "\(name)")
 
                 // Without an output folder, none is created.
-                let fresh = try Apigen.run(["generate", "\(name).json", "--output", "Fresh"], in: folder)
+                let fresh = try await Apigen.run(["generate", "\(name).json", "--output", "Fresh"], in: folder)
                 #expect(fresh.status == 1)
                 #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Fresh").path), "\(name)")
             }

@@ -66,17 +66,19 @@ public enum SwiftNaming {
         }
         let scalars = Array(name.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            guard isWordScalar, scalar.isASCII || scalar.properties.isXIDContinue else {
+            // ASCII is decided without Unicode property tables (the common case, and much cheaper).
+            let isWordScalar = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && scalar.properties.isXIDContinue
+            guard isWordScalar else {
                 flush()
                 previous = nil
                 continue
             }
-            if let previous, scalar.properties.isUppercase {
+            if let previous, isUppercase(scalar) {
                 let next = index + 1 < scalars.count ? scalars[index + 1] : nil
                 // "isUpstream" splits before U; "MCPServer" splits before the S of "Server".
-                if previous.properties.isLowercase || previous.properties.numericType != nil
-                    || (previous.properties.isUppercase && (next?.properties.isLowercase ?? false)) {
+                if isLowercase(previous) || isDigit(previous) || (isUppercase(previous) && next.map(isLowercase) ?? false) {
                     flush()
                 }
             }
@@ -85,6 +87,18 @@ public enum SwiftNaming {
         }
         flush()
         return words
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar >= "A" && scalar <= "Z" : scalar.properties.isUppercase
+    }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar >= "a" && scalar <= "z" : scalar.properties.isLowercase
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar >= "0" && scalar <= "9" : scalar.properties.numericType != nil
     }
 
     private static func capitalized(_ word: String) -> String {
