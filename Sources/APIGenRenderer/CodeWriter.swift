@@ -15,11 +15,17 @@ struct CodeWriter {
             text += content
             text += "\n"
         } else {
-            for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = content[...]
+            while let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = rest[..<newline]
                 if !line.isEmpty { text += indentation }
                 text += line
                 text += "\n"
+                rest = rest[rest.utf8.index(after: newline)...]
             }
+            if !rest.isEmpty { text += indentation }
+            text += rest
+            text += "\n"
         }
         lastLineWasBlank = false
     }

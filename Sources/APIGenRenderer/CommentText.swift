@@ -71,23 +71,32 @@ enum StringLiteral {
             return "\"" + value + "\""
         }
         var text = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\0": text += "\\0"
+        let scalars = value.unicodeScalars
+        // Unescaped runs are appended whole; only the characters that need it are escaped.
+        var runStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let escape: String? = switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\0": "\\0"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || CommentText.isBidiControl(scalar) {
-                    text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
+                scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || CommentText.isBidiControl(scalar)
+                    ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
             }
+            if let escape {
+                text.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+                text += escape
+                runStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
         }
+        text.unicodeScalars.append(contentsOf: scalars[runStart...])
         return text + "\""
     }
 }
