@@ -1,0 +1,244 @@
+// apigen-bench: generation speed and scaling, generated-client decode/encode/validate cost against
+// plain Codable, and peak memory, in one run. Run in release from the package root:
+//     swift run -c release apigen-bench
+// The last line of output is one JSON object with the headline figures.
+import APIGenSpec
+import APIGenerator
+import CloudflareMCP
+import Foundation
+
+if let index = CommandLine.arguments.firstIndex(of: "--stages"), index + 1 < CommandLine.arguments.count,
+   let operations = Int(CommandLine.arguments[index + 1]) {
+    Stages.run(operations: operations)
+    exit(0)
+}
+
+let clock = ContinuousClock()
+let started = clock.now
+var table = Table()
+
+func log(_ text: String) {
+    FileHandle.standardError.write(Data("· \(text)\n".utf8))
+}
+
+// MARK: - Generation: the real spec
+
+/// spec/mcp-servers.json from the current directory, else relative to this source file.
+func locateSpec() -> URL {
+    let fromCurrent = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("spec/mcp-servers.json")
+    if FileManager.default.fileExists(atPath: fromCurrent.path) { return fromCurrent }
+    let fromSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("spec/mcp-servers.json")
+    if FileManager.default.fileExists(atPath: fromSource.path) { return fromSource }
+    fail("cannot find spec/mcp-servers.json (run from the package root)")
+}
+
+let specURL = locateSpec()
+guard let specData = try? Data(contentsOf: specURL) else { fail("cannot read \(specURL.path)") }
+
+func generateOrFail(_ run: () throws(SpecError) -> [GeneratedFile], what: String) -> [GeneratedFile] {
+    do {
+        return try run()
+    } catch {
+        let shown = error.diagnostics.prefix(20).map(\.description).joined(separator: "\n")
+        fail("\(what) does not generate: \(error.diagnostics.count) diagnostics\n\(shown)")
+    }
+}
+
+log("generate: spec/mcp-servers.json")
+let mcpFiles = generateOrFail({ () throws(SpecError) in try Generator.generate(specData: specData, fileName: "mcp-servers.json") },
+                              what: "spec/mcp-servers.json")
+let mcpLines = mcpFiles.reduce(0) { $0 + $1.contents.split(separator: "\n", omittingEmptySubsequences: false).count }
+let generateMCP = measure(repetitions: 21, warmup: 3) {
+    try? Generator.generate(specData: specData, fileName: "mcp-servers.json")
+}
+table.add("generate mcp-servers.json", generateMCP, unit: "ms", note: "\(specData.count / 1024) KiB spec → \(mcpLines) lines")
+
+// MARK: - Generation: synthetic specs
+
+/// Loads every part, concatenates models and operations into the first, then validates and renders.
+func runPipeline(_ documents: [Data]) throws(SpecError) -> [GeneratedFile] {
+    if documents.count == 1 { return try Generator.generate(specData: documents[0], fileName: "synthetic.json") }
+    var spec = try SpecLoader.load(data: documents[0], fileName: "synthetic-1.json")
+    for (index, part) in documents.enumerated().dropFirst() {
+        let loaded = try SpecLoader.load(data: part, fileName: "synthetic-\(index + 1).json")
+        spec.models += loaded.models
+        spec.operations += loaded.operations
+    }
+    return try Generator.generate(spec)
+}
+
+var scaleMedians: [Int: Double] = [:]
+// Big specs take seconds per run, so their checking run (already warm: the smaller specs ran the
+// same code) also counts as a sample; small specs discard it as a warm-up.
+for (operations, samplesWanted, checkRunIsSample) in [(10, 21, false), (100, 11, false), (1000, 5, true), (5000, 3, true)] {
+    log("generate: synthetic spec with \(operations) operations")
+    let documents = SyntheticSpec.documents(operations: operations, maxBytes: SpecLoader.maximumFileSize)
+    let bytes = documents.reduce(0) { $0 + $1.count }
+    // One run that must pass validation: fail loudly if the synthetic spec has errors.
+    let cpuStart = processCPUSeconds()
+    let checkStart = clock.now
+    let files = generateOrFail({ () throws(SpecError) in try runPipeline(documents) }, what: "the synthetic spec (\(operations) operations)")
+    let checkSeconds = (clock.now - checkStart).seconds
+    let checkCPU = processCPUSeconds() - cpuStart
+    let lines = files.reduce(0) { $0 + $1.contents.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
+    var samples = measure(repetitions: samplesWanted - (checkRunIsSample ? 1 : 0), warmup: 0) { try? runPipeline(documents) }
+    if checkRunIsSample {
+        samples.seconds.insert(checkSeconds, at: 0)
+        samples.cpuSeconds.insert(checkCPU, at: 0)
+    }
+    scaleMedians[operations] = samples.median
+    let parts = documents.count > 1 ? ", \(documents.count) parts" : ""
+    table.add("generate synthetic \(operations) ops", samples, unit: "ms",
+              note: String(format: "%.1f MiB spec%@ → %d lines", Double(bytes) / 1_048_576, parts, lines))
+}
+let growth = scaleMedians[5000]! / (5 * scaleMedians[1000]!)
+
+// MARK: - Decoding a list response
+
+struct DecodeResult {
+    var generated: Samples
+    var plain: Samples
+    var ratio: Double { generated.median / plain.median }
+}
+
+func checkSameServers(_ generated: [MCPServer], _ plain: [Plain.Server]) {
+    guard generated.count == plain.count else { fail("decoded \(generated.count) servers generated, \(plain.count) plain") }
+    for (g, p) in zip(generated, plain) {
+        let sameDates = [(g.createdAt, p.createdAt), (g.modifiedAt, p.modifiedAt), (g.lastSynced, p.lastSynced),
+                         (g.lastSuccessfulSync, p.lastSuccessfulSync)].allSatisfy { pair in
+            guard let a = pair.0?.date, let b = pair.1 else { return false }
+            return abs(a.timeIntervalSince(b)) < 0.0005
+        }
+        guard g.id == p.id, g.description.value == p.description, sameDates, g.tools.count == p.tools.count,
+              g.updatedTools?.count == p.updatedTools?.count, g.authConfigSummary?.config?.tokenEndpoint == p.authConfigSummary?.config?.tokenEndpoint,
+              g.status?.rawValue == p.status?.rawValue, g.unknownFields.isEmpty
+        else { fail("generated and plain decoding disagree on server \(g.id)") }
+    }
+}
+
+@MainActor
+func benchmarkDecode(count: Int, repetitions: Int) async -> DecodeResult {
+    log("decode: list of \(count) servers")
+    let body = ServerFixture.listBody(count: count)
+    let client = MCPServersClient.inMemory(body: body)
+    let decoder = Plain.makeDecoder()
+
+    let page: Page<MCPServer, ResultInfo>
+    let plainEnvelope: Plain.ListEnvelope
+    do {
+        page = try await client.listServers(accountID: SyntheticSpec.accountID)
+        plainEnvelope = try decoder.decode(Plain.ListEnvelope.self, from: body)
+    } catch {
+        fail("decoding the list of \(count) servers failed: \(error)")
+    }
+    checkSameServers(page.items, plainEnvelope.result)
+    if count == 1000 { log("list body: \(body.count) bytes (\(body.count / count) per server)") }
+
+    let generated = await measureAsync(repetitions: repetitions) {
+        try? await client.listServers(accountID: SyntheticSpec.accountID)
+    }
+    let plain = measure(repetitions: repetitions) {
+        try? decoder.decode(Plain.ListEnvelope.self, from: body)
+    }
+    let size = String(format: "%.1f MiB", Double(body.count) / 1_048_576)
+    table.add("decode list \(count): generated", generated, unit: "ms", note: "listServers, in-memory transport, \(size)")
+    table.add("decode list \(count): plain Codable", plain, unit: "ms", note: "JSONDecoder, .iso8601 dates")
+    return DecodeResult(generated: generated, plain: plain)
+}
+
+let decode1000 = await benchmarkDecode(count: 1000, repetitions: 15)
+let decode10000 = await benchmarkDecode(count: 10000, repetitions: 5)
+
+// MARK: - Encoding an update body
+
+log("encode: update body")
+let overrides = [CapabilityOverride(name: "docs_query", alias: "docs-search", description: "Search the docs.", enabled: true),
+                 CapabilityOverride(name: "docs_fetch", alias: "docs-get", description: "Fetch one document.", enabled: false)]
+let update = UpdateMCPServerRequest(
+    name: "Docs MCP", authCredentials: "sk-my-bearer-token", clientSecret: "s3cr3t-value", description: "Remote MCP server for docs.",
+    isSharedOAuthCallbackEnabled: true, secureWebGateway: false,
+    updatedPrompts: [CapabilityOverride(name: "summarize_docs", alias: "summary", description: "Summarize.", enabled: true)],
+    updatedTools: overrides
+)
+let plainUpdate = Plain.UpdateRequest(
+    name: "Docs MCP", authCredentials: "sk-my-bearer-token", clientSecret: "s3cr3t-value", description: "Remote MCP server for docs.",
+    isSharedOAuthCallbackEnabled: true, secureWebGateway: false,
+    updatedPrompts: [.init(name: "summarize_docs", alias: "summary", description: "Summarize.", enabled: true)],
+    updatedTools: [.init(name: "docs_query", alias: "docs-search", description: "Search the docs.", enabled: true),
+                   .init(name: "docs_fetch", alias: "docs-get", description: "Fetch one document.", enabled: false)]
+)
+let encoder = JSONEncoder()
+do {
+    let a = try JSONSerialization.jsonObject(with: update.jsonData()) as? NSDictionary
+    let b = try JSONSerialization.jsonObject(with: encoder.encode(plainUpdate)) as? NSDictionary
+    guard let a, let b, a == b else { fail("generated and plain update bodies differ") }
+} catch {
+    fail("cannot compare update bodies: \(error)")
+}
+let encodeBatch = 2000
+let encodeGenerated = measure(repetitions: 21, warmup: 2, batch: encodeBatch) {
+    var total = 0
+    for _ in 0..<encodeBatch { total &+= update.jsonData().count }
+    return total
+}
+let encodePlain = measure(repetitions: 21, warmup: 2, batch: encodeBatch) {
+    var total = 0
+    for _ in 0..<encodeBatch { total &+= (try? encoder.encode(plainUpdate))?.count ?? 0 }
+    return total
+}
+table.add("encode update: generated", encodeGenerated, unit: "ns", note: "UpdateMCPServerRequest.jsonData(), all fields")
+table.add("encode update: plain Codable", encodePlain, unit: "ns", note: "JSONEncoder")
+
+// MARK: - Validating a create body
+
+log("validate: create body")
+let create = CreateMCPServerRequest(
+    id: "docs-mcp", authType: .bearer, hostname: "https://mcp.docs.example.com/mcp", name: "Docs MCP",
+    authCredentials: "sk-my-bearer-token", clientSecret: "s3cr3t-value", description: "Remote MCP server for docs.",
+    isSharedOAuthCallbackEnabled: false, secureWebGateway: true,
+    updatedPrompts: [CapabilityOverride(name: "summarize_docs", alias: "summary", description: "Summarize.", enabled: true)],
+    updatedTools: overrides
+)
+guard create.violations().isEmpty else { fail("the create body breaks constraints: \(create.violations())") }
+let validateBatch = 10_000
+let validateCreate = measure(repetitions: 21, warmup: 2, batch: validateBatch) {
+    var total = 0
+    for _ in 0..<validateBatch { total &+= create.violations().count }
+    return total
+}
+table.add("validate create body", validateCreate, unit: "ns", note: "CreateMCPServerRequest.violations(), no violations")
+
+// MARK: - Report
+
+let peak = peakResidentMegabytes()
+let total = (clock.now - started).seconds
+
+print("apigen-bench (release, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+print(table.render())
+print("")
+print("growth 5000 vs 1000 ops: \(fixed(growth)) (1.0 = linear)   peak RSS: \(fixed(peak, 1)) MiB   total: \(fixed(total, 1)) s")
+func verdict(_ name: String, _ value: Double, _ target: Double, _ unit: String = "") -> String {
+    "\(value <= target ? "met   " : "MISSED") \(name) = \(fixed(value))\(unit) (target ≤ \(fixed(target, 2))\(unit))"
+}
+print("targets:")
+print("  " + verdict("decode_list_10000.ratio", decode10000.ratio, 1.10))
+print("  " + verdict("generate_scale_ms[\"1000\"]", scaleMedians[1000]! * 1e3, 500, " ms"))
+print("  " + verdict("growth_5000_vs_1000", growth, 1.3))
+
+func decodeJSON(_ result: DecodeResult) -> String {
+    jsonObject([("generated_ms", number(result.generated.median * 1e3)), ("plain_ms", number(result.plain.median * 1e3)),
+                ("ratio", number(result.ratio))])
+}
+let summary = jsonObject([
+    ("generate_mcp_ms", number(generateMCP.median * 1e3)),
+    ("generate_scale_ms", jsonObject([10, 100, 1000, 5000].map { ("\($0)", number(scaleMedians[$0]! * 1e3)) })),
+    ("growth_5000_vs_1000", number(growth)),
+    ("decode_list_1000", decodeJSON(decode1000)),
+    ("decode_list_10000", decodeJSON(decode10000)),
+    ("encode_update", jsonObject([("generated_ns", number(encodeGenerated.median * 1e9)), ("plain_ns", number(encodePlain.median * 1e9)),
+                                  ("ratio", number(encodeGenerated.median / encodePlain.median))])),
+    ("validate_create_ns", number(validateCreate.median * 1e9)),
+    ("peak_rss_mb", number(peak)),
+])
+print(summary)
