@@ -1,0 +1,85 @@
+import APIGenRuntime
+import Foundation
+import Testing
+import TestSupport
+
+/// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same sequence on every platform, so
+/// a failing fuzz case can be replayed from its seed and case number.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (bound > 0). The modulo bias is irrelevant for fuzzing.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True with probability `numerator / denominator`.
+    mutating func chance(_ numerator: Int, in denominator: Int) -> Bool { below(denominator) < numerator }
+
+    mutating func pick<T>(_ elements: [T]) -> T { elements[below(elements.count)] }
+}
+
+/// Files of the repository, found from this source file so tests do not depend on the working directory.
+enum Repository {
+    /// `Tests/HardeningTests/`
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    /// The package root.
+    static let root = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let specURL = root.appending(path: "spec/mcp-servers.json")
+    static let fixturesFolder = testsFolder.appending(path: "Fixtures")
+
+    static func specData() throws -> Data { try Data(contentsOf: specURL) }
+}
+
+/// Runs `body` and returns the APIClientError it threw (nil if it succeeded). The client's
+/// methods throw only `APIClientError` (typed throws); anything else is recorded as a failure.
+func apiError<T>(_ body: () async throws -> T, sourceLocation: Testing.SourceLocation = #_sourceLocation) async -> APIClientError? {
+    do {
+        _ = try await body()
+        return nil
+    } catch let error as APIClientError {
+        return error
+    } catch {
+        Issue.record("not an APIClientError: \(error)", sourceLocation: sourceLocation)
+        return nil
+    }
+}
+
+/// Every way a value can be printed: what ends up in logs, crash reports and test output.
+func allRenderings(_ value: Any) -> [String] {
+    var dumped = ""
+    dump(value, to: &dumped)
+    return [String(describing: value), String(reflecting: value), "\(value)", dumped]
+}
+
+/// Runs `body` on a thread of its own (not the test's: a CPU-bound loop must not occupy the
+/// cooperative pool the loopback server's handlers also need) and returns false when it does not
+/// finish within `limit`, instead of hanging the whole test run.
+func finishesInTime(_ limit: Duration, _ body: @escaping @Sendable () -> Void) async -> Bool {
+    await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+        let resumed = LockedValue(false)
+        let resume: @Sendable (Bool) -> Void = { finished in
+            let first = resumed.withLock { done in defer { done = true }; return !done }
+            if first { continuation.resume(returning: finished) }
+        }
+        let thread = Thread {
+            body()
+            resume(true)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit.milliseconds / 1000) { resume(false) }
+    }
+}
+
+extension Duration {
+    var milliseconds: Double { Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15 }
+}
