@@ -370,6 +370,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> Page<MCPServer, ResultInfo> {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         if let page {
             report.check(page, at: JSONPath.root + "page", minimum: 1)
         }
@@ -399,6 +400,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> MCPServer {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         report.check(body, at: .root)
         let envelope = try await core.send(OperationRequest(
             method: "POST",
@@ -420,6 +422,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> MCPServer {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
         let envelope = try await core.send(OperationRequest(
             method: "GET",
@@ -442,6 +445,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> MCPServer {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
         report.check(body, at: .root)
         let envelope = try await core.send(OperationRequest(
@@ -465,6 +469,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> MCPServer {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
         let envelope = try await core.send(OperationRequest(
             method: "DELETE",
@@ -486,6 +491,7 @@ public struct MCPServersClient: MCPServersAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> SyncResult {
         var report = ValidationReport(mode: .request)
+        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
         let envelope = try await core.send(OperationRequest(
             method: "POST",

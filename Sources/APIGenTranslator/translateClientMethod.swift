@@ -93,7 +93,10 @@ extension Translator {
         var body: [Statement] = []
         var checks: [Statement] = []
         for (parameter, name) in zip(operation.parameters, parameterNames) {
-            let calls = valueChecks(parameter.schema, value: name, path: "JSONPath.root + \(literal: parameter.name)").map(Statement.line)
+            // A path parameter is never empty: an empty segment would address another resource.
+            var schema = parameter.schema
+            if parameter.placement == .path, schema.isString, schema.constraints.minLength == nil { schema.constraints.minLength = 1 }
+            let calls = valueChecks(schema, value: name, path: "JSONPath.root + \(literal: parameter.name)").map(Statement.line)
             guard !calls.isEmpty else { continue }
             checks += parameter.isRequired ? calls : [.block(header: "if let \(name)", body: calls)]
         }

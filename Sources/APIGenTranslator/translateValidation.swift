@@ -33,7 +33,7 @@ extension Translator {
         let path: Expression = "path + CodingKeys.\(SwiftNaming.escapedMember(memberName)).rawValue"
         let value = names.localName(memberName)
         let storage = FieldStorage(field)
-        let checks = valueChecks(field.schema, value: storage == .required ? "self." + memberName : value, path: path)
+        let checks = valueChecks(field.schema, value: storage == .required ? "self." + memberName : value, path: path, isSensitive: field.isSensitive)
         guard !checks.isEmpty else { return [] }
         switch storage {
         case .required:
@@ -47,7 +47,7 @@ extension Translator {
     }
 
     /// The `report.check` calls for a value of `schema`; empty when nothing constrains it.
-    func valueChecks(_ schema: Schema, value: String, path: Expression) -> [Expression] {
+    func valueChecks(_ schema: Schema, value: String, path: Expression, isSensitive: Bool = false) -> [Expression] {
         let constraints = schema.constraints
         switch schema.kind {
         case .string(let format):
@@ -56,6 +56,8 @@ extension Translator {
             if let max = constraints.maxLength { arguments.append("maxLength: \(max)") }
             if let pattern = constraints.pattern { arguments.append("pattern: \(literal: pattern)") }
             if format == .uri { arguments.append("format: .uri") }
+            // Only pattern and format messages quote the value; a secret must not appear in them.
+            if isSensitive, constraints.pattern != nil || format == .uri { arguments.append("isSensitive: true") }
             return arguments.isEmpty ? [] : [call(value, path, arguments)]
         case .integer, .number:
             var arguments: [Expression] = []

@@ -222,12 +222,12 @@ struct SecurityTests {
             return
         }
         let emptyAccount = await apiError { try await client.getServer(accountID: "", id: "x") }
-        withKnownIssue("the runtime sends an empty path parameter as an empty segment (reported; not fixed here)") {
-            guard case .invalidRequest? = emptyAccount else {
-                Issue.record("empty account_id: expected .invalidRequest, got \(String(describing: emptyAccount)); sent \(transport.requests.map(\.url.path))")
-                return
-            }
+        // A path parameter is never empty: `/accounts//access/…` would address something else.
+        guard case .invalidRequest(let violations)? = emptyAccount else {
+            Issue.record("empty account_id: expected .invalidRequest, got \(String(describing: emptyAccount)); sent \(transport.requests.map(\.url.path))")
+            return
         }
+        #expect(violations.map(\.description) == ["account_id: 0 characters, at least 1"])
     }
 
     // MARK: Header injection

@@ -38,3 +38,24 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 }
+
+extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Headers whose values are secrets; their values never appear in descriptions.
+    static let sensitiveNames: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-auth-key",
+                                              "x-auth-email", "x-auth-user-service-key"]
+
+    /// `[Name: value, …]` with the values of credential headers shown as `<redacted>`, so logging
+    /// a request (in a custom transport, say) never prints a token.
+    public var description: String {
+        "[" + fields.map { "\($0.name): \(HTTPHeaders.sensitiveNames.contains($0.name.lowercased()) ? "<redacted>" : $0.value)" }
+            .joined(separator: ", ") + "]"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: fields.map { field in
+            (label: field.name as String?, value: HTTPHeaders.sensitiveNames.contains(field.name.lowercased()) ? "<redacted>" : field.value as Any)
+        }, displayStyle: .dictionary)
+    }
+}

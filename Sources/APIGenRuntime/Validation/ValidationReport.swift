@@ -24,10 +24,10 @@ public struct ValidationReport: Sendable {
         violations.append(violation)
     }
 
-    /// Checks a string's length, pattern and format.
+    /// Checks a string's length, pattern and format. Messages about a sensitive value never quote it.
     public mutating func check(
         _ value: String, at path: JSONPath,
-        minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, format: StringFormat? = nil
+        minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, format: StringFormat? = nil, isSensitive: Bool = false
     ) {
         if minLength != nil || maxLength != nil {
             let length = value.unicodeScalars.count
@@ -39,11 +39,12 @@ public struct ValidationReport: Sendable {
                 add(ConstraintViolation(path: path, constraint: .maxLength(maxLength), message: "\(length) \(unit), at most \(maxLength)"))
             }
         }
+        let shown = isSensitive ? "the value (redacted)" : quoted(value)
         if let pattern, !PatternCache.shared.matches(value, pattern: pattern) {
-            add(ConstraintViolation(path: path, constraint: .pattern(pattern), message: "\(quoted(value)) does not match the pattern \(pattern)"))
+            add(ConstraintViolation(path: path, constraint: .pattern(pattern), message: "\(shown) does not match the pattern \(pattern)"))
         }
         if let format, !format.accepts(value) {
-            add(ConstraintViolation(path: path, constraint: .format(format.rawValue), message: "\(quoted(value)) is not \(format.descriptionWithArticle)"))
+            add(ConstraintViolation(path: path, constraint: .format(format.rawValue), message: "\(shown) is not \(format.descriptionWithArticle)"))
         }
     }
 

@@ -6,9 +6,14 @@ public struct SpecDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var location: SpecLocation
     public var message: String
 
+    /// Messages quote the offending text; a hostile spec can make that megabytes long, so long
+    /// messages are cut (the location still says exactly where).
+    public static let maximumMessageLength = 500
+
     public init(location: SpecLocation, message: String) {
         self.location = location
-        self.message = message
+        self.message = message.count > Self.maximumMessageLength
+            ? String(message.prefix(Self.maximumMessageLength)) + "… (\(message.count) characters)" : message
     }
 
     /// Compiler style, so editors can jump to it: `spec/x.json:12:5: error: … (at #/models/Foo)`.

@@ -154,6 +154,7 @@ public struct AwkwardClient: AwkwardAPI {
         options: RequestOptions
     ) async throws(APIClientError) -> Protocol {
         var report = ValidationReport(mode: .request)
+        report.check(self_, at: JSONPath.root + "self", minLength: 1)
         report.check(`protocol`, at: JSONPath.root + "protocol")
         if let options2 {
             report.check(options2, at: JSONPath.root + "options", maximum: 9)

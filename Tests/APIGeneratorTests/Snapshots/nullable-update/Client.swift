@@ -109,6 +109,7 @@ public struct PetsClient: PetsAPI {
 
     public func updatePet(petID: String, body: UpdatePet, options: RequestOptions) async throws(APIClientError) -> Pet {
         var report = ValidationReport(mode: .request)
+        report.check(petID, at: JSONPath.root + "pet_id", minLength: 1)
         report.check(body, at: .root)
         let envelope = try await core.send(OperationRequest(
             method: "PATCH",

@@ -106,10 +106,13 @@ public struct SheltersClient: SheltersAPI {
     }
 
     public func getShelter(shelterID: String, options: RequestOptions) async throws(APIClientError) -> Shelter {
+        var report = ValidationReport(mode: .request)
+        report.check(shelterID, at: JSONPath.root + "shelter_id", minLength: 1)
         let envelope = try await core.send(OperationRequest(
             method: "GET",
             path: [.literal("/shelters/"), .parameter(shelterID.queryText)],
-            successStatus: 200
+            successStatus: 200,
+            violations: report.violations
         ), options: options)
         return try envelope.decodeResult(as: Shelter.self)
     }
