@@ -141,10 +141,17 @@ final class ServerCore: @unchecked Sendable {
     func handle(_ request: RecordedRequest) -> ServerAction? {
         let result = LockedValue<ServerAction?>(nil)
         let done = DispatchSemaphore(value: 0)
-        Task { [handler] in
+        let run: @Sendable () async -> Void = { [handler] in
             let action = await handler(request)
             result.withLock { $0 = action }
             done.signal()
+        }
+        // Handlers run on the server's own executor: on the shared concurrency pool (two threads on
+        // a 2-core machine) CPU-heavy tests running alongside could stall every answer for seconds.
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, *) {
+            Task(executorPreference: HandlerExecutor.shared, operation: run)
+        } else {
+            Task(operation: run)
         }
         while done.wait(timeout: .now() + .milliseconds(10)) == .timedOut {
             if state.withLock({ $0.stopped }) { return nil }
