@@ -16,21 +16,15 @@ public struct JSONParseOptions: Sendable, Hashable {
     public var maxBytes: Int?
     /// What to do with duplicate object keys.
     public var duplicateKeys: DuplicateKeyPolicy
-    /// Whether to record where each value and key starts. `JSONParser.parseWithLocations` always
-    /// records them (that is what it is for); `JSONParser.parse` has nowhere to return them and
-    /// does not record them, so it pays nothing for them.
-    public var recordLocations: Bool
 
     public init(
         maxDepth: Int = 512,
         maxBytes: Int? = nil,
-        duplicateKeys: DuplicateKeyPolicy = .reject,
-        recordLocations: Bool = false
+        duplicateKeys: DuplicateKeyPolicy = .reject
     ) {
         self.maxDepth = maxDepth
         self.maxBytes = maxBytes
         self.duplicateKeys = duplicateKeys
-        self.recordLocations = recordLocations
     }
 
     /// Duplicate keys are errors, nesting is limited to 512 levels: for spec files people write.

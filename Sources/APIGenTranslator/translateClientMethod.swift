@@ -46,10 +46,9 @@ extension Translator {
             let isInteger = if case .integer = info.objectModel!.fields[index].schema.kind { true } else { false }
             totalPages = isInteger ? "result.info?.\(member)" : "result.info?.\(member).flatMap { Int(exactly: $0) }"
         }
-        let name = operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All"
         let fetched = Expression.call("PageSequence.Fetched", [.init("items", "result.items"), .init("totalPages", totalPages)])
         return .function(FunctionDeclaration(
-            kind: .function(SwiftNaming.memberName(name)), parameters: parameters, returnType: "PageSequence<\(swiftType(items))>",
+            kind: .function(allPagesMethodName(operation)), parameters: parameters, returnType: "PageSequence<\(swiftType(items))>",
             body: [.trailingClosure(call: "PageSequence(pageSize: \(perPageName) ?? \(defaultPageSize))", signature: "page throws(APIClientError)", body: [
                 .line("let result = try await \(Expression.call(SwiftNaming.memberName(operation.name), arguments))"),
                 .line("return \(fetched)"),
@@ -62,6 +61,11 @@ extension Translator {
                 remark: remark(operation.location)
             )
         ))
+    }
+
+    /// `listServers` → `allServers`; other names get an `All` suffix.
+    func allPagesMethodName(_ operation: Operation) -> String {
+        SwiftNaming.memberName(operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All")
     }
 
     /// Path parameters, then query parameters, then the body.

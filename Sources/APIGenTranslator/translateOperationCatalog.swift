@@ -85,8 +85,7 @@ extension Translator {
             operation.parameters.firstIndex { $0.name == pagination.pageParameter }.map { names.parameterNames(of: operation)[$0] }
         }
         let filtered = arguments.filter { $0.label != pageName.map(NameTable.argumentLabel) }
-        let name = operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All"
-        return (SwiftNaming.memberName(name), filtered)
+        return (allPagesMethodName(operation), filtered)
     }
 
     private func valueDescriptor(name: String, flag: String, placement: String, schema: Schema, isRequired: Bool, isNullable: Bool,

@@ -9,7 +9,6 @@ struct ParserLimitTests {
         #expect(JSONParseOptions.strict.maxDepth == 512)
         #expect(JSONParseOptions.strict.maxBytes == nil)
         #expect(JSONParseOptions.lenient.duplicateKeys == .lastWins)
-        #expect(JSONParseOptions().recordLocations == false)
     }
 
     @Test func depthUpToTheLimitIsAccepted() throws {

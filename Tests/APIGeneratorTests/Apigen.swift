@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `apigen` executable, which `swift test` builds next to the test bundle.
 enum Apigen {
@@ -24,30 +25,10 @@ enum Apigen {
 
     static var isAvailable: Bool { executable != nil }
 
-    /// Runs the executable on a thread of its own: waiting for a process on the Swift concurrency
-    /// pool (two threads on a 2-core machine) would stall every other test meanwhile.
+    /// Runs the executable without blocking the concurrency pool.
     static func run(_ arguments: [String], in directory: URL) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory) }) }.start()
-        }
-    }
-
-    private static func runBlocking(_ arguments: [String], in directory: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        // Read before waiting, so a large diff cannot fill the pipe and stall the process.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      error: String(decoding: errorData, as: UTF8.self))
+        let output = try await runProcess(executable!, arguments, in: directory)
+        return Result(status: output.status, output: output.standardOutput, error: output.standardError)
     }
 }
 

@@ -267,29 +267,6 @@ struct ProcessResult {
 
 /// Runs `swift arguments…` in `folder` without blocking a cooperative thread.
 func runSwift(_ arguments: [String], in folder: URL) async throws -> ProcessResult {
-    let logs = FileManager.default.temporaryDirectory.appending(path: "apigen-process-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: logs) }
-    let stdoutURL = logs.appending(path: "stdout")
-    let stderrURL = logs.appending(path: "stderr")
-    FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-    FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-    let stdout = try FileHandle(forWritingTo: stdoutURL)
-    let stderr = try FileHandle(forWritingTo: stderrURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["swift"] + arguments
-    process.currentDirectoryURL = folder
-    process.standardOutput = stdout
-    process.standardError = stderr
-    process.standardInput = FileHandle.nullDevice
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-        do { try process.run() } catch { continuation.resume(throwing: error) }
-    }
-    try stdout.close()
-    try stderr.close()
-    let out = try String(contentsOf: stdoutURL, encoding: .utf8)
-    let err = try String(contentsOf: stderrURL, encoding: .utf8)
-    return ProcessResult(status: status, stdout: out, output: out + err)
+    let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["swift"] + arguments, in: folder)
+    return ProcessResult(status: result.status, stdout: result.standardOutput, output: result.standardOutput + result.standardError)
 }

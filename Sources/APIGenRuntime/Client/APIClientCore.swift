@@ -63,7 +63,15 @@ public struct APIClientCore: Sendable {
     /// Maps a response to the unwrapped success, or to the most specific error.
     func unwrap(_ response: HTTPResponse) throws(APIClientError) -> SuccessEnvelope {
         let requestID = envelope.requestIDHeader.flatMap { response.headers[$0] }
-        let parsed = try? JSONParser.parse(response.body, options: .lenient)
+        let parsed: JSONValue?
+        let parseError: JSONSyntaxError?
+        do {
+            parsed = try JSONParser.parse(response.body, options: .lenient)
+            parseError = nil
+        } catch {
+            parsed = nil
+            parseError = error
+        }
         guard (200...299).contains(response.status) else {
             if let parsed, let messages = envelope.messages(in: parsed) {
                 throw .api(APIError(status: response.status, messages: messages, requestID: requestID, body: parsed))
@@ -72,7 +80,7 @@ public struct APIClientCore: Sendable {
         }
         guard let parsed else {
             if isJSON(response) {
-                throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(parseErrorText(response.body))),
+                throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(parseError?.description ?? "")),
                                 status: response.status, requestID: requestID)
             }
             throw unexpected(response, requestID: requestID)
@@ -92,15 +100,6 @@ public struct APIClientCore: Sendable {
 
     private func isJSON(_ response: HTTPResponse) -> Bool {
         response.headers["Content-Type"]?.lowercased().contains("json") ?? false
-    }
-
-    private func parseErrorText(_ body: Data) -> String {
-        do {
-            _ = try JSONParser.parse(body, options: .lenient)
-            return ""
-        } catch {
-            return error.description
-        }
     }
 
     private func unexpected(_ response: HTTPResponse, requestID: String?) -> APIClientError {
