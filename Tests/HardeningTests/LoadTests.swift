@@ -152,7 +152,6 @@ struct LoadTests {
         #expect(waits.filter { $0 == .zero }.count == busyOnce429)
         #expect(waits.filter { $0 == .milliseconds(500) }.count == busyOnce503 + alwaysBusy)
         #expect(waits.filter { $0 == .seconds(1) }.count == alwaysBusy)
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
         print("load: \(Self.calls) calls from \(Self.tasks) tasks, \(totalAttempts) attempts (\(waits.count) retries), "
               + "\(server.connectionCount) connections, \(Int(elapsed.milliseconds)) ms")
     }

@@ -40,7 +40,7 @@ struct SecurityTests {
             case "wrong-type": return .json(body: #"{"success":true,"result":{"id":1}}"#)
             case "malformed": return .json(body: #"{"success":true,"result":{"id":"#)
             case "reset": return .resetConnection
-            case "slow": return .delay(.seconds(3), then: .json(body: "{}"))
+            case "slow": return .delay(TimingBounds.serverDelay, then: .json(body: "{}"))
             case "big": return .json(body: #"{"success":true,"result":{"id":"big","padding":"\#(String(repeating: "x", count: 5000))"}}"#)
             default: return .json(body: #"{"success":true,"result":{"id":"ok","auth_type":"oauth","hostname":"https://h","name":"n","prompts":[],"tools":[]}}"#)
             }
@@ -195,7 +195,7 @@ struct SecurityTests {
         defer { server.stop() }
         let exchanges = LockedValue<[HTTPExchange]>([])
         let client = Self.client(.apiToken(Self.token), baseURL: server.url("/client/v4"), exchanges: exchanges)
-        for (id, segment) in Self.hostileIDs {
+        for (id, _) in Self.hostileIDs {
             _ = try await client.getServer(accountID: "acc", id: id)
             _ = try await client.syncServer(accountID: id, id: id)
         }

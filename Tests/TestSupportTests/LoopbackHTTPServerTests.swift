@@ -161,14 +161,14 @@ struct LoopbackHTTPServerTests {
 
     @Test("stop is idempotent, fast while a delay is pending, and refuses new connections")
     func stop() async throws {
-        let server = try LoopbackHTTPServer(always: .delay(.seconds(30), then: .text("never")))
+        let server = try LoopbackHTTPServer(always: .delay(TimingBounds.serverDelay, then: .text("never")))
         let pending = Task { try? await fetch(URLRequest(url: server.url("/")), session: makeSession()) }
         while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
         let clock = ContinuousClock()
         let start = clock.now
         server.stop()
         server.stop()
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < TimingBounds.promptly)
         _ = await pending.value
         #expect(throws: (any Error).self) { try RawClient.exchange(port: server.port, "GET / HTTP/1.1\r\n\r\n") }
     }

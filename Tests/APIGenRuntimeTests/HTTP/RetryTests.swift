@@ -127,7 +127,7 @@ struct RetryingExecutorTests {
 
     @Test("timeouts are retried, then .timedOut(after:attempts:)")
     func timeoutsRetried() async throws {
-        let server = try LoopbackHTTPServer(always: .delay(.seconds(3), then: .text("late")))
+        let server = try LoopbackHTTPServer(always: .delay(TimingBounds.serverDelay, then: .text("late")))
         defer { server.stop() }
         let harness = Harness(transport: transport, timeout: .milliseconds(150))
         let error = await clientError { () async throws(APIClientError) in
