@@ -9,8 +9,8 @@ struct CodeWriter {
     /// Writes `content` at the current indentation; embedded line breaks (from a call laid out
     /// over several lines) are indented the same way.
     mutating func line(_ content: String) {
-        let indentation = CodeWriter.indentation(depth)
-        if !content.utf8.contains(UInt8(ascii: "\n")) {
+        let indentation = Indentation.spaces(indentWidth)
+        if !content.containsByte(UInt8(ascii: "\n")) {
             if !content.isEmpty { text += indentation }
             text += content
             text += "\n"
@@ -28,12 +28,6 @@ struct CodeWriter {
             text += "\n"
         }
         lastLineWasBlank = false
-    }
-
-    private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * 4) }
-
-    private static func indentation(_ depth: Int) -> String {
-        depth < indentations.count ? indentations[depth] : String(repeating: " ", count: depth * 4)
     }
 
     /// One blank line; never two in a row, never right after an opening brace.

@@ -7,7 +7,7 @@ enum CommentText {
     static func lines(_ text: String) -> [String] {
         // Fast path: one line of printable ASCII without tabs or edge spaces is already a comment line.
         if let first = text.utf8.first, first != UInt8(ascii: " "), text.utf8.last != UInt8(ascii: " "),
-           text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+           text.allBytes({ $0 >= 0x20 && $0 < 0x7F }) {
             return [text]
         }
         var lines: [String] = []
@@ -67,11 +67,18 @@ enum CommentText {
 
 /// Swift string literals for arbitrary text.
 enum StringLiteral {
+    /// Printable ASCII without quotes or backslashes: written between quotes as it is.
+    private static func needsNoEscaping(_ value: String) -> Bool {
+        value.allBytes { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
+    /// The UTF-8 width of `escaped(value)`, without building it in the common case.
+    static func escapedWidth(_ value: String) -> Int {
+        needsNoEscaping(value) ? value.utf8.count + 2 : escaped(value).utf8.count
+    }
+
     static func escaped(_ value: String) -> String {
-        // Fast path: printable ASCII without quotes or backslashes needs no escaping.
-        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return "\"" + value + "\""
-        }
+        if needsNoEscaping(value) { return "\"" + value + "\"" }
         var text = "\""
         let scalars = value.unicodeScalars
         // Unescaped runs are appended whole (as substrings: a bulk copy of their UTF-8); only the

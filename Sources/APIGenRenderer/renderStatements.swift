@@ -64,59 +64,79 @@ extension SwiftRenderer {
     ///   - margin: the writer's indentation, which every continuation line also gets.
     ///   - trailing: characters that will follow on the same line (a separating comma).
     private static func write(_ expression: Expression, column: Int, indent: Int, margin: Int, trailing: Int, into output: inout String) {
-        if column + flatWidth(expression) + trailing <= lineWidth {
-            writeFlat(expression, into: &output)
-            return
-        }
-        var lineLength = column
-        for (index, segment) in expression.segments.enumerated() {
-            let width = flatWidth(segment) + (index == expression.segments.count - 1 ? trailing : 0)
-            if lineLength + width <= lineWidth {
-                writeFlat(segment, into: &output)
-                lineLength += flatWidth(segment)
-                continue
+        let segments = expression.segments
+        // Each segment's width is computed once per level (a subtree is measured again only
+        // where an enclosing call is broken over lines).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: segments.count) { widths in
+            var total = 0
+            for (index, segment) in segments.enumerated() {
+                let width = flatWidth(segment)
+                widths.initializeElement(at: index, to: width)
+                total += width
             }
-            switch segment {
-            case .code(let code):
-                output += code
-                lineLength += code.utf8.count
-            case .stringLiteral(let value):
-                output += StringLiteral.escaped(value)
-                lineLength += flatWidth(segment)
-            case .call(let callee, let arguments):
-                guard !arguments.isEmpty else { writeFlat(segment, into: &output); lineLength += flatWidth(segment); continue }
-                output += callee + "(\n"
-                for (index, argument) in arguments.enumerated() {
-                    output += indentation(indent + 1)
-                    let label = argument.label.map { $0 + ": " } ?? ""
-                    output += label
-                    let isLast = index == arguments.count - 1
-                    write(argument.value, column: margin + (indent + 1) * 4 + label.utf8.count, indent: indent + 1, margin: margin,
-                          trailing: isLast ? 0 : 1, into: &output)
-                    output += index < arguments.count - 1 ? ",\n" : "\n"
+            if column + total + trailing <= lineWidth {
+                writeFlat(expression, into: &output)
+                return
+            }
+            var lineLength = column
+            for (index, segment) in segments.enumerated() {
+                let width = widths[index]
+                if lineLength + width + (index == segments.count - 1 ? trailing : 0) <= lineWidth {
+                    writeFlat(segment, into: &output)
+                    lineLength += width
+                    continue
                 }
-                output += indentation(indent) + ")"
-                lineLength = margin + indent * 4 + 1
-            case .arrayLiteral(let elements, _):
-                output += "[\n"
-                for element in elements {
+                switch segment {
+                case .code, .stringLiteral:
+                    writeFlat(segment, into: &output)
+                    lineLength += width
+                case .call(let callee, let arguments):
+                    guard !arguments.isEmpty else { writeFlat(segment, into: &output); lineLength += width; continue }
+                    output += callee
+                    output += "(\n"
+                    for (index, argument) in arguments.enumerated() {
+                        output += indentation(indent + 1)
+                        var labelWidth = 0
+                        if let label = argument.label {
+                            output += label
+                            output += ": "
+                            labelWidth = label.utf8.count + 2
+                        }
+                        let isLast = index == arguments.count - 1
+                        write(argument.value, column: margin + (indent + 1) * 4 + labelWidth, indent: indent + 1, margin: margin,
+                              trailing: isLast ? 0 : 1, into: &output)
+                        output += isLast ? "\n" : ",\n"
+                    }
+                    output += indentation(indent)
+                    output += ")"
+                    lineLength = margin + indent * 4 + 1
+                case .arrayLiteral(let elements, _):
+                    output += "[\n"
+                    for element in elements {
+                        output += indentation(indent + 1)
+                        write(element, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 1, into: &output)
+                        output += ",\n"
+                    }
+                    output += indentation(indent)
+                    output += "]"
+                    lineLength = margin + indent * 4 + 1
+                case .closure(let signature, let body):
+                    output += "{ "
+                    output += signature
+                    output += " in\n"
                     output += indentation(indent + 1)
-                    write(element, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 1, into: &output)
-                    output += ",\n"
+                    write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &output)
+                    output += "\n"
+                    output += indentation(indent)
+                    output += "}"
+                    lineLength = margin + indent * 4 + 1
                 }
-                output += indentation(indent) + "]"
-                lineLength = margin + indent * 4 + 1
-            case .closure(let signature, let body):
-                output += "{ \(signature) in\n" + indentation(indent + 1)
-                write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &output)
-                output += "\n" + indentation(indent) + "}"
-                lineLength = margin + indent * 4 + 1
             }
         }
     }
 
     private static func indentation(_ level: Int) -> String {
-        String(repeating: " ", count: level * 4)
+        Indentation.spaces(level * 4)
     }
 
     /// The width of the expression written on one line, without writing it.
@@ -127,7 +147,7 @@ extension SwiftRenderer {
     private static func flatWidth(_ segment: Expression.Segment) -> Int {
         switch segment {
         case .code(let code): return code.utf8.count
-        case .stringLiteral(let value): return StringLiteral.escaped(value).utf8.count
+        case .stringLiteral(let value): return StringLiteral.escapedWidth(value)
         case .call(let callee, let arguments):
             return callee.utf8.count + 2 + arguments.reduce(0) { $0 + flatWidth($1.value) + ($1.label.map { $0.utf8.count + 2 } ?? 0) }
                 + max(0, arguments.count - 1) * 2
@@ -155,10 +175,14 @@ extension SwiftRenderer {
         case .code(let code): output += code
         case .stringLiteral(let value): output += StringLiteral.escaped(value)
         case .call(let callee, let arguments):
-            output += callee + "("
+            output += callee
+            output += "("
             for (index, argument) in arguments.enumerated() {
                 if index > 0 { output += ", " }
-                if let label = argument.label { output += label + ": " }
+                if let label = argument.label {
+                    output += label
+                    output += ": "
+                }
                 writeFlat(argument.value, into: &output)
             }
             output += ")"
@@ -171,7 +195,9 @@ extension SwiftRenderer {
             }
             output += "]"
         case .closure(let signature, let body):
-            output += "{ \(signature) in "
+            output += "{ "
+            output += signature
+            output += " in "
             writeFlat(body, into: &output)
             output += " }"
         }
