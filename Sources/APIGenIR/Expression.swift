@@ -1,7 +1,7 @@
 /// Swift code text with string literals kept apart, so that the renderer (not the translator)
 /// escapes them: `"object.encode(\(name), forKey: \(literal: key))"`.
 public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
-    public indirect enum Segment: Sendable, Hashable {
+    public enum Segment: Sendable, Hashable {
         /// Code, written as is.
         case code(String)
         /// A string value, written as a Swift string literal.

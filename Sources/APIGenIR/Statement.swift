@@ -1,5 +1,5 @@
 /// A statement inside a function or getter body.
-public indirect enum Statement: Sendable, Hashable {
+public enum Statement: Sendable, Hashable {
     /// One line: an expression, a `let`, a `return`…
     case line(Expression)
     /// `header {` body `}`, e.g. `if let x {` or `for member in object {`.

@@ -1,39 +1,67 @@
-/// Accumulates lines at the current indentation.
+/// Accumulates lines at the current indentation, as UTF-8 bytes.
+///
+/// A line can be written whole (`line(_:)`) or in pieces (`append(_:)` … `endLine()`), so that
+/// expressions are laid out straight into the output rather than into strings that are copied
+/// again. Every non-empty line, including those that start inside an appended piece (a call laid
+/// out over several lines), gets the current indentation; empty lines get none.
 struct CodeWriter {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     private var lastLineWasBlank = true
+    /// At the start of a line whose indentation is not written yet (it is written before the
+    /// first byte of content, so an empty line stays empty).
+    private var atLineStart = true
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     var indentWidth: Int { depth * 4 }
 
-    /// Writes `content` at the current indentation; embedded line breaks (from a call laid out
-    /// over several lines) are indented the same way.
+    /// Writes `content` and ends the line.
     mutating func line(_ content: String) {
-        let indentation = Indentation.spaces(indentWidth)
-        if !content.containsByte(UInt8(ascii: "\n")) {
-            if !content.isEmpty { text += indentation }
-            text += content
-            text += "\n"
-        } else {
-            var rest = content[...]
-            while let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = rest[..<newline]
-                if !line.isEmpty { text += indentation }
-                text += line
-                text += "\n"
-                rest = rest[rest.utf8.index(after: newline)...]
-            }
-            if !rest.isEmpty { text += indentation }
-            text += rest
-            text += "\n"
+        append(content)
+        endLine()
+    }
+
+    /// Continues the current line with `content`; its embedded line breaks start new lines.
+    mutating func append(_ content: String) {
+        var content = content
+        content.withUTF8 { append($0) }
+    }
+
+    private mutating func append(_ content: UnsafeBufferPointer<UInt8>) {
+        var rest = content[...]
+        while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+            appendWithinLine(UnsafeBufferPointer(rebasing: rest[..<newline]))
+            endLine()
+            rest = rest[(newline + 1)...]
         }
+        appendWithinLine(UnsafeBufferPointer(rebasing: rest))
+    }
+
+    private mutating func appendWithinLine(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard !piece.isEmpty else { return }
+        if atLineStart {
+            for _ in 0..<indentWidth { bytes.append(UInt8(ascii: " ")) }
+            atLineStart = false
+        }
+        bytes.append(contentsOf: piece)
+    }
+
+    /// Ends the current line.
+    mutating func endLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        atLineStart = true
         lastLineWasBlank = false
     }
 
     /// One blank line; never two in a row, never right after an opening brace.
     mutating func blankLine() {
-        guard !lastLineWasBlank, !text.utf8.reversed().starts(with: [UInt8(ascii: "\n"), UInt8(ascii: "{")]) else { return }
-        text += "\n"
+        guard !lastLineWasBlank, !bytes.ends(with: UInt8(ascii: "{"), UInt8(ascii: "\n")) else { return }
+        bytes.append(UInt8(ascii: "\n"))
         lastLineWasBlank = true
     }
 
@@ -41,5 +69,11 @@ struct CodeWriter {
         depth += 1
         body(&self)
         depth -= 1
+    }
+}
+
+extension [UInt8] {
+    fileprivate func ends(with first: UInt8, _ second: UInt8) -> Bool {
+        count >= 2 && self[count - 2] == first && self[count - 1] == second
     }
 }

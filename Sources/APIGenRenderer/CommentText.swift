@@ -77,6 +77,17 @@ enum StringLiteral {
         needsNoEscaping(value) ? value.utf8.count + 2 : escaped(value).utf8.count
     }
 
+    /// Writes `escaped(value)`, without building it in the common case.
+    static func write(_ value: String, into writer: inout CodeWriter) {
+        if needsNoEscaping(value) {
+            writer.append("\"")
+            writer.append(value)
+            writer.append("\"")
+        } else {
+            writer.append(escaped(value))
+        }
+    }
+
     static func escaped(_ value: String) -> String {
         if needsNoEscaping(value) { return "\"" + value + "\"" }
         var text = "\""

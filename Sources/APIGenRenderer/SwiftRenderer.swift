@@ -79,7 +79,10 @@ public enum SwiftRenderer {
             writer.indented { writeStatements(getter, into: &$0) }
             writer.line("}")
         } else if let initialValue = property.initialValue {
-            writer.line(text + " = " + render(initialValue, column: writer.indentWidth + text.utf8.count + 3, margin: writer.indentWidth))
+            writer.append(text)
+            writer.append(" = ")
+            write(initialValue, column: writer.indentWidth + text.utf8.count + 3, margin: writer.indentWidth, into: &writer)
+            writer.endLine()
         } else {
             writer.line(text)
         }

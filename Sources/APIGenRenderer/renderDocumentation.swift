@@ -32,7 +32,10 @@ extension SwiftRenderer {
             if !lines.isEmpty { lines.append("") }
             lines += callout("Remark", remark)
         }
-        for line in lines { writer.line(line.isEmpty ? "///" : "/// " + line) }
+        for line in lines {
+            writer.append(line.isEmpty ? "///" : "/// ")
+            writer.line(line)
+        }
     }
 
     private static func callout(_ label: String, _ text: String) -> [String] {

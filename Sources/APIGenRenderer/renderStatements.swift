@@ -5,34 +5,46 @@ extension SwiftRenderer {
         for statement in statements {
             switch statement {
             case .line(let expression):
-                writer.line(render(expression, column: writer.indentWidth, margin: writer.indentWidth))
+                write(expression, column: writer.indentWidth, margin: writer.indentWidth, into: &writer)
+                writer.endLine()
             case .blankLine:
                 writer.blankLine()
             case .block(let header, let body):
-                writer.line(render(header) + " {")
+                write(header, into: &writer)
+                writer.line(" {")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .trailingClosure(let call, let signature, let body):
-                writer.line(render(call, column: writer.indentWidth, margin: writer.indentWidth) + " { \(signature) in")
+                write(call, column: writer.indentWidth, margin: writer.indentWidth, into: &writer)
+                writer.append(" { ")
+                writer.append(signature)
+                writer.line(" in")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .conditional(let branches):
                 for (index, branch) in branches.enumerated() {
-                    let keyword: String
-                    switch (index, branch.condition) {
-                    case (0, let condition?): keyword = "if " + render(condition)
-                    case (_, let condition?): keyword = "} else if " + render(condition)
-                    case (_, nil): keyword = "} else"
+                    if let condition = branch.condition {
+                        writer.append(index == 0 ? "if " : "} else if ")
+                        write(condition, into: &writer)
+                        writer.line(" {")
+                    } else {
+                        writer.line("} else {")
                     }
-                    writer.line(keyword + " {")
                     writer.indented { writeStatements(branch.body, into: &$0) }
                 }
                 writer.line("}")
             case .switchStatement(let subject, let cases):
-                writer.line("switch " + render(subject) + " {")
+                writer.append("switch ")
+                write(subject, into: &writer)
+                writer.line(" {")
                 for switchCase in cases {
                     if let patterns = switchCase.patterns {
-                        writer.line("case " + patterns.map { render($0) }.joined(separator: ", ") + ":")
+                        writer.append("case ")
+                        for (index, pattern) in patterns.enumerated() {
+                            if index > 0 { writer.append(", ") }
+                            write(pattern, into: &writer)
+                        }
+                        writer.line(":")
                     } else {
                         writer.line("default:")
                     }
@@ -46,16 +58,20 @@ extension SwiftRenderer {
     /// The maximum line width the layout aims for.
     static let lineWidth = 120
 
+    /// The expression as text, laid out as `write(_:column:margin:into:)` does.
+    static func render(_ expression: Expression, column: Int = 0, margin: Int = 0) -> String {
+        var writer = CodeWriter()
+        write(expression, column: column, margin: margin, into: &writer)
+        return writer.text
+    }
+
     /// Code segments as they are, string segments as escaped literals; calls, arrays and closures
     /// stay on one line when they fit in `lineWidth` from `column`, otherwise one argument or element
     /// per line. Continuation lines are indented relative to the first (the writer adds its own
-    /// indentation). Widths are counted in UTF-8 bytes: cheap, deterministic, and exact for the
-    /// ASCII that code is made of. Layout is decided from widths, so flat text is only built for
-    /// pieces that fit.
-    static func render(_ expression: Expression, column: Int = 0, margin: Int = 0) -> String {
-        var output = ""
-        write(expression, column: column, indent: 0, margin: margin, trailing: 0, into: &output)
-        return output
+    /// indentation, `margin`). Widths are counted in UTF-8 bytes: cheap, deterministic, and exact
+    /// for the ASCII that code is made of. Layout is decided from widths, so nothing is written twice.
+    static func write(_ expression: Expression, column: Int = 0, margin: Int = 0, into writer: inout CodeWriter) {
+        write(expression, column: column, indent: 0, margin: margin, trailing: 0, into: &writer)
     }
 
     /// - Parameters:
@@ -63,7 +79,7 @@ extension SwiftRenderer {
     ///   - indent: the nesting level of broken calls around it (continuation lines get 4 spaces a level).
     ///   - margin: the writer's indentation, which every continuation line also gets.
     ///   - trailing: characters that will follow on the same line (a separating comma).
-    private static func write(_ expression: Expression, column: Int, indent: Int, margin: Int, trailing: Int, into output: inout String) {
+    private static func write(_ expression: Expression, column: Int, indent: Int, margin: Int, trailing: Int, into writer: inout CodeWriter) {
         let segments = expression.segments
         // Each segment's width is computed once per level (a subtree is measured again only
         // where an enclosing call is broken over lines).
@@ -75,68 +91,69 @@ extension SwiftRenderer {
                 total += width
             }
             if column + total + trailing <= lineWidth {
-                writeFlat(expression, into: &output)
+                writeFlat(expression, into: &writer)
                 return
             }
             var lineLength = column
             for (index, segment) in segments.enumerated() {
                 let width = widths[index]
                 if lineLength + width + (index == segments.count - 1 ? trailing : 0) <= lineWidth {
-                    writeFlat(segment, into: &output)
+                    writeFlat(segment, into: &writer)
                     lineLength += width
                     continue
                 }
+                let continuation = Indentation.spaces((indent + 1) * 4)
+                let closing = Indentation.spaces(indent * 4)
                 switch segment {
                 case .code, .stringLiteral:
-                    writeFlat(segment, into: &output)
+                    writeFlat(segment, into: &writer)
                     lineLength += width
+                    continue
                 case .call(let callee, let arguments):
-                    guard !arguments.isEmpty else { writeFlat(segment, into: &output); lineLength += width; continue }
-                    output += callee
-                    output += "(\n"
+                    guard !arguments.isEmpty else {
+                        writeFlat(segment, into: &writer)
+                        lineLength += width
+                        continue
+                    }
+                    writer.append(callee)
+                    writer.line("(")
                     for (index, argument) in arguments.enumerated() {
-                        output += indentation(indent + 1)
+                        writer.append(continuation)
                         var labelWidth = 0
                         if let label = argument.label {
-                            output += label
-                            output += ": "
+                            writer.append(label)
+                            writer.append(": ")
                             labelWidth = label.utf8.count + 2
                         }
                         let isLast = index == arguments.count - 1
                         write(argument.value, column: margin + (indent + 1) * 4 + labelWidth, indent: indent + 1, margin: margin,
-                              trailing: isLast ? 0 : 1, into: &output)
-                        output += isLast ? "\n" : ",\n"
+                              trailing: isLast ? 0 : 1, into: &writer)
+                        writer.line(isLast ? "" : ",")
                     }
-                    output += indentation(indent)
-                    output += ")"
-                    lineLength = margin + indent * 4 + 1
+                    writer.append(closing)
+                    writer.append(")")
                 case .arrayLiteral(let elements, _):
-                    output += "[\n"
+                    writer.line("[")
                     for element in elements {
-                        output += indentation(indent + 1)
-                        write(element, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 1, into: &output)
-                        output += ",\n"
+                        writer.append(continuation)
+                        write(element, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 1, into: &writer)
+                        writer.line(",")
                     }
-                    output += indentation(indent)
-                    output += "]"
-                    lineLength = margin + indent * 4 + 1
+                    writer.append(closing)
+                    writer.append("]")
                 case .closure(let signature, let body):
-                    output += "{ "
-                    output += signature
-                    output += " in\n"
-                    output += indentation(indent + 1)
-                    write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &output)
-                    output += "\n"
-                    output += indentation(indent)
-                    output += "}"
-                    lineLength = margin + indent * 4 + 1
+                    writer.append("{ ")
+                    writer.append(signature)
+                    writer.line(" in")
+                    writer.append(continuation)
+                    write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &writer)
+                    writer.endLine()
+                    writer.append(closing)
+                    writer.append("}")
                 }
+                lineLength = margin + indent * 4 + 1
             }
         }
-    }
-
-    private static func indentation(_ level: Int) -> String {
-        Indentation.spaces(level * 4)
     }
 
     /// The width of the expression written on one line, without writing it.
@@ -159,47 +176,40 @@ extension SwiftRenderer {
         }
     }
 
-    /// Everything on one line.
-    static func renderFlat(_ expression: Expression) -> String {
-        var output = ""
-        writeFlat(expression, into: &output)
-        return output
+    private static func writeFlat(_ expression: Expression, into writer: inout CodeWriter) {
+        for segment in expression.segments { writeFlat(segment, into: &writer) }
     }
 
-    private static func writeFlat(_ expression: Expression, into output: inout String) {
-        for segment in expression.segments { writeFlat(segment, into: &output) }
-    }
-
-    private static func writeFlat(_ segment: Expression.Segment, into output: inout String) {
+    private static func writeFlat(_ segment: Expression.Segment, into writer: inout CodeWriter) {
         switch segment {
-        case .code(let code): output += code
-        case .stringLiteral(let value): output += StringLiteral.escaped(value)
+        case .code(let code): writer.append(code)
+        case .stringLiteral(let value): StringLiteral.write(value, into: &writer)
         case .call(let callee, let arguments):
-            output += callee
-            output += "("
+            writer.append(callee)
+            writer.append("(")
             for (index, argument) in arguments.enumerated() {
-                if index > 0 { output += ", " }
+                if index > 0 { writer.append(", ") }
                 if let label = argument.label {
-                    output += label
-                    output += ": "
+                    writer.append(label)
+                    writer.append(": ")
                 }
-                writeFlat(argument.value, into: &output)
+                writeFlat(argument.value, into: &writer)
             }
-            output += ")"
+            writer.append(")")
         case .arrayLiteral(let elements, let isDictionary):
-            if elements.isEmpty { output += isDictionary ? "[:]" : "[]"; return }
-            output += "["
+            if elements.isEmpty { writer.append(isDictionary ? "[:]" : "[]"); return }
+            writer.append("[")
             for (index, element) in elements.enumerated() {
-                if index > 0 { output += ", " }
-                writeFlat(element, into: &output)
+                if index > 0 { writer.append(", ") }
+                writeFlat(element, into: &writer)
             }
-            output += "]"
+            writer.append("]")
         case .closure(let signature, let body):
-            output += "{ "
-            output += signature
-            output += " in "
-            writeFlat(body, into: &output)
-            output += " }"
+            writer.append("{ ")
+            writer.append(signature)
+            writer.append(" in ")
+            writeFlat(body, into: &writer)
+            writer.append(" }")
         }
     }
 }
