@@ -4,6 +4,7 @@ import PackageDescription
 // The pipeline, in the order data flows through it:
 //   spec JSON ─▶ APIGenSpec (load, validate) ─▶ APIGenTranslator ─▶ APIGenIR ─▶ APIGenRenderer ─▶ Swift text
 // APIGenerator ties the stages together; `apigen` is its command line; the build plugin runs `apigen`.
+// APIGenParallel spreads each stage's independent pieces (models, operations, files) over the cores.
 // Generated code depends only on APIGenRuntime (which re-exports APIGenJSON).
 let package = Package(
     name: "APIGen",
@@ -24,11 +25,12 @@ let package = Package(
         .target(name: "APIGenCLI", dependencies: ["APIGenRuntime", "ArgumentParsing"]),
 
         // Generator stages.
-        .target(name: "APIGenSpec", dependencies: ["APIGenJSON", "APIGenRuntime"]),
+        .target(name: "APIGenSpec", dependencies: ["APIGenJSON", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenIR"),
-        .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR"]),
-        .target(name: "APIGenRenderer", dependencies: ["APIGenIR"]),
-        .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer"]),
+        .target(name: "APIGenParallel"),
+        .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenParallel"]),
+        .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
+        .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenerator", "ArgumentParsing"]),
 
         // Plugins.

@@ -12,11 +12,19 @@ struct CodeWriter {
     /// first byte of content, so an empty line stays empty).
     private var atLineStart = true
 
-    init() {
-        bytes.reserveCapacity(1 << 16)
+    init(reservingCapacity capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// How many bytes have been written.
+    var byteCount: Int { bytes.count }
+
+    /// Makes room for `additional` more bytes at once.
+    mutating func reserveCapacity(_ additional: Int) {
+        bytes.reserveCapacity(bytes.count + additional)
+    }
 
     var indentWidth: Int { depth * 4 }
 
@@ -49,6 +57,15 @@ struct CodeWriter {
             atLineStart = false
         }
         bytes.append(contentsOf: piece)
+    }
+
+    /// Appends the complete lines another top-level writer wrote; both are at no indentation
+    /// and at the start of a line.
+    mutating func append(_ other: CodeWriter) {
+        precondition(depth == 0 && other.depth == 0 && atLineStart && other.atLineStart, "appending lines mid-line or indented")
+        guard !other.bytes.isEmpty else { return }
+        bytes += other.bytes
+        lastLineWasBlank = other.lastLineWasBlank
     }
 
     /// Ends the current line.

@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenParallel
 
 /// Stage 4: IR → Swift source text. Knows Swift layout, nothing about any API.
 ///
@@ -20,7 +21,22 @@ public enum SwiftRenderer {
             }
         }
         if !file.imports.isEmpty, !file.declarations.isEmpty { writer.blankLine() }
-        writeMembers(file.declarations, into: &writer)
+        // Top-level declarations start at no indentation and depend on nothing before them, so
+        // they are laid out concurrently and joined in order: the same bytes as one pass.
+        let pieces = file.declarations.concurrentMap { declaration in
+            var piece = CodeWriter(reservingCapacity: 1 << 12)
+            write(declaration, into: &piece)
+            return piece
+        }
+        // One allocation for the whole file: growing a buffer of hundreds of megabytes by doubling
+        // costs more in fresh pages than the copying itself.
+        writer.reserveCapacity(pieces.reduce(0) { $0 + $1.byteCount + 1 })
+        var previous: Declaration?
+        for (declaration, piece) in zip(file.declarations, pieces) {
+            if let previous, needsBlankLine(between: previous, and: declaration) { writer.blankLine() }
+            writer.append(piece)
+            previous = declaration
+        }
         return writer.text
     }
 

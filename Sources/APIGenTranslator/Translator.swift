@@ -1,9 +1,10 @@
 import APIGenIR
+import APIGenParallel
 import APIGenSpec
 
 /// Stage 3: a validated ``Spec`` → Swift declarations (``SourceFile``s). Decides names, types and
 /// what code does; knows nothing about layout or escaping, which the renderer owns.
-public struct Translator {
+public struct Translator: Sendable {
     /// The files every spec produces; fixed, so a build plugin can declare them before running.
     public static let outputFileNames = ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"]
 
@@ -18,13 +19,17 @@ public struct Translator {
         self.names = NameTable(spec: spec)
     }
 
+    /// The four files, in `outputFileNames` order. Models are translated concurrently, then the
+    /// other three files; each piece depends only on the spec and the names, so the result is the
+    /// same whatever the scheduling.
     public func translate() -> [SourceFile] {
-        [
-            file("Types.swift", declarations: spec.models.flatMap(translateModel)),
-            file("Validation.swift", declarations: translateValidation()),
-            file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")], declarations: translateClient()),
-            file("Operations.swift", imports: [Import("APIGenRuntime"), Import("Foundation")], declarations: translateOperationCatalog()),
+        let types = file("Types.swift", declarations: spec.models.concurrentMap(translateModel).flatMap { $0 })
+        let others: [@Sendable () -> SourceFile] = [
+            { file("Validation.swift", declarations: translateValidation()) },
+            { file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")], declarations: translateClient()) },
+            { file("Operations.swift", imports: [Import("APIGenRuntime"), Import("Foundation")], declarations: translateOperationCatalog()) },
         ]
+        return [types] + others.concurrentMap { $0() }
     }
 
     private func file(_ name: String, imports: [Import] = [Import("APIGenRuntime")], declarations: [Declaration]) -> SourceFile {

@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenParallel
 import APIGenRenderer
 import APIGenSpec
 import APIGenTranslator
@@ -28,7 +29,7 @@ public enum Generator {
     /// Validates and renders an already loaded spec.
     public static func generate(_ spec: Spec) throws(SpecError) -> [GeneratedFile] {
         try SpecValidator.validate(spec)
-        return Translator(spec: spec).translate().map { GeneratedFile(name: $0.name, contents: SwiftRenderer.render($0)) }
+        return Translator(spec: spec).translate().concurrentMap { GeneratedFile(name: $0.name, contents: SwiftRenderer.render($0)) }
     }
 
     /// Loads and validates without generating (for `apigen lint`).

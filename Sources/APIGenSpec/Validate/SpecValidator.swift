@@ -1,11 +1,12 @@
 import APIGenJSON
+import APIGenParallel
 import APIGenRuntime
 import Foundation
 
 /// Stage 2: checks how the parts of a loaded spec fit together: references resolve, names are
 /// unique once they are Swift names, paths and parameters agree, constraints are possible and
 /// every example obeys its own schema.
-public struct SpecValidator {
+public struct SpecValidator: Sendable {
     let spec: Spec
     var diagnostics: [SpecDiagnostic] = []
 
@@ -22,12 +23,23 @@ public struct SpecValidator {
     private mutating func run() {
         checkModelNames()
         checkAuthentication()
-        for model in spec.models { checkModel(model) }
+        diagnostics += concurrently(spec.models) { $0.checkModel($1) }
         checkOperationNames()
-        for operation in spec.operations { checkOperation(operation) }
-        for operation in spec.operations {
-            for example in operation.examples { checkExample(example, of: operation) }
+        diagnostics += concurrently(spec.operations) { $0.checkOperation($1) }
+        diagnostics += concurrently(spec.operations) { validator, operation in
+            for example in operation.examples { validator.checkExample(example, of: operation) }
         }
+    }
+
+    /// Runs `check` on each element with a validator of its own, concurrently; the diagnostics come
+    /// back in element order, so the report is the same as from one validator in one pass.
+    private func concurrently<Element: Sendable>(_ elements: [Element], _ check: @Sendable (inout SpecValidator, Element) -> Void) -> [SpecDiagnostic] {
+        let spec = spec
+        return elements.concurrentMap { element in
+            var validator = SpecValidator(spec: spec)
+            check(&validator, element)
+            return validator.diagnostics
+        }.flatMap { $0 }
     }
 
     private mutating func checkModelNames() {
