@@ -1,16 +1,48 @@
 /// One generated Swift file: imports and top-level declarations.
-public struct SourceFile: Sendable, Hashable {
+public struct SourceFile: Sendable {
     public var name: String
     /// Plain comment lines at the top of the file (what generated it, how to regenerate it).
     public var header: [String]
     public var imports: [Import]
-    public var declarations: [Declaration]
+    /// The top-level declarations, in order, in groups the renderer asks for one at a time.
+    public var declarations: DeclarationGroups
 
-    public init(name: String, header: [String] = [], imports: [Import], declarations: [Declaration]) {
+    public init(name: String, header: [String] = [], imports: [Import], declarations: DeclarationGroups) {
         self.name = name
         self.header = header
         self.imports = imports
         self.declarations = declarations
+    }
+}
+
+/// A file's top-level declarations as numbered groups, each made when it is asked for.
+///
+/// A spec with thousands of models has hundreds of megabytes of declarations; made on demand,
+/// each group can be laid out as text and dropped before the next is made, so a file never
+/// exists whole in memory as declarations. The groups, read in order and concatenated, are the
+/// file's declarations; reading a group twice gives equal declarations.
+public struct DeclarationGroups: Sendable {
+    public let count: Int
+    private let make: @Sendable (Int) -> [Declaration]
+
+    /// `count` groups; `make(n)` returns group `n`'s declarations (it may run on any thread).
+    public init(count: Int, make: @escaping @Sendable (Int) -> [Declaration]) {
+        self.count = count
+        self.make = make
+    }
+
+    /// Declarations already made: one group each.
+    public init(_ declarations: [Declaration]) {
+        self.init(count: declarations.count) { [declarations[$0]] }
+    }
+
+    public subscript(group: Int) -> [Declaration] {
+        make(group)
+    }
+
+    /// Every declaration, in order (for tests and small files).
+    public var all: [Declaration] {
+        (0..<count).flatMap { self[$0] }
     }
 }
 

@@ -20,40 +20,58 @@ public enum SwiftRenderer {
                 writer.line(statement)
             }
         }
-        if !file.imports.isEmpty, !file.declarations.isEmpty { writer.blankLine() }
         // Top-level declarations start at no indentation and depend on nothing before them, so
-        // they are laid out concurrently and joined in order: the same bytes as one pass.
-        let pieces = file.declarations.concurrentMap { declaration in
+        // the groups are made and laid out concurrently, each dropped once written, and joined
+        // in order: the same bytes as one pass.
+        let groups = file.declarations
+        let pieces = Array(0..<groups.count).concurrentMap { index in
+            let declarations = groups[index]
             var piece = CodeWriter(reservingCapacity: 1 << 12)
-            write(declaration, into: &piece)
-            return piece
+            writeMembers(declarations, into: &piece)
+            return RenderedGroup(text: piece, first: declarations.first.map(Spacing.init), last: declarations.last.map(Spacing.init))
         }
+        if !file.imports.isEmpty, pieces.contains(where: { $0.first != nil }) { writer.blankLine() }
         // One allocation for the whole file: growing a buffer of hundreds of megabytes by doubling
         // costs more in fresh pages than the copying itself.
-        writer.reserveCapacity(pieces.reduce(0) { $0 + $1.byteCount + 1 })
-        var previous: Declaration?
-        for (declaration, piece) in zip(file.declarations, pieces) {
-            if let previous, needsBlankLine(between: previous, and: declaration) { writer.blankLine() }
-            writer.append(piece)
-            previous = declaration
+        writer.reserveCapacity(pieces.reduce(0) { $0 + $1.text.byteCount + 1 })
+        var previous: Spacing?
+        for piece in pieces {
+            guard let first = piece.first, let last = piece.last else { continue }
+            if let previous, Spacing.needsBlankLine(between: previous, and: first) { writer.blankLine() }
+            writer.append(piece.text)
+            previous = last
         }
         return writer.text
     }
 
-    static func writeMembers(_ declarations: [Declaration], into writer: inout CodeWriter) {
-        var previous: Declaration?
-        for declaration in declarations {
-            if let previous, needsBlankLine(between: previous, and: declaration) { writer.blankLine() }
-            write(declaration, into: &writer)
-            previous = declaration
+    /// A group of top-level declarations as text, and how its ends space against its neighbours.
+    private struct RenderedGroup: Sendable {
+        var text: CodeWriter
+        var first: Spacing?
+        var last: Spacing?
+    }
+
+    /// Consecutive undocumented enum cases sit together (`tight`); every other pair of
+    /// declarations is separated by a blank line.
+    private enum Spacing: Sendable {
+        case tight, spaced
+
+        init(_ declaration: Declaration) {
+            if case .enumCase(let enumCase) = declaration, enumCase.documentation == nil { self = .tight } else { self = .spaced }
+        }
+
+        static func needsBlankLine(between previous: Spacing, and next: Spacing) -> Bool {
+            previous == .spaced || next == .spaced
         }
     }
 
-    /// Undocumented enum cases and protocol requirements sit together; everything else is spaced.
-    private static func needsBlankLine(between previous: Declaration, and next: Declaration) -> Bool {
-        switch (previous, next) {
-        case (.enumCase(let a), .enumCase(let b)): a.documentation != nil || b.documentation != nil
-        default: true
+    static func writeMembers(_ declarations: [Declaration], into writer: inout CodeWriter) {
+        var previous: Spacing?
+        for declaration in declarations {
+            let spacing = Spacing(declaration)
+            if let previous, Spacing.needsBlankLine(between: previous, and: spacing) { writer.blankLine() }
+            write(declaration, into: &writer)
+            previous = spacing
         }
     }
 

@@ -19,20 +19,28 @@ public struct Translator: Sendable {
         self.names = NameTable(spec: spec)
     }
 
-    /// The four files, in `outputFileNames` order. Models are translated concurrently, then the
-    /// other three files; each piece depends only on the spec and the names, so the result is the
-    /// same whatever the scheduling.
+    /// The four files, in `outputFileNames` order. Types.swift holds most of the code, so its
+    /// models are translated one group each, when the renderer asks; the other three files are
+    /// translated here, concurrently. Each piece depends only on the spec and the names, so the
+    /// result is the same whatever the scheduling.
     public func translate() -> [SourceFile] {
-        let types = file("Types.swift", declarations: spec.models.concurrentMap(translateModel).flatMap { $0 })
+        let models = spec.models
+        let types = file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) })
         let others: [@Sendable () -> SourceFile] = [
-            { file("Validation.swift", declarations: translateValidation()) },
-            { file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")], declarations: translateClient()) },
-            { file("Operations.swift", imports: [Import("APIGenRuntime"), Import("Foundation")], declarations: translateOperationCatalog()) },
+            { file("Validation.swift", declarations: DeclarationGroups(translateValidation())) },
+            {
+                file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")],
+                     declarations: DeclarationGroups(translateClient()))
+            },
+            {
+                file("Operations.swift", imports: [Import("APIGenRuntime"), Import("Foundation")],
+                     declarations: DeclarationGroups(translateOperationCatalog()))
+            },
         ]
         return [types] + others.concurrentMap { $0() }
     }
 
-    private func file(_ name: String, imports: [Import] = [Import("APIGenRuntime")], declarations: [Declaration]) -> SourceFile {
+    private func file(_ name: String, imports: [Import] = [Import("APIGenRuntime")], declarations: DeclarationGroups) -> SourceFile {
         SourceFile(
             name: name,
             header: [
