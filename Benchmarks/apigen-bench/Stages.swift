@@ -31,10 +31,10 @@ enum Stages {
             blackHole(text)
             rendered.append((file.name, elapsed))
         }
-        // Types.swift's models are translated while it renders (one group each), so its render
-        // time includes their translation; `translate` is the other three files.
+        // Types.swift and Validation.swift translate their models while they render (one group
+        // each), so their render times include that; `translate` is the client and the catalog.
         print("operations \(operations): load \(load), validate \(validate), translate \(translate)")
-        for (name, elapsed) in rendered { print("  render \(name)\(name == "Types.swift" ? " (with its models' translation)" : ""): \(elapsed)") }
+        for (name, elapsed) in rendered { print("  render \(name): \(elapsed)") }
         print("  resident after load \(fixed(rssAfterLoad, 0)) MiB, after translate \(fixed(rssAfterTranslate, 0)) MiB, peak \(fixed(peakResidentMegabytes(), 0)) MiB")
     }
 }

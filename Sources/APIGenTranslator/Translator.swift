@@ -19,15 +19,15 @@ public struct Translator: Sendable {
         self.names = NameTable(spec: spec)
     }
 
-    /// The four files, in `outputFileNames` order. Types.swift holds most of the code, so its
-    /// models are translated one group each, when the renderer asks; the other three files are
-    /// translated here, concurrently. Each piece depends only on the spec and the names, so the
-    /// result is the same whatever the scheduling.
+    /// The four files, in `outputFileNames` order. Types.swift and Validation.swift are made of
+    /// one group a model, translated when the renderer asks for it; the client and the operation
+    /// catalog are translated here, concurrently. Each piece depends only on the spec and the
+    /// names, so the result is the same whatever the scheduling.
     public func translate() -> [SourceFile] {
         let models = spec.models
         let types = file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) })
+        let validation = file("Validation.swift", declarations: translateValidation())
         let others: [@Sendable () -> SourceFile] = [
-            { file("Validation.swift", declarations: DeclarationGroups(translateValidation())) },
             {
                 file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")],
                      declarations: DeclarationGroups(translateClient()))
@@ -37,7 +37,7 @@ public struct Translator: Sendable {
                      declarations: DeclarationGroups(translateOperationCatalog()))
             },
         ]
-        return [types] + others.concurrentMap { $0() }
+        return [types, validation] + others.concurrentMap { $0() }
     }
 
     private func file(_ name: String, imports: [Import] = [Import("APIGenRuntime")], declarations: DeclarationGroups) -> SourceFile {

@@ -2,30 +2,35 @@ import APIGenIR
 import APIGenSpec
 
 extension Translator {
-    /// `Validatable` conformances: one `report.check` per constrained field. Models with nothing to
-    /// check get none, except request bodies, which the client always validates.
-    func translateValidation() -> [Declaration] {
+    /// `Validatable` conformances, one group a model: one `report.check` per constrained field.
+    /// Models with nothing to check get none, except request bodies, which the client always validates.
+    func translateValidation() -> DeclarationGroups {
         let requestBodies = Set(spec.operations.compactMap { operation -> String? in
             if case .reference(let name)? = operation.requestBody?.kind { name } else { nil }
         })
-        return spec.models.compactMap { model -> Declaration? in
-            guard let object = model.objectModel, requestBodies.contains(model.name) || needsValidation(model.name) else { return nil }
-            let memberNames = names.fieldNames(of: model.name)
-            var body: [Statement] = []
-            for (field, name) in zip(object.fields, memberNames) {
-                body += validation(of: field, named: name)
-            }
-            return .type(TypeDeclaration(
-                kind: .extension, name: names.typeName(model.name), access: nil, conformances: ["Validatable"],
-                members: [.function(FunctionDeclaration(
-                    kind: .function("validate"),
-                    parameters: [.init(label: "at", name: "path", type: "JSONPath"), .init(label: "into", name: "report", type: "inout ValidationReport")],
-                    body: body,
-                    documentation: Documentation(paragraphs: ["Adds a violation to `report` for every constraint of the spec this value breaks."],
-                                                 remark: remark(model.location))
-                ))]
-            ))
+        let models = spec.models
+        return DeclarationGroups(count: models.count) { index in
+            validationExtension(models[index], isRequestBody: requestBodies.contains(models[index].name)).map { [$0] } ?? []
         }
+    }
+
+    private func validationExtension(_ model: Model, isRequestBody: Bool) -> Declaration? {
+        guard let object = model.objectModel, isRequestBody || needsValidation(model.name) else { return nil }
+        let memberNames = names.fieldNames(of: model.name)
+        var body: [Statement] = []
+        for (field, name) in zip(object.fields, memberNames) {
+            body += validation(of: field, named: name)
+        }
+        return .type(TypeDeclaration(
+            kind: .extension, name: names.typeName(model.name), access: nil, conformances: ["Validatable"],
+            members: [.function(FunctionDeclaration(
+                kind: .function("validate"),
+                parameters: [.init(label: "at", name: "path", type: "JSONPath"), .init(label: "into", name: "report", type: "inout ValidationReport")],
+                body: body,
+                documentation: Documentation(paragraphs: ["Adds a violation to `report` for every constraint of the spec this value breaks."],
+                                             remark: remark(model.location))
+            ))]
+        ))
     }
 
     /// Statements that check one field, unwrapping it first when it may be absent or null.
