@@ -57,23 +57,35 @@ func measure<T>(repetitions: Int, warmup: Int = 1, batch: Int = 1, _ body: () th
     return samples
 }
 
-/// The async variant, for calls through the generated client (on the main actor, like main.swift).
+/// Samples `first` and `second` alternately (`first`, `second`, `first`, …), so that a slow phase
+/// of a noisy machine lands on both and the ratio of their medians stays fair; each sample is
+/// divided by `batch`. On the main actor, like main.swift, for calls through the generated client.
 @MainActor
-func measureAsync<T>(repetitions: Int, warmup: Int = 1, _ body: () async throws -> T) async rethrows -> Samples {
-    let clock = ContinuousClock()
-    for _ in 0..<warmup { blackHole(try await body()) }
-    var samples = Samples(seconds: [])
+func measureAlternately<A, B>(repetitions: Int, warmup: Int = 1, batch: Int = 1,
+                              _ first: () async throws -> A, _ second: () async throws -> B) async rethrows -> (Samples, Samples) {
+    for _ in 0..<warmup {
+        blackHole(try await first())
+        blackHole(try await second())
+    }
+    var samples = (Samples(seconds: []), Samples(seconds: []))
     for _ in 0..<repetitions {
-        let cpuStart = processCPUSeconds()
-        let start = clock.now
-        let result = try await body()
-        let elapsed = clock.now - start
-        let cpu = processCPUSeconds() - cpuStart
-        blackHole(result)
-        samples.seconds.append(elapsed.seconds)
-        samples.cpuSeconds.append(cpu)
+        try await sample(first, batch: batch, into: &samples.0)
+        try await sample(second, batch: batch, into: &samples.1)
     }
     return samples
+}
+
+@MainActor
+private func sample<T>(_ body: () async throws -> T, batch: Int, into samples: inout Samples) async rethrows {
+    let clock = ContinuousClock()
+    let cpuStart = processCPUSeconds()
+    let start = clock.now
+    let result = try await body()
+    let elapsed = clock.now - start
+    let cpu = processCPUSeconds() - cpuStart
+    blackHole(result)
+    samples.seconds.append(elapsed.seconds / Double(batch))
+    samples.cpuSeconds.append(cpu / Double(batch))
 }
 
 /// User + system CPU time of this process so far, in seconds.
