@@ -39,11 +39,6 @@ public struct DeclarationGroups: Sendable {
     public subscript(group: Int) -> [Declaration] {
         make(group)
     }
-
-    /// Every declaration, in order (for tests and small files).
-    public var all: [Declaration] {
-        (0..<count).flatMap { self[$0] }
-    }
 }
 
 public struct Import: Sendable, Hashable {
