@@ -53,7 +53,7 @@ struct CodeWriter {
     private mutating func appendWithinLine(_ piece: UnsafeBufferPointer<UInt8>) {
         guard !piece.isEmpty else { return }
         if atLineStart {
-            for _ in 0..<indentWidth { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indentWidth))
             atLineStart = false
         }
         bytes.append(contentsOf: piece)

@@ -60,7 +60,7 @@ extension SwiftRenderer {
 
     /// The expression as text, laid out as `write(_:column:margin:into:)` does.
     static func render(_ expression: Expression, column: Int = 0, margin: Int = 0) -> String {
-        var writer = CodeWriter()
+        var writer = CodeWriter(reservingCapacity: 128)  // a default value or a small header, not a file
         write(expression, column: column, margin: margin, into: &writer)
         return writer.text
     }

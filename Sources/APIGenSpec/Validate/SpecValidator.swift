@@ -25,6 +25,7 @@ public struct SpecValidator: Sendable {
         checkAuthentication()
         diagnostics += concurrently(spec.models) { $0.checkModel($1) }
         checkOperationNames()
+        // Operations, then their examples: two passes, so diagnostics keep the order they always had.
         diagnostics += concurrently(spec.operations) { $0.checkOperation($1) }
         diagnostics += concurrently(spec.operations) { validator, operation in
             for example in operation.examples { validator.checkExample(example, of: operation) }
