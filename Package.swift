@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "APIGenSpec", dependencies: ["APIGenJSON", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenIR"),
         .target(name: "APIGenParallel"),
-        .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenParallel"]),
+        .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenerator", "ArgumentParsing"]),

@@ -23,7 +23,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - search: Search by id or name.
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: List objects. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     func listServers(
@@ -45,7 +45,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - body: The request body; validated before anything is sent. See `CreateMCPServerRequest`.
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: Returns the created Object. (HTTP 201)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     func createServer(
@@ -65,7 +65,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: Returns a single object if found. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
     func getServer(accountID: String, id: String, options: RequestOptions) async throws(APIClientError) -> MCPServer
@@ -82,7 +82,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - body: The request body; validated before anything is sent. See `UpdateMCPServerRequest`.
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: Returns the updated Object. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     func updateServer(
@@ -103,7 +103,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: Returns the Object if it was successfully deleted. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
     /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
@@ -120,7 +120,7 @@ public protocol MCPServersAPI: Sendable {
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: Sync completed. Check result.status and result.error_details for outcome. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
     func syncServer(accountID: String, id: String, options: RequestOptions) async throws(APIClientError) -> SyncResult
@@ -139,7 +139,7 @@ extension MCPServersAPI {
     ///   - perPage: Number of servers per page. (1 to 100; the API's default is `20`)
     ///   - search: Search by id or name.
     /// - Returns: List objects. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     public func listServers(
@@ -167,7 +167,7 @@ extension MCPServersAPI {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - body: The request body; validated before anything is sent. See `CreateMCPServerRequest`.
     /// - Returns: Returns the created Object. (HTTP 201)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     public func createServer(
@@ -187,7 +187,7 @@ extension MCPServersAPI {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     /// - Returns: Returns a single object if found. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
     public func getServer(accountID: String, id: String) async throws(APIClientError) -> MCPServer {
@@ -205,7 +205,7 @@ extension MCPServersAPI {
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - body: The request body; validated before anything is sent. See `UpdateMCPServerRequest`.
     /// - Returns: Returns the updated Object. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     public func updateServer(
@@ -226,7 +226,7 @@ extension MCPServersAPI {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     /// - Returns: Returns the Object if it was successfully deleted. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
     /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
@@ -244,7 +244,7 @@ extension MCPServersAPI {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     /// - Returns: Sync completed. Check result.status and result.error_details for outcome. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
     public func syncServer(accountID: String, id: String) async throws(APIClientError) -> SyncResult {

@@ -53,7 +53,6 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: true,
             invoke: { api, arguments in
                 try await api.listServers(
                     accountID: try arguments.required("account_id"),
@@ -170,7 +169,6 @@ extension MCPServersClient {
                     defaultValue: "false"
                 ),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.createServer(
                     accountID: try arguments.required("account_id"),
@@ -208,7 +206,6 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.getServer(
                     accountID: try arguments.required("account_id"),
@@ -298,7 +295,6 @@ extension MCPServersClient {
                     description: "Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway."
                 ),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.updateServer(
                     accountID: try arguments.required("account_id"),
@@ -337,7 +333,6 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.deleteServer(
                     accountID: try arguments.required("account_id"),
@@ -375,7 +370,6 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.syncServer(
                     accountID: try arguments.required("account_id"),

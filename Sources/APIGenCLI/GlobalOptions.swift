@@ -95,7 +95,7 @@ struct GlobalOptions: Sendable {
     static func seconds(_ duration: Duration) -> String {
         let parts = duration.components
         let seconds = Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-        return seconds == seconds.rounded() && seconds < 1e15 ? String(Int64(seconds)) : String(seconds)
+        return JSONNumber(seconds).text
     }
 
     static func join(_ parts: String?...) -> String {

@@ -32,7 +32,7 @@ struct OperationCommand<API: Sendable>: Sendable {
         }
         self.optionParameters = optionParameters
         var options = optionParameters.map { Self.option($0.option, for: $0.value) }
-        if operation.isPaginated, operation.invokeAll != nil, taken.insert(Self.allFlag).inserted {
+        if operation.isPaginated, taken.insert(Self.allFlag).inserted {
             options.append(OptionDeclaration(name: Self.allFlag, kind: .flag,
                                              help: "Fetch every page and print all the items as one JSON array."))
         }

@@ -65,6 +65,11 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         Expression(segments: [.stringLiteral(value)])
     }
 
+    /// A string literal, or `nil` when there is no value.
+    public static func optionalLiteral(_ value: String?) -> Expression {
+        value.map(literal) ?? "nil"
+    }
+
     public struct Interpolation: StringInterpolationProtocol {
         var segments: [Segment] = []
 

@@ -14,6 +14,13 @@ public enum Statement: Sendable, Hashable {
     case blankLine
 }
 
+/// A one-line statement written as its code text.
+extension Statement: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) {
+        self = .line(Expression(stringLiteral: value))
+    }
+}
+
 /// One branch of an `if`/`else if`/`else` chain; the final `else` has no condition.
 public struct ConditionalBranch: Sendable, Hashable {
     public var condition: Expression?

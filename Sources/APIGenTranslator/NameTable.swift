@@ -28,6 +28,24 @@ struct NameTable {
     /// Case names of an enum model, in value order.
     func caseNames(of model: String) -> [String] { caseNames[model] ?? [] }
 
+    /// The method of an operation, e.g. `listServers`; the validator refuses operations whose
+    /// methods would collide.
+    func methodName(of operation: Operation) -> String { SwiftNaming.memberName(operation.name) }
+
+    /// The method that walks every page: `listServers` → `allServers`; other names get an `All` suffix.
+    func allPagesMethodName(of operation: Operation) -> String {
+        SwiftNaming.memberName(operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All")
+    }
+
+    /// The command-line command: the spec's `cli.command`, or the operation name in kebab case.
+    func commandName(of operation: Operation) -> String { operation.commandLine?.command ?? SwiftNaming.flagName(operation.name) }
+
+    /// The `Credentials` factory of a scheme, e.g. `apiToken`.
+    func factoryName(of scheme: AuthScheme) -> String { SwiftNaming.memberName(scheme.name) }
+
+    /// The factory's argument names, one a credential, in order.
+    func credentialNames(of scheme: AuthScheme) -> [String] { scheme.credentials.map { SwiftNaming.memberName($0.name) } }
+
     /// Argument names of an operation's parameters, in parameter order (never `body` or `options`);
     /// keywords in backticks, since the names are also used as values (`if let \`in\``).
     func parameterNames(of operation: Operation) -> [String] {

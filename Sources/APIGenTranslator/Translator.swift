@@ -12,11 +12,14 @@ public struct Translator: Sendable {
     /// The spec's file name without folders, so output does not depend on where the spec lives.
     let specFileName: String
     let names: NameTable
+    /// Each operation's Swift facts, in spec order; set once in `init`.
+    private(set) var operations: [OperationDescription] = []
 
     public init(spec: Spec) {
         self.spec = spec
         self.specFileName = spec.fileName.split(separator: "/").last.map(String.init) ?? spec.fileName
         self.names = NameTable(spec: spec)
+        self.operations = spec.operations.map(describe)
     }
 
     /// The four files, in `outputFileNames` order. Types.swift and Validation.swift are made of

@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
@@ -16,18 +17,18 @@ extension Translator {
                     ],
                     remark: "Generated from \(specFileName), API version \(spec.info.version)."
                 ),
-                members: spec.operations.map { .function(clientMethod($0, body: nil)) }
+                members: operations.map { .function(clientMethod($0, body: nil)) }
             )),
             .type(TypeDeclaration(
                 kind: .extension, name: protocolName, access: nil,
-                members: spec.operations.map(convenienceMethod) + spec.operations.compactMap(allPagesMethod)
+                members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod)
             )),
             .type(TypeDeclaration(
                 kind: .struct, name: clientName, conformances: [protocolName],
                 documentation: Documentation(paragraphs: [
                     "The \(spec.info.title) API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
                 ]),
-                members: clientMembers() + spec.operations.map { .function(clientMethod($0, body: methodBody($0))) }
+                members: clientMembers() + operations.map { .function(clientMethod($0, body: methodBody($0))) }
             )),
         ] + (spec.authentication.isEmpty ? [] : [
             .type(TypeDeclaration(kind: .extension, name: "Credentials", access: nil, members: spec.authentication.map(credentialFactory))),
@@ -38,13 +39,13 @@ extension Translator {
         let envelope = spec.envelope
         let envelopeArguments: Expression = .call("EnvelopeFormat", [
             .init("resultField", .literal(envelope.resultField)),
-            .init("successField", optionalLiteral(envelope.successField)),
-            .init("pageInfoField", optionalLiteral(envelope.pageInfoField)),
+            .init("successField", .optionalLiteral(envelope.successField)),
+            .init("pageInfoField", .optionalLiteral(envelope.pageInfoField)),
             .init("errorsField", .literal(envelope.errorsField)),
             .init("errorCodeField", .literal(envelope.errorCodeField)),
             .init("errorMessageField", .literal(envelope.errorMessageField)),
-            .init("errorPathField", optionalLiteral(envelope.errorPathField)),
-            .init("requestIDHeader", optionalLiteral(spec.server.requestIDHeader)),
+            .init("errorPathField", .optionalLiteral(envelope.errorPathField)),
+            .init("requestIDHeader", .optionalLiteral(envelope.requestIDHeader)),
         ])
         return [
             .property(PropertyDeclaration(
@@ -82,7 +83,7 @@ extension Translator {
                 body: [.line(.call("self.init", [
                     .init("configuration", "Self.defaultConfiguration(baseURL: baseURL, credentials: credentials)"), .init("transport", "transport"),
                 ]))],
-                documentation: Documentation(paragraphs: ["A client with the default configuration: 60 s timeout per attempt, 2 retries."])
+                documentation: Documentation(paragraphs: ["A client with the default configuration: " + defaultConfigurationSummary + "."])
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
@@ -132,11 +133,11 @@ extension Translator {
     private func credentialsFromEnvironmentBody() -> [Statement] {
         var body: [Statement] = []
         for scheme in spec.authentication where scheme.credentials.allSatisfy({ $0.environment != nil }) {
-            let names = scheme.credentials.map { SwiftNaming.memberName($0.name) }
-            let bindings = zip(names, scheme.credentials).map { name, credential in
+            let arguments = names.credentialNames(of: scheme)
+            let bindings = zip(arguments, scheme.credentials).map { name, credential in
                 Expression("let \(name) = environment[\(literal: credential.environment!)], !\(name).isEmpty")
             }
-            body.append(.block(header: "if \(join(bindings))", body: [.line("return .\(SwiftNaming.memberName(scheme.name))(\(factoryArguments(scheme, names)))")]))
+            body.append(.block(header: "if \(join(bindings))", body: [.line("return .\(names.factoryName(of: scheme))(\(factoryArguments(scheme, arguments)))")]))
         }
         body.append(.line("throw .invalidConfiguration(\(literal: "no credentials in the environment: set " + credentialSummary()))"))
         return body
@@ -160,25 +161,28 @@ extension Translator {
     }
 
     private func credentialFactory(_ scheme: AuthScheme) -> Declaration {
-        let names = scheme.credentials.map { SwiftNaming.memberName($0.name) }
+        let arguments = names.credentialNames(of: scheme)
         let parameters: [FunctionDeclaration.Parameter] = scheme.kind == .bearer
-            ? [.init(label: "_", name: names[0], type: "String")]
-            : names.map { .init(name: $0, type: "String") }
+            ? [.init(label: "_", name: arguments[0], type: "String")]
+            : arguments.map { .init(name: $0, type: "String") }
         let headers: [Expression] = scheme.kind == .bearer
-            ? ["\(literal: "Authorization"): \(literal: "Bearer ") + \(names[0])"]
-            : zip(scheme.credentials, names).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
+            ? ["\(literal: "Authorization"): \(literal: "Bearer ") + \(arguments[0])"]
+            : zip(scheme.credentials, arguments).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
         return .function(FunctionDeclaration(
-            isStatic: true, kind: .function(SwiftNaming.memberName(scheme.name)), parameters: parameters, returnType: "Credentials",
+            isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: "Credentials",
             body: [.line(.call("Credentials", [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
             documentation: Documentation(
                 paragraphs: [scheme.description ?? ""],
-                parameters: zip(names, scheme.credentials).map { ($0, $1.description ?? $1.name) },
+                parameters: zip(arguments, scheme.credentials).map { ($0, $1.description ?? $1.name) },
                 remark: remark(scheme.location)
             )
         ))
     }
 
-    private func optionalLiteral(_ value: String?) -> Expression {
-        value.map { .literal($0) } ?? "nil"
+    /// What the runtime's defaults are, read from the runtime rather than restated.
+    private var defaultConfigurationSummary: String {
+        let seconds = ClientConfiguration.defaultTimeout.components.seconds
+        let retries = RetryPolicy.standard.maxRetries
+        return "\(seconds) s timeout per attempt, \(retries) \(retries == 1 ? "retry" : "retries")"
     }
 }

@@ -82,9 +82,3 @@ extension Translator {
                                    documentation: Documentation(paragraphs: ["The value as JSON: set fields in spec order, absent ones left out."]))
     }
 }
-
-extension Statement: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) {
-        self = .line(Expression(stringLiteral: value))
-    }
-}

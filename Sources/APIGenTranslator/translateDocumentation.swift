@@ -11,7 +11,7 @@ extension Translator {
         if field.isReadOnly { notes.append("read-only: set by the API") }
         if field.isWriteOnly { notes.append("write-only: never returned") }
         if field.isSensitive { notes.append("a secret: redacted in descriptions") }
-        if !notes.isEmpty { paragraphs.append(notes.joined(separator: "; ").uppercasedFirstLetter() + ".") }
+        if !notes.isEmpty { paragraphs.append(notes.joined(separator: "; ").uppercasedFirst() + ".") }
         return Documentation(paragraphs: paragraphs, remark: "JSON `\(field.name)`. " + remark(field.location))
     }
 
@@ -49,11 +49,4 @@ extension Translator {
 
 private func plural(_ count: Int, _ noun: String) -> String {
     count == 1 ? noun : noun + "s"
-}
-
-extension String {
-    func uppercasedFirstLetter() -> String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
 }

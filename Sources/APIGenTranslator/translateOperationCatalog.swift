@@ -1,19 +1,20 @@
 import APIGenIR
+import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
     /// The operations as data (``OperationDescriptor``s) and the command-line description built on them.
     func translateOperationCatalog() -> [Declaration] {
         let api = "any \(protocolName)"
-        let descriptors = spec.operations.map(operationDescriptor)
+        let descriptors = operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
         let commandLine: Expression = .call("CommandLineDescription", [
             .init("toolName", .literal(tool)),
             .init("abstract", .literal(spec.info.title)),
             .init("version", .literal(spec.module.version)),
             .init("operations", "operations"),
-            .init("requestIDHeader", optional(spec.server.requestIDHeader)),
-            .init("baseURLEnvironment", optional(spec.server.baseURLEnvironment)),
+            .init("requestIDHeader", .optionalLiteral(spec.envelope.requestIDHeader)),
+            .init("baseURLEnvironment", .optionalLiteral(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", "defaultBaseURL"),
             .init("credentialsFromEnvironment", "{ environment throws(APIClientError) in try credentials(fromEnvironment: environment) }"),
             .init("makeConfiguration", "{ baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) }"),
@@ -32,11 +33,11 @@ extension Translator {
         ]))]
     }
 
-    private func operationDescriptor(_ operation: Operation) -> Expression {
-        let parameterNames = names.parameterNames(of: operation)
+    private func operationDescriptor(_ description: OperationDescription) -> Expression {
+        let operation = description.operation
         let positionals = operation.commandLine?.positionals ?? []
         let parameters = operation.parameters.map { parameter in
-            valueDescriptor(name: parameter.name, flag: SwiftNaming.flagName(parameter.name), placement: parameter.placement.rawValue,
+            valueDescriptor(name: parameter.name, flag: SwiftNaming.flagName(parameter.name), placement: parameter.placement,
                             schema: parameter.schema, isRequired: parameter.isRequired, isNullable: false,
                             isPositional: positionals.contains(parameter.name), isSensitive: false,
                             description: parameter.description, environment: parameter.environment)
@@ -44,54 +45,50 @@ extension Translator {
         var bodyFields: Expression = "nil"
         if case .reference(let name)? = operation.requestBody?.kind, let object = spec.model(named: name)?.objectModel {
             let fields = object.fields.filter { isScalar($0.schema) }.map { field in
-                valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: "body",
+                valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: .body,
                                 schema: field.schema, isRequired: field.isRequired, isNullable: field.isNullable, isPositional: false,
                                 isSensitive: field.isSensitive, description: field.description, environment: nil)
             }
             bodyFields = .array(fields)
         }
-        let arguments = methodParameters(operation, withDefaults: false).map { parameter -> Expression.Argument in
-            if parameter.name == "body" { return .init("body", "try arguments.body(as: \(parameter.type).self)") }
-            let index = parameterNames.firstIndex(of: parameter.name)!
-            let accessor = operation.parameters[index].isRequired ? "required" : "optional"
-            return .init(NameTable.argumentLabel(parameter.name), "try arguments.\(accessor)(\(literal: operation.parameters[index].name))")
-        } + [.init("options", "arguments.options")]
-        let method = SwiftNaming.memberName(operation.name)
-        let isPaginated = operation.pagination != nil
-        let resultJSON = isPaginated ? "items.encodeJSON()" : "encodeJSON()"
+        let arguments = invocationArguments(description.methodArguments, bodyType: description.bodyType)
+        let resultJSON = description.paging == nil ? "encodeJSON()" : "items.encodeJSON()"
         var fields: [Expression.Argument] = [
             .init("name", .literal(operation.name)),
-            .init("command", .literal(operation.commandLine?.command ?? SwiftNaming.flagName(operation.name))),
+            .init("command", .literal(description.commandName)),
             .init("summary", .literal(operation.summary ?? operation.name)),
-            .init("description", optional(operation.description)),
-            .init("warning", optional(operation.warning)),
+            .init("description", .optionalLiteral(operation.description)),
+            .init("warning", .optionalLiteral(operation.warning)),
             .init("method", .literal(operation.method)),
-            .init("pathTemplate", .literal(operation.path)),
+            .init("pathTemplate", .literal(operation.path.text)),
             .init("parameters", .array(parameters)),
             .init("bodyFields", bodyFields),
-            .init("isPaginated", Expression(stringLiteral: "\(isPaginated)")),
-            .init("invoke", .closure("api, arguments", "try await \(Expression.call("api.\(method)", arguments)).\(resultJSON)")),
+            .init("invoke", .closure("api, arguments", "try await \(Expression.call("api.\(description.methodName)", arguments)).\(resultJSON)")),
         ]
-        if isPaginated {
-            let (allName, allArguments) = allPagesCall(operation, arguments)
-            fields.append(.init("invokeAll", .closure("api, arguments", "try await \(Expression.call("api.\(allName)", allArguments)).collect().encodeJSON()")))
+        if let paging = description.paging {
+            // `--all`: the list arguments without the page number.
+            let allArguments = invocationArguments(description.methodArguments.filter { $0.name != paging.page.name }, bodyType: description.bodyType)
+            fields.append(.init("invokeAll", .closure(
+                "api, arguments", "try await \(Expression.call("api.\(paging.allPagesMethodName)", allArguments)).collect().encodeJSON()"
+            )))
         }
         return .call("OperationDescriptor", fields)
     }
 
-    /// The `all…` call for `--all`: the list arguments without the page number.
-    private func allPagesCall(_ operation: Operation, _ arguments: [Expression.Argument]) -> (name: String, arguments: [Expression.Argument]) {
-        let pageName = operation.pagination.flatMap { pagination in
-            operation.parameters.firstIndex { $0.name == pagination.pageParameter }.map { names.parameterNames(of: operation)[$0] }
+    /// The method's arguments taken from a generic call's `arguments`, converted to their types.
+    private func invocationArguments(_ methodArguments: [OperationDescription.Argument], bodyType: String?) -> [Expression.Argument] {
+        methodArguments.map { argument -> Expression.Argument in
+            let accessor = argument.parameter.isRequired ? "required" : "optional"
+            return .init(argument.label, "try arguments.\(accessor)(\(literal: argument.parameter.name))")
         }
-        let filtered = arguments.filter { $0.label != pageName.map(NameTable.argumentLabel) }
-        return (allPagesMethodName(operation), filtered)
+            + (bodyType.map { [.init("body", "try arguments.body(as: \($0).self)")] } ?? [])
+            + [.init("options", "arguments.options")]
     }
 
-    private func valueDescriptor(name: String, flag: String, placement: String, schema: Schema, isRequired: Bool, isNullable: Bool,
+    private func valueDescriptor(name: String, flag: String, placement: ValueDescriptor.Placement, schema: Schema, isRequired: Bool, isNullable: Bool,
                                  isPositional: Bool, isSensitive: Bool, description: String?, environment: String?) -> Expression {
         var fields: [Expression.Argument] = [
-            .init("name", .literal(name)), .init("flag", .literal(flag)), .init("placement", Expression(stringLiteral: ".\(placement)")),
+            .init("name", .literal(name)), .init("flag", .literal(flag)), .init("placement", Expression(stringLiteral: ".\(placement.rawValue)")),
             .init("kind", valueKind(schema)), .init("isRequired", Expression(stringLiteral: "\(isRequired)")),
         ]
         if isNullable { fields.append(.init("isNullable", "true")) }
@@ -123,7 +120,4 @@ extension Translator {
         }
     }
 
-    private func optional(_ value: String?) -> Expression {
-        value.map { .literal($0) } ?? "nil"
-    }
 }

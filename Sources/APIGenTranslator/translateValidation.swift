@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenJSON
 import APIGenSpec
 
 extension Translator {
@@ -102,9 +103,8 @@ extension Translator {
         return Expression(segments: segments)
     }
 
-    private func numberLiteral(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-    }
+    /// A bound as Swift code: the JSON spelling, which writes whole numbers without a fraction.
+    private func numberLiteral(_ value: Double) -> String { JSONNumber(value).text }
 
     /// Whether a model has anything to check, directly or in the models it holds.
     func needsValidation(_ modelName: String, visiting: Set<String> = []) -> Bool {

@@ -5,51 +5,45 @@ import Foundation
 
 /// apigen's entry point: parse the command line, run one command, exit with its status.
 func run(_ arguments: [String]) -> Int32 {
-    // `--version` needs no command; the parser would report the missing one first.
+    // `--version` stands alone: the parser would first ask for the missing command.
     if arguments == ["--version"] {
         print("apigen \(apigenVersion)")
         return 0
     }
     let parsed: ParsedCommand
     do {
-        parsed = try ArgumentParser.parse(arguments, command: Commands.root)
+        parsed = try ArgumentParser.parse(arguments, command: Command.root)
     } catch {
         printError(error.description)
         return 2
     }
-    if parsed.isHelpRequested {
-        print(HelpFormatter.help(root: Commands.root, commandPath: parsed.commandPath), terminator: "")
-        return 0
-    }
-    if parsed.flag("version") {
-        print("apigen \(apigenVersion)")
-        return 0
-    }
-    guard parsed.commandPath.count == 2, let specPath = parsed.positional("SPEC") else {
-        print(HelpFormatter.help(root: Commands.root, commandPath: parsed.commandPath), terminator: "")
-        return 2
+    guard !parsed.isHelpRequested, !parsed.flag("version"), parsed.commandPath.count == 2,
+          let command = Command(rawValue: parsed.commandPath[1]), let specPath = parsed.positional("SPEC")
+    else {
+        print(HelpFormatter.help(root: Command.root, commandPath: parsed.commandPath), terminator: "")
+        return parsed.isHelpRequested ? 0 : 2
     }
     let specURL = URL(fileURLWithPath: specPath)
     do {
-        switch parsed.commandPath[1] {
-        case "lint":
+        switch command {
+        case .lint:
             let spec = try Generator.lint(specAt: specURL, displayName: specPath)
             print("\(specPath): ok (\(spec.models.count) models, \(spec.operations.count) operations)")
             return 0
-        case let command:
+        case .generate, .check:
             guard let output = parsed.value("output") else {
-                printError("apigen \(command): missing '--output DIR'\nRun 'apigen \(command) --help' for usage.")
+                printError("apigen \(command.rawValue): missing '--output DIR'\nRun 'apigen \(command.rawValue) --help' for usage.")
                 return 2
             }
             let files = try Generator.generate(specAt: specURL, displayName: specPath)
             let directory = URL(fileURLWithPath: output)
-            return command == "check" ? check(files, against: directory, specPath: specPath, output: output)
+            return command == .check ? check(files, against: directory, specPath: specPath, output: output)
                 : write(files, to: directory, quiet: parsed.flag("quiet"))
         }
     } catch {
         printError(error.description)
         let summary = "\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(specPath)"
-        printError(parsed.commandPath[1] == "generate" ? summary + "; nothing was written." : summary + ".")
+        printError(command == .generate ? summary + "; nothing was written." : summary + ".")
         return 1
     }
 }

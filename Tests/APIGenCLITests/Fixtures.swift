@@ -72,7 +72,7 @@ enum Fake {
             ValueDescriptor(name: "order", flag: "order", placement: .query, kind: .enumeration(["asc", "desc"]), isRequired: false,
                             description: "Sort order."),
         ],
-        bodyFields: nil, isPaginated: true,
+        bodyFields: nil,
         invoke: { api, arguments in try api.call("list", arguments) },
         invokeAll: { api, arguments in try api.call("listAll", arguments) })
 
@@ -92,12 +92,11 @@ enum Fake {
             ValueDescriptor(name: "count", flag: "count", placement: .body, kind: .integer, isRequired: false, description: "How many."),
             ValueDescriptor(name: "ratio", flag: "ratio", placement: .body, kind: .number, isRequired: false, description: "How much."),
         ],
-        isPaginated: false,
         invoke: { api, arguments in try api.call("update", arguments) })
 
     static let get = OperationDescriptor<FakeAPI>(
         name: "getThing", command: "get", summary: "Show a thing.", description: nil, warning: nil, method: "GET",
-        pathTemplate: "/accounts/{account_id}/things/{id}", parameters: [accountID, id], bodyFields: nil, isPaginated: false,
+        pathTemplate: "/accounts/{account_id}/things/{id}", parameters: [accountID, id], bodyFields: nil,
         invoke: { api, arguments in try api.call("get", arguments) })
 
     static let defaultBaseURL = URL(string: "https://api.example.com/v1")!

@@ -92,6 +92,28 @@ struct CrossCheckErrorTests {
         ))
     }
 
+    @Test(arguments: [
+        ("/pets/{id", "the '{' at character 7 is not closed by '}' before the next '{' or the end"),
+        ("/pets/{i{d}", "the '{' at character 7 is not closed by '}' before the next '{' or the end"),
+        ("/pets/id}", "the '}' at character 9 closes no '{'"),
+        ("/pets/{}/{id}", "the placeholder at character 7 has no name; write {name}"),
+    ])
+    func pathThatIsNotATemplate(path: String, reason: String) throws {
+        let text = try SpecFixture.spec([#""/pets/{id}""#: "\"\(path)\""])
+        expectDiagnostic(text, ExpectedDiagnostic(
+            "'path' '\(path)' is not a path template: \(reason)",
+            line: 18, column: 15, pointer: "/operations/getPet/path", at: "\"\(path)\""
+        ))
+    }
+
+    @Test func successStatusWithoutContent() throws {
+        let text = try SpecFixture.spec([#""status": 200"#: #""status": 204"#])
+        expectDiagnostic(text, ExpectedDiagnostic(
+            "operation 'getPet': status 204 answers have no body, but 'response' describes a result; the format cannot describe an empty answer yet",
+            line: 22, column: 45, pointer: "/operations/getPet/response/result", at: #"{"ref": "Pet"}"#
+        ))
+    }
+
     @Test func pathParameterMissingFromPath() throws {
         let text = try SpecFixture.spec([#""/pets/{id}""#: #""/pets""#])
         expectDiagnostic(text, ExpectedDiagnostic(

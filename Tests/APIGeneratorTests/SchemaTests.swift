@@ -1,4 +1,5 @@
 @testable import APIGenSpec
+import APIGenRuntime
 import Foundation
 import Testing
 
@@ -28,7 +29,37 @@ struct SchemaTests {
         let type = try Self.definition("type")
         #expect(try Self.propertyNames(type) == Set(SpecLoader.schemaKeys))
         #expect(try Self.choices(type, "type") == SpecLoader.typeNames)
-        #expect(try Self.choices(type, "format") == StringFormatName.allCases.map(\.rawValue))
+        #expect(try Self.choices(type, "format") == StringFormat.allCases.map(\.rawValue))
+    }
+
+    /// The schema's `allOf` rules forbid, for each kind of type, the constraint keys that do not
+    /// apply to it; they must say exactly what the loader's ``ConstraintKey`` table says.
+    @Test func constraintApplicabilityMatchesTheLoader() throws {
+        let rules = try #require(try Self.definition("type")["allOf"] as? [[String: Any]])
+        var forbidden: [Schema.Category: Set<String>] = [:]
+        for rule in rules {
+            let condition = try #require(rule["if"] as? [String: Any])
+            let branches = (condition["anyOf"] as? [[String: Any]]) ?? [condition]
+            var categories: [Schema.Category] = []
+            for branch in branches {
+                if let type = (branch["properties"] as? [String: Any])?["type"] as? [String: Any] {
+                    let names = (type["const"] as? String).map { [$0] } ?? (type["enum"] as? [String] ?? [])
+                    categories += try names.map { try #require(Schema.Category(rawValue: $0)) }
+                } else if (branch["required"] as? [String]) == ["ref"] {
+                    categories.append(.reference)
+                }
+            }
+            let then = try #require(rule["then"] as? [String: Any])
+            let keys = Set(((then["properties"] as? [String: Any]) ?? [:]).filter { $0.value as? Bool == false }.keys)
+            for category in categories {
+                #expect(forbidden[category] == nil, "two rules for \(category)")
+                forbidden[category] = keys
+            }
+        }
+        for category in Schema.Category.allCases {
+            let expected = Set(ConstraintKey.allCases.filter { !$0.appliesTo.contains(category) }.map(\.rawValue))
+            #expect(forbidden[category, default: []] == expected, "\(category)")
+        }
     }
 
     @Test func fieldKeysMatchTheLoader() throws {
@@ -38,7 +69,7 @@ struct SchemaTests {
 
     @Test func closedChoicesMatchTheLoader() throws {
         #expect(try Self.choices(Self.definition("operation"), "method") == SpecLoader.methods)
-        #expect(try Self.choices(Self.definition("parameter"), "in") == Parameter.Placement.allCases.map(\.rawValue))
+        #expect(try Self.choices(Self.definition("parameter"), "in") == Parameter.Placement.parameterPlacements.map(\.rawValue))
         #expect(try Self.choices(Self.definition("authenticationScheme"), "kind") == AuthScheme.Kind.allCases.map(\.rawValue))
         #expect(try Self.choices(Self.definition("model"), "unknownFields") == ObjectModel.UnknownFields.allCases.map(\.rawValue))
     }

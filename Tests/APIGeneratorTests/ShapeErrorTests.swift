@@ -21,6 +21,14 @@ struct ShapeErrorTests {
         ])
     }
 
+    @Test func envelopeMemberNamesAreNotEmpty() throws {
+        let text = try SpecFixture.spec([#""resultField": "result""#: #""resultField": """#])
+        expectDiagnostic(text, ExpectedDiagnostic(
+            "'resultField' must name a member of the envelope; it is empty",
+            line: 6, column: 31, pointer: "/envelope/resultField", at: #""""#
+        ))
+    }
+
     @Test func modelsHaveNoSwiftName() throws {
         // The model's name is its Swift type name (after naming rules); there is no override.
         let text = try SpecFixture.spec([#""kind": "object","#: #""kind": "object", "swiftName": "Animal","#])

@@ -5,7 +5,7 @@ import TestSupport
 
 /// Mutates the response examples the spec documents and sends each mutant through the real
 /// client path (request building, retry executor, envelope, model decoding) over an in-memory
-/// transport that answers 200 with the mutated bytes. Every outcome must be a value or a typed
+/// transport that answers the operation's success status with the mutated bytes. Every outcome must be a value or a typed
 /// `APIClientError` of the right kind: decoding errors name the field, malformed JSON is
 /// `.decoding(.malformedJSON)` (JSON content type) or `.unexpectedResponse` (any other).
 @Suite("Client fuzzing")
@@ -18,6 +18,8 @@ struct ClientFuzzTests {
         var name: String
         var status: Int
         var body: JSONValue
+        /// The status the operation documents for success: what the mutated answers come with.
+        var successStatus: Int
     }
 
     /// `operations.*.examples[].response` of the spec, read the way a reviewer reads them.
@@ -26,19 +28,21 @@ struct ClientFuzzTests {
         let operations = try #require(spec["operations"]?.objectValue)
         var examples: [Example] = []
         for operation in operations {
+            let successStatus = try #require(operation.value["response"]?["status"]?.numberValue?.intValue)
             for example in operation.value["examples"]?.arrayValue ?? [] {
                 guard let response = example["response"], let status = response["status"]?.numberValue?.intValue,
                       let body = response["body"] else { continue }
-                examples.append(Example(operation: operation.key, name: example["name"]?.stringValue ?? "?", status: status, body: body))
+                examples.append(Example(operation: operation.key, name: example["name"]?.stringValue ?? "?", status: status, body: body,
+                                        successStatus: successStatus))
             }
         }
         return examples
     }
 
     /// Calls the operation the example documents, through a client whose transport answers `body`.
-    static func call(_ operation: String, answering body: Data, contentType: String?) async -> Result<Any, APIClientError> {
+    static func call(_ operation: String, answering body: Data, status: Int, contentType: String?) async -> Result<Any, APIClientError> {
         let transport = InMemoryTransport { _ in
-            HTTPResponse(status: 200, headers: HTTPHeaders(contentType.map { [.init(name: "Content-Type", value: $0)] } ?? []), body: body)
+            HTTPResponse(status: status, headers: HTTPHeaders(contentType.map { [.init(name: "Content-Type", value: $0)] } ?? []), body: body)
         }
         var configuration = MCPServersClient.defaultConfiguration(credentials: .apiToken("fuzz-token"))
         configuration.retryPolicy = .none
@@ -121,7 +125,8 @@ struct ClientFuzzTests {
     }
 
     /// Why an outcome is wrong for this body, or nil when it is one of the allowed ones.
-    static func problem(with outcome: Result<Any, APIClientError>, body: [UInt8], contentType: String?, tally: inout Tally) -> String? {
+    static func problem(with outcome: Result<Any, APIClientError>, body: [UInt8], status answered: Int, contentType: String?,
+                        tally: inout Tally) -> String? {
         let parsed = try? JSONParser.parse(body, options: .lenient)
         let isJSONType = contentType?.contains("json") ?? false
         switch outcome {
@@ -133,7 +138,7 @@ struct ClientFuzzTests {
             let text = String(describing: error)
             switch error {
             case .decoding(let failure, let status, _):
-                guard status == 200 else { return "decoding error with status \(status)" }
+                guard status == answered else { return "decoding error with status \(status)" }
                 if case .malformedJSON = failure.reason {
                     tally.malformedJSON += 1
                     if parsed != nil { return "malformedJSON for a body that parses" }
@@ -151,7 +156,7 @@ struct ClientFuzzTests {
                 return nil
             case .unexpectedResponse(let status, let type, let excerpt, _):
                 tally.unexpectedResponses += 1
-                if status != 200 || type != contentType { return "unexpectedResponse with status \(status), type \(type ?? "none")" }
+                if status != answered || type != contentType { return "unexpectedResponse with status \(status), type \(type ?? "none")" }
                 if parsed != nil { return "unexpectedResponse for a body that parses" }
                 if isJSONType { return "unexpectedResponse for a JSON content type (expected .decoding(.malformedJSON))" }
                 if excerpt.utf8.count > 700 { return "an excerpt of \(excerpt.utf8.count) bytes" }
@@ -159,7 +164,7 @@ struct ClientFuzzTests {
             case .api(let apiError):
                 tally.apiErrors += 1
                 guard case .object(let envelope)? = parsed, envelope["success"] == .bool(false) else { return ".api for a body without success: false" }
-                return apiError.status == 200 ? nil : ".api with status \(apiError.status)"
+                return apiError.status == answered ? nil : ".api with status \(apiError.status)"
             default:
                 return "unexpected error kind: \(text)"
             }
@@ -174,7 +179,8 @@ struct ClientFuzzTests {
 
         // The documented examples themselves: success bodies decode, error bodies are API errors.
         for example in examples {
-            let outcome = await Self.call(example.operation, answering: JSONSerializer.data(example.body), contentType: "application/json")
+            let outcome = await Self.call(example.operation, answering: JSONSerializer.data(example.body), status: example.successStatus,
+                                          contentType: "application/json")
             switch outcome {
             case .success: #expect((200...299).contains(example.status), "\(example.operation) '\(example.name)' decoded")
             case .failure(let error):
@@ -193,8 +199,9 @@ struct ClientFuzzTests {
             var mutator = JSONMutator(seed: Self.seed &+ UInt64(index))
             let example = examples[mutator.random.below(examples.count)]
             let (body, contentType) = Self.makeCase(&mutator, example)
-            let outcome = await Self.call(example.operation, answering: Data(body), contentType: contentType)
-            if let problem = Self.problem(with: outcome, body: body, contentType: contentType, tally: &tally), problems.count < 20 {
+            let outcome = await Self.call(example.operation, answering: Data(body), status: example.successStatus, contentType: contentType)
+            if let problem = Self.problem(with: outcome, body: body, status: example.successStatus, contentType: contentType, tally: &tally),
+               problems.count < 20 {
                 problems.append("case \(index) (\(example.operation) '\(example.name)', \(mutator.log.joined(separator: "; "))): \(problem)")
             }
         }

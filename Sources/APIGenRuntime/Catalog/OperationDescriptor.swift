@@ -15,14 +15,16 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     /// The request body's fields that take a single value (and so can be flags); `nil` when the
     /// operation sends no body. Every field, flag or not, can be given in a JSON body.
     public var bodyFields: [ValueDescriptor]?
-    public var isPaginated: Bool
     /// Calls the operation and returns its result as JSON.
     public var invoke: @Sendable (API, OperationArguments) async throws -> JSONValue
     /// For paginated operations: every item of every page, as one JSON array.
     public var invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)?
 
+    /// Whether the operation returns pages (and so can fetch them all).
+    public var isPaginated: Bool { invokeAll != nil }
+
     public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
-                pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?, isPaginated: Bool,
+                pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?,
                 invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
                 invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)? = nil) {
         self.name = name
@@ -34,7 +36,6 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
         self.pathTemplate = pathTemplate
         self.parameters = parameters
         self.bodyFields = bodyFields
-        self.isPaginated = isPaginated
         self.invoke = invoke
         self.invokeAll = invokeAll
     }
@@ -47,8 +48,13 @@ public struct ValueDescriptor: Sendable, Hashable {
         case enumeration([String])
     }
 
-    public enum Placement: String, Sendable, Hashable {
+    /// Where a value goes in the request. The spec format's parameter `in` takes the
+    /// ``parameterPlacements``; the body's fields are `body`.
+    public enum Placement: String, Sendable, Hashable, CaseIterable {
         case path, query, body
+
+        /// Where a parameter can be, as the spec format's `in` spells it.
+        public static let parameterPlacements: [Placement] = [.path, .query]
     }
 
     /// The JSON or query name, e.g. `per_page`.

@@ -31,7 +31,7 @@ public struct APIClientCore: Sendable {
             sleep: configuration.sleep, observer: configuration.observer
         )
         let response = try await executor.execute(request)
-        return try unwrap(response)
+        return try unwrap(response, successStatus: operation.successStatus)
     }
 
     func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
@@ -60,8 +60,10 @@ public struct APIClientCore: Sendable {
         return HTTPRequest(method: operation.method, url: url, headers: headers, body: body)
     }
 
-    /// Maps a response to the unwrapped success, or to the most specific error.
-    func unwrap(_ response: HTTPResponse) throws(APIClientError) -> SuccessEnvelope {
+    /// Maps a response to the unwrapped success, or to the most specific error. Success is the
+    /// status the operation documents: another 2xx is not an answer the spec describes (its body
+    /// may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
+    func unwrap(_ response: HTTPResponse, successStatus: Int) throws(APIClientError) -> SuccessEnvelope {
         let requestID = envelope.requestIDHeader.flatMap { response.headers[$0] }
         let parsed: JSONValue?
         let parseError: JSONSyntaxError?
@@ -78,6 +80,7 @@ public struct APIClientCore: Sendable {
             }
             throw unexpected(response, requestID: requestID)
         }
+        guard response.status == successStatus else { throw unexpected(response, requestID: requestID) }
         guard let parsed else {
             if isJSON(response) {
                 throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(parseError?.description ?? "")),

@@ -19,8 +19,11 @@ public struct ClientConfiguration: Sendable {
     /// Waits between retries; tests inject a recorder so nothing waits for real.
     public var sleep: @Sendable (Duration) async throws -> Void
 
+    /// The timeout of each attempt unless configured otherwise.
+    public static let defaultTimeout: Duration = .seconds(60)
+
     public init(
-        baseURL: URL, credentials: Credentials?, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .standard,
+        baseURL: URL, credentials: Credentials?, timeout: Duration = defaultTimeout, retryPolicy: RetryPolicy = .standard,
         additionalHeaders: HTTPHeaders = HTTPHeaders(), userAgent: String, maxResponseBytes: Int = 32 * 1024 * 1024,
         observer: (@Sendable (HTTPExchange) -> Void)? = nil,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }

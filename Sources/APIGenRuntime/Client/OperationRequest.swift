@@ -13,6 +13,7 @@ public struct OperationRequest: Sendable {
     public var path: [PathComponent]
     public var query: [QueryItem]
     public var body: JSONValue?
+    /// The status the spec documents for success; any other answer is not a success.
     public var successStatus: Int
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]

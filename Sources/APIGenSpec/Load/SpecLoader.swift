@@ -71,13 +71,13 @@ public final class SpecLoader {
         let info = loadInfo(object["info"])
         let module = loadModuleSettings(object["module"])
         let server = loadServer(object["server"])
-        let envelope = loadEnvelope(object["envelope"])
+        let envelope = loadEnvelope(object["envelope"], requestIDHeader: server?.requestIDHeader)
         let authentication = loadNamedMembers(object["authentication"], at: root + "authentication", what: "'authentication'", load: loadAuthScheme)
         let models = loadNamedMembers(object["models"], at: root + "models", what: "'models'", load: loadModel)
         let operations = loadNamedMembers(object["operations"], at: root + "operations", what: "'operations'", load: loadOperation)
         let decisions = loadDecisions(object["decisions"])
         guard let info, let module, let server, let envelope else { return nil }
-        return Spec(formatVersion: 1, info: info, module: module, server: server, envelope: envelope, authentication: authentication,
+        return Spec(formatVersion: 1, info: info, module: module, server: server.settings, envelope: envelope, authentication: authentication,
                     models: models, operations: operations, decisions: decisions, fileName: reader.file, source: source)
     }
 

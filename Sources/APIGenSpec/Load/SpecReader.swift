@@ -116,9 +116,15 @@ final class SpecReader {
     /// The value of a key that must be one of `choices`.
     func choice<Choice: RawRepresentable & CaseIterable>(_ object: JSONObject, _ key: String, at path: JSONPath, as type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
+        choice(object, key, at: path, among: Array(Choice.allCases))
+    }
+
+    /// One of `choices`, by raw value; anything else is reported with the closest choice.
+    func choice<Choice: RawRepresentable>(_ object: JSONObject, _ key: String, at path: JSONPath, among choices: [Choice]) -> Choice?
+    where Choice.RawValue == String {
         guard let raw = string(object, key, at: path) else { return nil }
-        if let choice = Choice(rawValue: raw) { return choice }
-        let names = Choice.allCases.map(\.rawValue)
+        if let choice = choices.first(where: { $0.rawValue == raw }) { return choice }
+        let names = choices.map(\.rawValue)
         let suggestion = closest(to: raw, in: names).map { "; did you mean '\($0)'?" } ?? ""
         error("'\(key)' must be one of \(names.joined(separator: ", ")), found '\(raw)'\(suggestion)", at: path + key)
         return nil

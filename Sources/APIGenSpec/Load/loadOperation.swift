@@ -14,9 +14,14 @@ extension SpecLoader {
         if let method, !Self.methods.contains(method) {
             reader.error("'method' must be one of \(Self.methods.joined(separator: ", ")), found '\(method)'", at: path + "method")
         }
-        let template = reader.string(object, "path", at: path)
-        if let template, !template.hasPrefix("/") {
-            reader.error("'path' must start with '/', found '\(template)'", at: path + "path")
+        var template: PathTemplate?
+        if let text = reader.string(object, "path", at: path) {
+            if !text.hasPrefix("/") { reader.error("'path' must start with '/', found '\(text)'", at: path + "path") }
+            do {
+                template = try PathTemplate(parsing: text)
+            } catch {
+                reader.error("'path' '\(text)' is not a path template: \(error)", at: path + "path")
+            }
         }
 
         var parameters: [Parameter] = []
@@ -123,7 +128,7 @@ extension SpecLoader {
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
         guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment"],
                                          required: ["in"], what: "parameter '\(name)'"),
-              let placement = reader.choice(object, "in", at: path, as: Parameter.Placement.self),
+              let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
         else { return nil }
         let required = reader.bool(object, "required", at: path)

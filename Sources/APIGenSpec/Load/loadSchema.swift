@@ -1,11 +1,9 @@
 import APIGenJSON
+import APIGenRuntime
 
 extension SpecLoader {
     /// Keys that describe a type; fields and parameters add their own.
-    static let schemaKeys = [
-        "type", "ref", "format", "items", "minLength", "maxLength", "pattern", "minimum", "maximum",
-        "minItems", "maxItems", "default", "example",
-    ]
+    static let schemaKeys = ["type", "ref"] + ConstraintKey.allCases.map(\.rawValue) + ["default", "example"]
 
     static let typeNames = ["string", "integer", "number", "boolean", "array", "object", "any"]
 
@@ -30,9 +28,9 @@ extension SpecLoader {
             }
             switch typeName {
             case "string":
-                var format: StringFormatName?
+                var format: StringFormat?
                 if object["format"] != nil {
-                    guard let parsed = reader.choice(object, "format", at: path, as: StringFormatName.self) else { return nil }
+                    guard let parsed = reader.choice(object, "format", at: path, as: StringFormat.self) else { return nil }
                     format = parsed
                 }
                 kind = .string(format: format)
@@ -56,42 +54,32 @@ extension SpecLoader {
                 return nil
             }
         }
-        checkApplicableKeys(object, kind: kind, at: path)
-
-        var constraints = Constraints()
-        constraints.minLength = reader.integer(object, "minLength", at: path, range: 0...Int(Int32.max))
-        constraints.maxLength = reader.integer(object, "maxLength", at: path, range: 0...Int(Int32.max))
-        constraints.pattern = reader.string(object, "pattern", at: path)
-        constraints.minimum = reader.number(object, "minimum", at: path)
-        constraints.maximum = reader.number(object, "maximum", at: path)
-        constraints.minItems = reader.integer(object, "minItems", at: path, range: 0...Int(Int32.max))
-        constraints.maxItems = reader.integer(object, "maxItems", at: path, range: 0...Int(Int32.max))
-        return Schema(kind: kind, constraints: constraints, defaultValue: object["default"], example: object["example"], location: location)
+        return Schema(kind: kind, constraints: loadConstraints(object, kind: kind, at: path), defaultValue: object["default"],
+                      example: object["example"], location: location)
     }
 
-    /// A constraint that cannot apply to the type is a mistake worth reporting (`maxLength` on an integer).
-    private func checkApplicableKeys(_ object: JSONObject, kind: Schema.Kind, at path: JSONPath) {
-        let applicable: [String]
-        switch kind {
-        case .string: applicable = ["minLength", "maxLength", "pattern", "format"]
-        case .integer, .number: applicable = ["minimum", "maximum"]
-        case .array: applicable = ["items", "minItems", "maxItems"]
-        case .boolean, .object, .any, .reference: applicable = []
+    /// Each constraint key the object has, read with its own type; a key that cannot apply to the
+    /// type is a mistake worth reporting (`maxLength` on an integer).
+    private func loadConstraints(_ object: JSONObject, kind: Schema.Kind, at path: JSONPath) -> Constraints {
+        var constraints = Constraints()
+        let lengths = 0...Int(Int32.max)
+        for key in ConstraintKey.allCases where object[key.rawValue] != nil {
+            guard key.appliesTo.contains(kind.category) else {
+                let typeName = if case .reference(let name) = kind { "a reference to '\(name)'" } else { kind.category.phrase }
+                reader.error("'\(key.rawValue)' does not apply to \(typeName)", at: reader.keyLocation(path + key.rawValue))
+                continue
+            }
+            switch key {
+            case .format, .items: break  // part of the type, read with it
+            case .minLength: constraints.minLength = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .maxLength: constraints.maxLength = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .pattern: constraints.pattern = reader.string(object, key.rawValue, at: path)
+            case .minimum: constraints.minimum = reader.number(object, key.rawValue, at: path)
+            case .maximum: constraints.maximum = reader.number(object, key.rawValue, at: path)
+            case .minItems: constraints.minItems = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
+            }
         }
-        let constraintKeys = ["format", "items", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
-        let typeName: String
-        switch kind {
-        case .reference(let name): typeName = "a reference to '\(name)'"
-        case .string: typeName = "type 'string'"
-        case .integer: typeName = "type 'integer'"
-        case .number: typeName = "type 'number'"
-        case .boolean: typeName = "type 'boolean'"
-        case .array: typeName = "type 'array'"
-        case .object: typeName = "type 'object'"
-        case .any: typeName = "type 'any'"
-        }
-        for key in object.keys where constraintKeys.contains(key) && !applicable.contains(key) {
-            reader.error("'\(key)' does not apply to \(typeName)", at: reader.keyLocation(path + key))
-        }
+        return constraints
     }
 }

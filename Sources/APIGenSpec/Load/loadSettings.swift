@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import Foundation
 
 /// The small top-level sections: info, module, server, envelope, authentication, decisions.
@@ -24,7 +25,8 @@ extension SpecLoader {
                                    commandLineTool: reader.name(object, "commandLineTool", at: path))
     }
 
-    func loadServer(_ value: JSONValue?) -> Spec.Server? {
+    /// The server section; its `requestIDHeader` goes to the envelope, where the runtime reads it.
+    func loadServer(_ value: JSONValue?) -> (settings: Spec.Server, requestIDHeader: String?)? {
         let path = JSONPath.root + "server"
         guard let value, let object = reader.object(value, at: path, allowed: ["baseURL", "baseURLEnvironment", "requestIDHeader"], required: ["baseURL"], what: "'server'"),
               let baseURL = reader.string(object, "baseURL", at: path)
@@ -35,11 +37,13 @@ extension SpecLoader {
             || (URL(string: baseURL)?.host ?? "").isEmpty {
             reader.error("'baseURL' must be an absolute http or https URL, found '\(baseURL)'", at: path + "baseURL")
         }
-        return Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path),
-                           requestIDHeader: reader.string(object, "requestIDHeader", at: path))
+        return (Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path)),
+                reader.string(object, "requestIDHeader", at: path))
     }
 
-    func loadEnvelope(_ value: JSONValue?) -> Spec.Envelope? {
+    /// The envelope section, with the server's `requestIDHeader` (where the spec format keeps it:
+    /// it is a header, not a member of the body), as the runtime reads answers.
+    func loadEnvelope(_ value: JSONValue?, requestIDHeader: String?) -> EnvelopeFormat? {
         let path = JSONPath.root + "envelope"
         let keys = ["resultField", "successField", "pageInfoField", "errorsField", "errorCodeField", "errorMessageField", "errorPathField"]
         guard let value, let object = reader.object(value, at: path, allowed: keys,
@@ -47,9 +51,15 @@ extension SpecLoader {
               let result = reader.string(object, "resultField", at: path), let errors = reader.string(object, "errorsField", at: path),
               let code = reader.string(object, "errorCodeField", at: path), let message = reader.string(object, "errorMessageField", at: path)
         else { return nil }
-        return Spec.Envelope(resultField: result, successField: reader.string(object, "successField", at: path),
-                             pageInfoField: reader.string(object, "pageInfoField", at: path), errorsField: errors,
-                             errorCodeField: code, errorMessageField: message, errorPathField: reader.string(object, "errorPathField", at: path))
+        // An empty member name would make every answer "missing" its result; APIs without an
+        // envelope are not expressible yet, so this is refused rather than failing at run time.
+        for (key, name) in [("resultField", result), ("errorsField", errors), ("errorCodeField", code), ("errorMessageField", message)] where name.isEmpty {
+            reader.error("'\(key)' must name a member of the envelope; it is empty", at: path + key)
+        }
+        return EnvelopeFormat(resultField: result, successField: reader.string(object, "successField", at: path),
+                              pageInfoField: reader.string(object, "pageInfoField", at: path), errorsField: errors,
+                              errorCodeField: code, errorMessageField: message, errorPathField: reader.string(object, "errorPathField", at: path),
+                              requestIDHeader: requestIDHeader)
     }
 
     func loadAuthScheme(name: String, _ value: JSONValue, at path: JSONPath) -> AuthScheme? {

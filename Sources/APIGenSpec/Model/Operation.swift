@@ -1,10 +1,11 @@
 import APIGenJSON
+import APIGenRuntime
 
 /// One HTTP operation.
 public struct Operation: Sendable {
     public var name: String
     public var method: String
-    public var path: String
+    public var path: PathTemplate
     public var operationID: String?
     public var summary: String?
     public var description: String?
@@ -23,27 +24,14 @@ public struct Operation: Sendable {
 
     public var pathParameters: [Parameter] { parameters.filter { $0.placement == .path } }
     public var queryParameters: [Parameter] { parameters.filter { $0.placement == .query } }
-
-    /// The `{name}` placeholders of the path template, in order.
-    public var pathPlaceholders: [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
 }
 
 public struct Parameter: Sendable {
-    public enum Placement: String, Sendable, CaseIterable {
-        case path
-        case query
-    }
+    public typealias Placement = ValueDescriptor.Placement
 
     public var name: String
+    /// One of ``ValueDescriptor/Placement/parameterPlacements``: the runtime's type, so the
+    /// generated catalog and the spec cannot disagree.
     public var placement: Placement
     public var schema: Schema
     public var isRequired: Bool

@@ -1,9 +1,10 @@
 import APIGenJSON
+import APIGenRuntime
 
 /// The type of a field, parameter or result, with its constraints.
 public struct Schema: Sendable {
     public indirect enum Kind: Sendable {
-        case string(format: StringFormatName?)
+        case string(format: StringFormat?)
         case integer
         case number
         case boolean
@@ -29,11 +30,6 @@ public struct Schema: Sendable {
         self.example = example
         self.location = location
     }
-}
-
-public enum StringFormatName: String, Sendable, CaseIterable {
-    case uri
-    case dateTime = "date-time"
 }
 
 public struct Constraints: Sendable, Hashable {

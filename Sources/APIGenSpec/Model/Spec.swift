@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import Foundation
 
 /// A loaded API spec: everything the translator needs, each part with where it came from.
@@ -7,7 +8,9 @@ public struct Spec: Sendable {
     public var info: Info
     public var module: ModuleSettings
     public var server: Server
-    public var envelope: Envelope
+    /// Where the result, the page information, the errors and the request id are in an answer:
+    /// the runtime's own type, so the generated client gets exactly what the spec says.
+    public var envelope: EnvelopeFormat
     public var authentication: [AuthScheme]
     public var models: [Model] {
         didSet { modelIndex = Spec.index(models) }
@@ -22,7 +25,7 @@ public struct Spec: Sendable {
     /// generation quadratic in the number of models.
     private var modelIndex: [String: Int]
 
-    public init(formatVersion: Int, info: Info, module: ModuleSettings, server: Server, envelope: Envelope,
+    public init(formatVersion: Int, info: Info, module: ModuleSettings, server: Server, envelope: EnvelopeFormat,
                 authentication: [AuthScheme], models: [Model], operations: [Operation], decisions: [Decision],
                 fileName: String, source: Data) {
         self.formatVersion = formatVersion
@@ -67,18 +70,6 @@ public struct Spec: Sendable {
         public var baseURL: String
         /// An environment variable that overrides the base URL (for clients built from the environment).
         public var baseURLEnvironment: String?
-        public var requestIDHeader: String?
-    }
-
-    /// Where the result and the errors sit in the API's JSON envelopes.
-    public struct Envelope: Sendable {
-        public var resultField: String
-        public var successField: String?
-        public var pageInfoField: String?
-        public var errorsField: String
-        public var errorCodeField: String
-        public var errorMessageField: String
-        public var errorPathField: String?
     }
 
     /// A recorded choice where the sources disagree.

@@ -26,15 +26,26 @@ extension SwiftNaming {
     }
 
     /// Types the generated code refers to unqualified; a model with one of these names would shadow them.
-    public static let reservedTypeNames: Set<String> = [
-        "String", "Int", "Double", "Bool", "Array", "Optional", "Dictionary", "Set", "Error", "Never", "Void", "Any",
-        "Sendable", "Hashable", "Equatable", "Codable", "Mirror", "Duration", "URL", "Data", "Date", "Swift", "Foundation",
-        "JSONValue", "JSONObject", "JSONNumber", "JSONPath", "JSONModel", "JSONCodable", "Nullable", "Timestamp", "OpenEnum",
-        "Validatable", "ValidationReport", "ConstraintViolation", "DecodingFailure", "APIClientError", "APIError", "Page",
-        "PageSequence", "Credentials", "RequestOptions", "ClientConfiguration", "HTTPTransport", "URLSessionTransport",
-        "APIClientCore", "OperationRequest", "ResponseEnvelope", "CommandLineOperation", "CommandLineInvocation", "StringFormat",
-        "APIGenRuntime", "APIGenJSON", "CodingKeys", "Self", "CodingKey", "CaseIterable", "CustomReflectable",
-        "CustomDebugStringConvertible", "ProcessInfo", "QueryItem", "Redacted", "EnvelopeFormat", "HTTPHeaders", "OperationDescriptor",
-        "ValueDescriptor", "CommandLineDescription",
+    /// Every public type of the runtime, the modules generated code may name, and the Swift and
+    /// Foundation names that generated code spells out (tests read the runtime's sources and the
+    /// generated files to keep this current).
+    public static let reservedTypeNames: Set<String> = runtimeTypeNames.union(moduleNames).union([
+        "String", "Int", "Double", "Bool", "Optional", "Error", "Never", "Any", "Sendable", "Mirror", "URL",
+        "CodingKeys", "Self", "CodingKey", "CaseIterable", "CustomReflectable", "CustomDebugStringConvertible", "ProcessInfo",
+    ])
+
+    /// A type named like a module hides the module, so `Module.Type` no longer finds the type.
+    static let moduleNames: Set<String> = ["Swift", "Foundation", "FoundationNetworking", "APIGenRuntime", "APIGenJSON"]
+
+    /// The public types of APIGenRuntime and APIGenJSON.
+    static let runtimeTypeNames: Set<String> = [
+        "APIClientCore", "APIClientError", "APIError", "ClientConfiguration", "CommandLineDescription", "ConstraintViolation",
+        "Credentials", "DecodingFailure", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HTTPRequest", "HTTPResponse",
+        "HTTPTransport", "JSONCodable", "JSONLocations", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
+        "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",
+        "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",
+        "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
+        "StringFormat", "SuccessEnvelope", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
+        "ValidationReport", "ValueDescriptor",
     ]
 }

@@ -120,7 +120,8 @@ public enum SwiftNaming {
 }
 
 extension String {
-    func uppercasedFirst() -> String {
+    /// The text with its first character in upper case (`name` → `Name`).
+    public func uppercasedFirst() -> String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }

@@ -27,7 +27,7 @@ struct ExampleChecker {
         case .string(let format):
             guard case .string(let string) = value else { return mismatch(value, "a string", at: path) }
             report.check(string, at: path, minLength: constraints.minLength, maxLength: constraints.maxLength,
-                         pattern: constraints.pattern, format: format.flatMap { StringFormat(rawValue: $0.rawValue) })
+                         pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
             report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)

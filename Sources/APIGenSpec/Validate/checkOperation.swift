@@ -50,6 +50,10 @@ extension SpecValidator {
             }
         }
         checkSchema(operation.response.result, what: "\(what) result")
+        // RFC 9110: 204 and 205 answers carry no content, so no `result` could ever be decoded.
+        if [204, 205].contains(operation.response.status) {
+            error("\(what): status \(operation.response.status) answers have no body, but 'response' describes a result; the format cannot describe an empty answer yet", at: operation.response.result.location)
+        }
         for response in operation.errors {
             checkSchema(response.body, what: "\(what) error \(response.status)")
             if response.status == operation.response.status {
@@ -73,13 +77,7 @@ extension SpecValidator {
 
     private mutating func checkPathTemplate(_ operation: Operation) {
         let what = "operation '\(operation.name)'"
-        let opens = operation.path.filter { $0 == "{" }.count
-        let closes = operation.path.filter { $0 == "}" }.count
-        if opens != closes {
-            error("\(what): path '\(operation.path)' has unbalanced braces", at: operation.location)
-            return
-        }
-        let placeholders = operation.pathPlaceholders
+        let placeholders = operation.path.placeholders
         var seen: Set<String> = []
         for name in placeholders {
             if !seen.insert(name).inserted { error("\(what): path placeholder {\(name)} appears twice", at: operation.location) }

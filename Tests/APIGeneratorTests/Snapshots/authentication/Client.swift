@@ -19,7 +19,7 @@ public protocol AccountsAPI: Sendable {
     /// - Parameters:
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: The account. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
     func getAccount(options: RequestOptions) async throws(APIClientError) -> Account
@@ -33,7 +33,7 @@ extension AccountsAPI {
     /// Requires one of these token permissions: Account Read.
     ///
     /// - Returns: The account. (HTTP 200)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
     public func getAccount() async throws(APIClientError) -> Account {

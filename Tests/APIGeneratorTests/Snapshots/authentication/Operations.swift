@@ -17,7 +17,6 @@ extension AccountsClient {
             pathTemplate: "/account",
             parameters: [],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in try await api.getAccount(options: arguments.options).encodeJSON() }
         ),
     ]

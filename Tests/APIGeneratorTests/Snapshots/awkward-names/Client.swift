@@ -21,7 +21,7 @@ public protocol AwkwardAPI: Sendable {
     ///   - let: let (at least 1 character)
     ///   - body: The request body; validated before anything is sent. See `Protocol`.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
     func _2faReset(
@@ -47,7 +47,7 @@ extension AwkwardAPI {
     ///   - in: in
     ///   - let: let (at least 1 character)
     ///   - body: The request body; validated before anything is sent. See `Protocol`.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
     public func _2faReset(

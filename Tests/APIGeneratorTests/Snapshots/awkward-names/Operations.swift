@@ -87,7 +87,6 @@ extension AwkwardClient {
                 ),
                 ValueDescriptor(name: "api_url", flag: "api-url", placement: .body, kind: .string, isRequired: false),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api._2faReset(
                     self_: try arguments.required("self"),

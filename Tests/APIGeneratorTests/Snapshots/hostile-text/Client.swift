@@ -22,7 +22,7 @@ public protocol HostileAPI: Sendable {
     ///   - body: The request body; validated before anything is sent. See `Note`.
     ///   - options: Overrides of the client's configuration for this call.
     /// - Returns: The note "as stored". (HTTP 201)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad */ note); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad */ note); another case when no usable answer arrives.
     /// - Warning: Cannot be undone.
     ///   Really */.
     ///
@@ -41,7 +41,7 @@ extension HostileAPI {
     ///   - tag: A tag; \ and " and */ and \u{202E}. (the API's default is `"a\"b"`)
     ///   - body: The request body; validated before anything is sent. See `Note`.
     /// - Returns: The note "as stored". (HTTP 201)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad */ note); `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad */ note); another case when no usable answer arrives.
     /// - Warning: Cannot be undone.
     ///   Really */.
     ///

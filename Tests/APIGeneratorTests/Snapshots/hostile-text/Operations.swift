@@ -53,7 +53,6 @@ extension HostileClient {
                     description: "*/"
                 ),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.postNote(
                     tag: try arguments.optional("tag"),

@@ -16,7 +16,7 @@ public protocol PetsAPI: Sendable {
     ///   - petID: pet_id
     ///   - body: The request body; validated before anything is sent. See `UpdatePet`.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
     func updatePet(petID: String, body: UpdatePet, options: RequestOptions) async throws(APIClientError) -> Pet
@@ -28,7 +28,7 @@ extension PetsAPI {
     /// - Parameters:
     ///   - petID: pet_id
     ///   - body: The request body; validated before anything is sent. See `UpdatePet`.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
     public func updatePet(petID: String, body: UpdatePet) async throws(APIClientError) -> Pet {

@@ -44,7 +44,6 @@ extension PetsClient {
                     isNullable: true
                 ),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.updatePet(
                     petID: try arguments.required("pet_id"),

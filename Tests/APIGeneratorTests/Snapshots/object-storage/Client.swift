@@ -15,7 +15,7 @@ public protocol SheltersAPI: Sendable {
     /// - Parameters:
     ///   - shelterID: shelter_id
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
     func getShelter(shelterID: String, options: RequestOptions) async throws(APIClientError) -> Shelter
@@ -26,7 +26,7 @@ extension SheltersAPI {
     ///
     /// - Parameters:
     ///   - shelterID: shelter_id
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
     public func getShelter(shelterID: String) async throws(APIClientError) -> Shelter {

@@ -25,7 +25,6 @@ extension SheltersClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.getShelter(shelterID: try arguments.required("shelter_id"), options: arguments.options).encodeJSON()
             }

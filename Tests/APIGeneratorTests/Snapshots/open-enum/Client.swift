@@ -15,7 +15,7 @@ public protocol PetsAPI: Sendable {
     /// - Parameters:
     ///   - species: Only pets of this species.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
     func listPets(species: Species, options: RequestOptions) async throws(APIClientError) -> [Pet]
@@ -26,7 +26,7 @@ extension PetsAPI {
     ///
     /// - Parameters:
     ///   - species: Only pets of this species.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
     public func listPets(species: Species) async throws(APIClientError) -> [Pet] {

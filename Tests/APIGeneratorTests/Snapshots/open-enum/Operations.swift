@@ -26,7 +26,6 @@ extension PetsClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.listPets(species: try arguments.required("species"), options: arguments.options).encodeJSON()
             }

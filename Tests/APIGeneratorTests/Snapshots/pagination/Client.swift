@@ -16,7 +16,7 @@ public protocol PetsAPI: Sendable {
     ///   - page: The page number. (at least 1; the API's default is `1`)
     ///   - perPage: Pets per page. (1 to 100; the API's default is `50`)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
     func listPets(
@@ -32,7 +32,7 @@ extension PetsAPI {
     /// - Parameters:
     ///   - page: The page number. (at least 1; the API's default is `1`)
     ///   - perPage: Pets per page. (1 to 100; the API's default is `50`)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
     public func listPets(page: Int? = nil, perPage: Int? = nil) async throws(APIClientError) -> Page<Pet, PageInfo> {

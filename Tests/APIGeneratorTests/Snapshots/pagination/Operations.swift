@@ -36,7 +36,6 @@ extension PetsClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: true,
             invoke: { api, arguments in
                 try await api.listPets(
                     page: try arguments.optional("page"),

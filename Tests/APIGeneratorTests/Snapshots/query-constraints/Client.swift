@@ -22,7 +22,7 @@ public protocol PetsAPI: Sendable {
     ///   - homepage: homepage (an absolute URI)
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
     func searchPets(
@@ -50,7 +50,7 @@ extension PetsAPI {
     ///   - size: size
     ///   - homepage: homepage (an absolute URI)
     ///   - includeAdopted: include_adopted (the API's default is `false`)
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
     public func searchPets(

@@ -72,7 +72,6 @@ extension PetsClient {
                 ),
             ],
             bodyFields: nil,
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.searchPets(
                     ownerID: try arguments.required("owner_id"),

@@ -15,7 +15,7 @@ public protocol IntegrationsAPI: Sendable {
     /// - Parameters:
     ///   - body: The request body; validated before anything is sent. See `NewIntegration`.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/createIntegration` in spec.json. `POST /integrations`.
     func createIntegration(body: NewIntegration, options: RequestOptions) async throws(APIClientError) -> Integration
@@ -26,7 +26,7 @@ extension IntegrationsAPI {
     ///
     /// - Parameters:
     ///   - body: The request body; validated before anything is sent. See `NewIntegration`.
-    /// - Throws: `APIClientError`: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; `.unexpectedResponse`, `.decoding`, `.timedOut`, `.transport`, `.responseTooLarge` or `.cancelled` when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/createIntegration` in spec.json. `POST /integrations`.
     public func createIntegration(body: NewIntegration) async throws(APIClientError) -> Integration {

@@ -37,7 +37,6 @@ extension IntegrationsClient {
                     isSensitive: true
                 ),
             ],
-            isPaginated: false,
             invoke: { api, arguments in
                 try await api.createIntegration(
                     body: try arguments.body(as: NewIntegration.self),

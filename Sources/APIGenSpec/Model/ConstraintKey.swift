@@ -1,0 +1,42 @@
+/// The keys that refine a type, each with the kinds of type it applies to. The one table the
+/// loader reads (which keys a type may have, and what a misplaced key is reported as); the JSON
+/// Schema's applicability rules are tested against it.
+public enum ConstraintKey: String, CaseIterable, Sendable {
+    case format, items, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems
+
+    /// The kinds of type the key can refine.
+    public var appliesTo: Set<Schema.Category> {
+        switch self {
+        case .format, .minLength, .maxLength, .pattern: [.string]
+        case .minimum, .maximum: [.integer, .number]
+        case .items, .minItems, .maxItems: [.array]
+        }
+    }
+}
+
+extension Schema {
+    /// A kind of type without its details: what constraint keys are checked against.
+    public enum Category: String, CaseIterable, Sendable {
+        case string, integer, number, boolean, array, object, any, reference
+
+        /// How diagnostics name a built-in type: `type 'string'` (references name their model).
+        var phrase: String { "type '\(rawValue)'" }
+    }
+
+    public var category: Category { kind.category }
+}
+
+extension Schema.Kind {
+    public var category: Schema.Category {
+        switch self {
+        case .string: .string
+        case .integer: .integer
+        case .number: .number
+        case .boolean: .boolean
+        case .array: .array
+        case .object: .object
+        case .any: .any
+        case .reference: .reference
+        }
+    }
+}

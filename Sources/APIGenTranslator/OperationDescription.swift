@@ -1,0 +1,89 @@
+import APIGenSpec
+
+/// The Swift facts of one operation, decided once: its method names, its arguments with their
+/// names and types, its body and result types, its command. The protocol, the client, the
+/// convenience and all-pages methods, the doc comments and the operation catalog all read them
+/// here, so they cannot disagree.
+struct OperationDescription: Sendable {
+    /// One parameter as a method argument.
+    struct Argument: Sendable {
+        let parameter: Parameter
+        /// The Swift name, in backticks when it is a keyword (`` `in` ``): it is also used as a value.
+        let name: String
+        /// The value's type, without optionality.
+        let type: String
+
+        /// The name as an argument label, where keywords need no backticks (`in: \`in\``).
+        var label: String { NameTable.argumentLabel(name) }
+        /// Optional parameters are optional arguments.
+        var declaredType: String { parameter.isRequired ? type : type + "?" }
+    }
+
+    /// Page-number pagination, as the generated methods use it.
+    struct Paging: Sendable {
+        let page: Argument
+        let perPage: Argument
+        /// The all-pages method, e.g. `allServers`.
+        let allPagesMethodName: String
+        let itemType: String
+        let infoType: String
+        /// The page size the sequence assumes when the caller gives none: the parameter's default.
+        let defaultPageSize: Int
+        /// The page information's total-pages member, and whether it is already an `Int`.
+        let totalPages: (member: String, isInteger: Bool)?
+    }
+
+    let operation: Operation
+    /// The method, e.g. `listServers`.
+    let methodName: String
+    /// The command-line command, e.g. `list`.
+    let commandName: String
+    /// In the spec's parameter order.
+    let parameters: [Argument]
+    let bodyType: String?
+    /// What the method returns: the result type, or `Page<Item, Info>` for a paginated operation.
+    let resultType: String
+    let paging: Paging?
+
+    /// Path parameters, then query parameters: the order of the method's arguments.
+    var methodArguments: [Argument] {
+        Parameter.Placement.parameterPlacements.flatMap { placement in parameters.filter { $0.parameter.placement == placement } }
+    }
+
+    /// The argument of the spec parameter `name`.
+    func argument(named name: String) -> Argument? {
+        parameters.first { $0.parameter.name == name }
+    }
+}
+
+extension Translator {
+    func describe(_ operation: Operation) -> OperationDescription {
+        let parameters = zip(operation.parameters, names.parameterNames(of: operation)).map { parameter, name in
+            OperationDescription.Argument(parameter: parameter, name: name, type: swiftType(parameter.schema))
+        }
+        var paging: OperationDescription.Paging?
+        var resultType = swiftType(operation.response.result)
+        // The validator guarantees both parameters exist and the result is an array.
+        if let pagination = operation.pagination, case .array(let items) = operation.response.result.kind,
+           let page = parameters.first(where: { $0.parameter.name == pagination.pageParameter }),
+           let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
+            let infoType = names.typeName(pagination.infoModel)
+            var totalPages: (member: String, isInteger: Bool)?
+            if let field = pagination.totalPagesField, let info = spec.model(named: pagination.infoModel), let object = info.objectModel,
+               let index = object.fields.firstIndex(where: { $0.name == field }) {
+                let isInteger = if case .integer = object.fields[index].schema.kind { true } else { false }
+                totalPages = (names.fieldNames(of: info.name)[index], isInteger)
+            }
+            paging = OperationDescription.Paging(
+                page: page, perPage: perPage, allPagesMethodName: names.allPagesMethodName(of: operation),
+                itemType: swiftType(items), infoType: infoType,
+                defaultPageSize: perPage.parameter.schema.defaultValue?.numberValue?.intValue ?? 20, totalPages: totalPages
+            )
+            resultType = "Page<\(swiftType(items)), \(infoType)>"
+        }
+        return OperationDescription(
+            operation: operation, methodName: names.methodName(of: operation), commandName: names.commandName(of: operation),
+            parameters: parameters, bodyType: operation.requestBody.map(swiftType), resultType: resultType, paging: paging
+        )
+    }
+}
