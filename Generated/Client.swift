@@ -9,7 +9,7 @@ import Foundation
 /// MCPServersClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from mcp-servers.json, API version 4.0.0.
-public protocol MCPServersAPI: Sendable {
+public protocol MCPServersAPI: Swift.Sendable {
     /// List MCP Servers
     ///
     /// Lists all MCP servers configured for the account.
@@ -27,12 +27,12 @@ public protocol MCPServersAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     func listServers(
-        accountID: String,
-        page: Int?,
-        perPage: Int?,
-        search: String?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Page<MCPServer, ResultInfo>
+        accountID: Swift.String,
+        page: Swift.Int?,
+        perPage: Swift.Int?,
+        search: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<MCPServer, ResultInfo>
 
     /// Create a new MCP Server
     ///
@@ -49,10 +49,10 @@ public protocol MCPServersAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     func createServer(
-        accountID: String,
+        accountID: Swift.String,
         body: CreateMCPServerRequest,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer
 
     /// Read the details of an MCP Server
     ///
@@ -68,7 +68,11 @@ public protocol MCPServersAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
-    func getServer(accountID: String, id: String, options: RequestOptions) async throws(APIClientError) -> MCPServer
+    func getServer(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer
 
     /// Update an MCP Server
     ///
@@ -86,11 +90,11 @@ public protocol MCPServersAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     func updateServer(
-        accountID: String,
-        id: String,
+        accountID: Swift.String,
+        id: Swift.String,
         body: UpdateMCPServerRequest,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer
 
     /// Delete an MCP Server
     ///
@@ -107,7 +111,11 @@ public protocol MCPServersAPI: Sendable {
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
     /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
-    func deleteServer(accountID: String, id: String, options: RequestOptions) async throws(APIClientError) -> MCPServer
+    func deleteServer(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer
 
     /// Sync MCP Server Capabilities
     ///
@@ -123,7 +131,11 @@ public protocol MCPServersAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
-    func syncServer(accountID: String, id: String, options: RequestOptions) async throws(APIClientError) -> SyncResult
+    func syncServer(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> SyncResult
 }
 
 extension MCPServersAPI {
@@ -143,17 +155,17 @@ extension MCPServersAPI {
     ///
     /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     public func listServers(
-        accountID: String,
-        page: Int? = nil,
-        perPage: Int? = nil,
-        search: String? = nil
-    ) async throws(APIClientError) -> Page<MCPServer, ResultInfo> {
+        accountID: Swift.String,
+        page: Swift.Int? = nil,
+        perPage: Swift.Int? = nil,
+        search: Swift.String? = nil
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<MCPServer, ResultInfo> {
         try await listServers(
             accountID: accountID,
             page: page,
             perPage: perPage,
             search: search,
-            options: RequestOptions()
+            options: APIGenRuntime.RequestOptions()
         )
     }
 
@@ -171,10 +183,10 @@ extension MCPServersAPI {
     ///
     /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     public func createServer(
-        accountID: String,
+        accountID: Swift.String,
         body: CreateMCPServerRequest
-    ) async throws(APIClientError) -> MCPServer {
-        try await createServer(accountID: accountID, body: body, options: RequestOptions())
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        try await createServer(accountID: accountID, body: body, options: APIGenRuntime.RequestOptions())
     }
 
     /// Read the details of an MCP Server
@@ -190,8 +202,11 @@ extension MCPServersAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
-    public func getServer(accountID: String, id: String) async throws(APIClientError) -> MCPServer {
-        try await getServer(accountID: accountID, id: id, options: RequestOptions())
+    public func getServer(
+        accountID: Swift.String,
+        id: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        try await getServer(accountID: accountID, id: id, options: APIGenRuntime.RequestOptions())
     }
 
     /// Update an MCP Server
@@ -209,11 +224,11 @@ extension MCPServersAPI {
     ///
     /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     public func updateServer(
-        accountID: String,
-        id: String,
+        accountID: Swift.String,
+        id: Swift.String,
         body: UpdateMCPServerRequest
-    ) async throws(APIClientError) -> MCPServer {
-        try await updateServer(accountID: accountID, id: id, body: body, options: RequestOptions())
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        try await updateServer(accountID: accountID, id: id, body: body, options: APIGenRuntime.RequestOptions())
     }
 
     /// Delete an MCP Server
@@ -230,8 +245,11 @@ extension MCPServersAPI {
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
     /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
-    public func deleteServer(accountID: String, id: String) async throws(APIClientError) -> MCPServer {
-        try await deleteServer(accountID: accountID, id: id, options: RequestOptions())
+    public func deleteServer(
+        accountID: Swift.String,
+        id: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        try await deleteServer(accountID: accountID, id: id, options: APIGenRuntime.RequestOptions())
     }
 
     /// Sync MCP Server Capabilities
@@ -247,8 +265,11 @@ extension MCPServersAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
-    public func syncServer(accountID: String, id: String) async throws(APIClientError) -> SyncResult {
-        try await syncServer(accountID: accountID, id: id, options: RequestOptions())
+    public func syncServer(
+        accountID: Swift.String,
+        id: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> SyncResult {
+        try await syncServer(accountID: accountID, id: id, options: APIGenRuntime.RequestOptions())
     }
 
     /// Every item of `listServers` across all pages, fetched page by page as the sequence is iterated.
@@ -257,12 +278,12 @@ extension MCPServersAPI {
     ///
     /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json.
     public func allServers(
-        accountID: String,
-        perPage: Int? = nil,
-        search: String? = nil,
-        options: RequestOptions = RequestOptions()
-    ) -> PageSequence<MCPServer> {
-        PageSequence(pageSize: perPage ?? 20) { page throws(APIClientError) in
+        accountID: Swift.String,
+        perPage: Swift.Int? = nil,
+        search: Swift.String? = nil,
+        options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()
+    ) -> APIGenRuntime.PageSequence<MCPServer> {
+        APIGenRuntime.PageSequence<MCPServer>(pageSize: perPage ?? 20) { page throws(APIGenRuntime.APIClientError) in
             let result = try await listServers(
                 accountID: accountID,
                 page: page,
@@ -270,9 +291,9 @@ extension MCPServersAPI {
                 search: search,
                 options: options
             )
-            return PageSequence.Fetched(
+            return APIGenRuntime.PageSequence.Fetched(
                 items: result.items,
-                totalPages: result.info?.totalPages.flatMap { Int(exactly: $0) }
+                totalPages: result.info?.totalPages.flatMap { Swift.Int(exactly: $0) }
             )
         }
     }
@@ -281,12 +302,12 @@ extension MCPServersAPI {
 /// The Cloudflare Zero Trust Access AI Controls: MCP servers API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct MCPServersClient: MCPServersAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.cloudflare.com/client/v4")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.cloudflare.com/client/v4")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "CloudflareMCP/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "CloudflareMCP/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: "success",
         pageInfoField: "result_info",
@@ -297,10 +318,10 @@ public struct MCPServersClient: MCPServersAPI {
         requestIDHeader: "cf-ray"
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -309,15 +330,18 @@ public struct MCPServersClient: MCPServersAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -329,13 +353,13 @@ public struct MCPServersClient: MCPServersAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         var baseURL = Self.defaultBaseURL
         if let text = environment["CLOUDFLARE_BASE_URL"], !text.isEmpty {
-            guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
+            guard let url = Foundation.URL(string: text), url.scheme != nil, url.host != nil else {
                 throw .invalidConfiguration("CLOUDFLARE_BASE_URL is not an absolute URL")
             }
             baseURL = url
@@ -345,14 +369,14 @@ public struct MCPServersClient: MCPServersAPI {
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         if let token = environment["CLOUDFLARE_API_TOKEN"], !token.isEmpty {
             return .apiToken(token)
         }
@@ -363,46 +387,50 @@ public struct MCPServersClient: MCPServersAPI {
     }
 
     public func listServers(
-        accountID: String,
-        page: Int?,
-        perPage: Int?,
-        search: String?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Page<MCPServer, ResultInfo> {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
+        accountID: Swift.String,
+        page: Swift.Int?,
+        perPage: Swift.Int?,
+        search: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<MCPServer, ResultInfo> {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         if let page {
-            report.check(page, at: JSONPath.root + "page", minimum: 1)
+            report.check(page, at: APIGenRuntime.JSONPath.root + "page", minimum: 1)
         }
         if let perPage {
-            report.check(perPage, at: JSONPath.root + "per_page", minimum: 1, maximum: 100)
+            report.check(perPage, at: APIGenRuntime.JSONPath.root + "per_page", minimum: 1, maximum: 100)
         }
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [
                 .literal("/accounts/"),
                 .parameter(accountID.queryText),
                 .literal("/access/ai-controls/mcp/servers"),
             ],
-            query: [QueryItem("page", page), QueryItem("per_page", perPage), QueryItem("search", search)],
+            query: [
+                APIGenRuntime.QueryItem("page", page),
+                APIGenRuntime.QueryItem("per_page", perPage),
+                APIGenRuntime.QueryItem("search", search),
+            ],
             successStatus: 200,
             violations: report.violations
         ), options: options)
-        return Page(
+        return APIGenRuntime.Page<MCPServer, ResultInfo>(
             items: try envelope.decodeResult(as: [MCPServer].self),
             info: try envelope.decodePageInfo(as: ResultInfo.self)
         )
     }
 
     public func createServer(
-        accountID: String,
+        accountID: Swift.String,
         body: CreateMCPServerRequest,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(body, at: .root)
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "POST",
             path: [
                 .literal("/accounts/"),
@@ -417,14 +445,14 @@ public struct MCPServersClient: MCPServersAPI {
     }
 
     public func getServer(
-        accountID: String,
-        id: String,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
-        report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(OperationRequest(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [
                 .literal("/accounts/"),
@@ -439,16 +467,16 @@ public struct MCPServersClient: MCPServersAPI {
     }
 
     public func updateServer(
-        accountID: String,
-        id: String,
+        accountID: Swift.String,
+        id: Swift.String,
         body: UpdateMCPServerRequest,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
-        report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
         report.check(body, at: .root)
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "PUT",
             path: [
                 .literal("/accounts/"),
@@ -464,14 +492,14 @@ public struct MCPServersClient: MCPServersAPI {
     }
 
     public func deleteServer(
-        accountID: String,
-        id: String,
-        options: RequestOptions
-    ) async throws(APIClientError) -> MCPServer {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
-        report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(OperationRequest(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> MCPServer {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "DELETE",
             path: [
                 .literal("/accounts/"),
@@ -486,14 +514,14 @@ public struct MCPServersClient: MCPServersAPI {
     }
 
     public func syncServer(
-        accountID: String,
-        id: String,
-        options: RequestOptions
-    ) async throws(APIClientError) -> SyncResult {
-        var report = ValidationReport(mode: .request)
-        report.check(accountID, at: JSONPath.root + "account_id", minLength: 1)
-        report.check(id, at: JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(OperationRequest(
+        accountID: Swift.String,
+        id: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> SyncResult {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "POST",
             path: [
                 .literal("/accounts/"),
@@ -509,15 +537,15 @@ public struct MCPServersClient: MCPServersAPI {
     }
 }
 
-extension Credentials {
+extension APIGenRuntime.Credentials {
     /// The preferred authorization scheme for interacting with the Cloudflare API: an API token sent as `Authorization: Bearer <token>`.
     ///
     /// - Parameters:
     ///   - token: The API token.
     ///
     /// - Remark: Generated from `#/authentication/apiToken` in mcp-servers.json.
-    public static func apiToken(_ token: String) -> Credentials {
-        Credentials(scheme: "apiToken", headers: ["Authorization": "Bearer " + token])
+    public static func apiToken(_ token: Swift.String) -> APIGenRuntime.Credentials {
+        APIGenRuntime.Credentials(scheme: "apiToken", headers: ["Authorization": "Bearer " + token])
     }
 
     /// The previous authorization scheme: the account email and the Global API key. When possible, use API tokens instead.
@@ -527,7 +555,7 @@ extension Credentials {
     ///   - key: The Global API key.
     ///
     /// - Remark: Generated from `#/authentication/apiKey` in mcp-servers.json.
-    public static func apiKey(email: String, key: String) -> Credentials {
-        Credentials(scheme: "apiKey", headers: ["X-Auth-Email": email, "X-Auth-Key": key])
+    public static func apiKey(email: Swift.String, key: Swift.String) -> APIGenRuntime.Credentials {
+        APIGenRuntime.Credentials(scheme: "apiKey", headers: ["X-Auth-Email": email, "X-Auth-Key": key])
     }
 }

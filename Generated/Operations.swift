@@ -6,8 +6,8 @@ import Foundation
 
 extension MCPServersClient {
     /// Every operation as data, for generic callers such as the `mcp-servers` command-line tool.
-    public static let operations: [OperationDescriptor<any MCPServersAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any MCPServersAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "listServers",
             command: "list",
             summary: "List MCP Servers",
@@ -16,7 +16,7 @@ extension MCPServersClient {
             method: "GET",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -25,7 +25,7 @@ extension MCPServersClient {
                     description: "The Cloudflare account that owns the MCP servers.",
                     environment: "CLOUDFLARE_ACCOUNT_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "page",
                     flag: "page",
                     placement: .query,
@@ -34,7 +34,7 @@ extension MCPServersClient {
                     description: "Page number of paginated results.",
                     defaultValue: "1"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "per_page",
                     flag: "per-page",
                     placement: .query,
@@ -43,7 +43,7 @@ extension MCPServersClient {
                     description: "Number of servers per page.",
                     defaultValue: "20"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "search",
                     flag: "search",
                     placement: .query,
@@ -71,7 +71,7 @@ extension MCPServersClient {
                 ).collect().encodeJSON()
             }
         ),
-        OperationDescriptor(
+        APIGenRuntime.OperationDescriptor(
             name: "createServer",
             command: "create",
             summary: "Create a new MCP Server",
@@ -80,7 +80,7 @@ extension MCPServersClient {
             method: "POST",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -91,7 +91,7 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "id",
                     flag: "id",
                     placement: .body,
@@ -99,7 +99,7 @@ extension MCPServersClient {
                     isRequired: true,
                     description: "Unique identifier for the MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "auth_type",
                     flag: "auth-type",
                     placement: .body,
@@ -107,7 +107,7 @@ extension MCPServersClient {
                     isRequired: true,
                     description: "Authentication method used to connect to the upstream MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "hostname",
                     flag: "hostname",
                     placement: .body,
@@ -115,7 +115,7 @@ extension MCPServersClient {
                     isRequired: true,
                     description: "URL of the upstream MCP endpoint."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "name",
                     flag: "name",
                     placement: .body,
@@ -123,7 +123,7 @@ extension MCPServersClient {
                     isRequired: true,
                     description: "Display name for the MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "auth_credentials",
                     flag: "auth-credentials",
                     placement: .body,
@@ -132,7 +132,7 @@ extension MCPServersClient {
                     isSensitive: true,
                     description: "Static credential for the upstream MCP server. For auth_type \"bearer\", either a raw token string (e.g. \"sk-abc123\"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{\"headers\":{\"Header-Name\":\"value\",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{\"headers\":{\"cf-access-client-id\":\"...\",\"cf-access-client-secret\":\"...\"}}`)."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "client_secret",
                     flag: "client-secret",
                     placement: .body,
@@ -141,7 +141,7 @@ extension MCPServersClient {
                     isSensitive: true,
                     description: "Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "description",
                     flag: "description",
                     placement: .body,
@@ -150,7 +150,7 @@ extension MCPServersClient {
                     isNullable: true,
                     description: "Optional description of the MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "is_shared_oauth_callback_enabled",
                     flag: "shared-oauth-callback",
                     placement: .body,
@@ -159,7 +159,7 @@ extension MCPServersClient {
                     description: "When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.",
                     defaultValue: "false"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "secure_web_gateway",
                     flag: "secure-web-gateway",
                     placement: .body,
@@ -177,7 +177,7 @@ extension MCPServersClient {
                 ).encodeJSON()
             }
         ),
-        OperationDescriptor(
+        APIGenRuntime.OperationDescriptor(
             name: "getServer",
             command: "get",
             summary: "Read the details of an MCP Server",
@@ -186,7 +186,7 @@ extension MCPServersClient {
             method: "GET",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers/{id}",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -195,7 +195,7 @@ extension MCPServersClient {
                     description: "The Cloudflare account that owns the MCP servers.",
                     environment: "CLOUDFLARE_ACCOUNT_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "id",
                     flag: "id",
                     placement: .path,
@@ -214,7 +214,7 @@ extension MCPServersClient {
                 ).encodeJSON()
             }
         ),
-        OperationDescriptor(
+        APIGenRuntime.OperationDescriptor(
             name: "updateServer",
             command: "update",
             summary: "Update an MCP Server",
@@ -223,7 +223,7 @@ extension MCPServersClient {
             method: "PUT",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers/{id}",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -232,7 +232,7 @@ extension MCPServersClient {
                     description: "The Cloudflare account that owns the MCP servers.",
                     environment: "CLOUDFLARE_ACCOUNT_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "id",
                     flag: "id",
                     placement: .path,
@@ -243,7 +243,7 @@ extension MCPServersClient {
                 ),
             ],
             bodyFields: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "name",
                     flag: "name",
                     placement: .body,
@@ -251,7 +251,7 @@ extension MCPServersClient {
                     isRequired: false,
                     description: "Display name for the MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "auth_credentials",
                     flag: "auth-credentials",
                     placement: .body,
@@ -260,7 +260,7 @@ extension MCPServersClient {
                     isSensitive: true,
                     description: "Static credential for the upstream MCP server. For auth_type \"bearer\", either a raw token string (e.g. \"sk-abc123\"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{\"headers\":{\"Header-Name\":\"value\",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{\"headers\":{\"cf-access-client-id\":\"...\",\"cf-access-client-secret\":\"...\"}}`)."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "client_secret",
                     flag: "client-secret",
                     placement: .body,
@@ -269,7 +269,7 @@ extension MCPServersClient {
                     isSensitive: true,
                     description: "Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "description",
                     flag: "description",
                     placement: .body,
@@ -278,7 +278,7 @@ extension MCPServersClient {
                     isNullable: true,
                     description: "Optional description of the MCP server."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "is_shared_oauth_callback_enabled",
                     flag: "shared-oauth-callback",
                     placement: .body,
@@ -286,7 +286,7 @@ extension MCPServersClient {
                     isRequired: false,
                     description: "When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "secure_web_gateway",
                     flag: "secure-web-gateway",
                     placement: .body,
@@ -304,7 +304,7 @@ extension MCPServersClient {
                 ).encodeJSON()
             }
         ),
-        OperationDescriptor(
+        APIGenRuntime.OperationDescriptor(
             name: "deleteServer",
             command: "delete",
             summary: "Delete an MCP Server",
@@ -313,7 +313,7 @@ extension MCPServersClient {
             method: "DELETE",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers/{id}",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -322,7 +322,7 @@ extension MCPServersClient {
                     description: "The Cloudflare account that owns the MCP servers.",
                     environment: "CLOUDFLARE_ACCOUNT_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "id",
                     flag: "id",
                     placement: .path,
@@ -341,7 +341,7 @@ extension MCPServersClient {
                 ).encodeJSON()
             }
         ),
-        OperationDescriptor(
+        APIGenRuntime.OperationDescriptor(
             name: "syncServer",
             command: "sync",
             summary: "Sync MCP Server Capabilities",
@@ -350,7 +350,7 @@ extension MCPServersClient {
             method: "POST",
             pathTemplate: "/accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "account_id",
                     flag: "account-id",
                     placement: .path,
@@ -359,7 +359,7 @@ extension MCPServersClient {
                     description: "The Cloudflare account that owns the MCP servers.",
                     environment: "CLOUDFLARE_ACCOUNT_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "id",
                     flag: "id",
                     placement: .path,
@@ -381,7 +381,7 @@ extension MCPServersClient {
     ]
 
     /// What the `mcp-servers` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any MCPServersAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any MCPServersAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "mcp-servers",
         abstract: "Cloudflare Zero Trust Access AI Controls: MCP servers",
         version: "0.1.0",
@@ -389,7 +389,7 @@ extension MCPServersClient {
         requestIDHeader: "cf-ray",
         baseURLEnvironment: "CLOUDFLARE_BASE_URL",
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in MCPServersClient(configuration: configuration, transport: transport) }
     )

@@ -8,13 +8,13 @@ import APIGenRuntime
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): the `result` object of the read, create, update and delete responses and the items of the list response (identical in all five).
 ///
 /// - Remark: Generated from `#/models/MCPServer` in mcp-servers.json.
-public struct MCPServer: JSONModel {
+public struct MCPServer: APIGenRuntime.JSONModel {
     /// Unique identifier for the MCP server.
     ///
     /// 1 to 32 characters.
     ///
     /// - Remark: JSON `id`. Generated from `#/models/MCPServer/fields/id` in mcp-servers.json.
-    public var id: String
+    public var id: Swift.String
 
     /// Authentication method used to connect to the upstream MCP server.
     ///
@@ -26,28 +26,28 @@ public struct MCPServer: JSONModel {
     /// An absolute URI.
     ///
     /// - Remark: JSON `hostname`. Generated from `#/models/MCPServer/fields/hostname` in mcp-servers.json.
-    public var hostname: String
+    public var hostname: Swift.String
 
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/MCPServer/fields/name` in mcp-servers.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Prompts the upstream MCP server advertises, as it reported them at the last sync.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `prompts`. Generated from `#/models/MCPServer/fields/prompts` in mcp-servers.json.
-    public var prompts: [JSONObject]
+    public var prompts: [APIGenRuntime.JSONObject]
 
     /// Tools the upstream MCP server advertises, as it reported them at the last sync.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `tools`. Generated from `#/models/MCPServer/fields/tools` in mcp-servers.json.
-    public var tools: [JSONObject]
+    public var tools: [APIGenRuntime.JSONObject]
 
     /// Safe subset of auth_credentials surfaced to the dashboard. Includes auth_mode (dcr|manual), has_client_secret, client_secret_version, and the OAuth endpoints + client_id for manual servers. Never includes the secret value.
     ///
@@ -68,28 +68,28 @@ public struct MCPServer: JSONModel {
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `created_at`. Generated from `#/models/MCPServer/fields/created_at` in mcp-servers.json.
-    public var createdAt: Timestamp?
+    public var createdAt: APIGenRuntime.Timestamp?
 
     /// Who created the server.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `created_by`. Generated from `#/models/MCPServer/fields/created_by` in mcp-servers.json.
-    public var createdBy: String?
+    public var createdBy: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
     /// - Remark: JSON `description`. Generated from `#/models/MCPServer/fields/description` in mcp-servers.json.
-    public var description: Nullable<String>
+    public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// The last sync error, if any.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `error`. Generated from `#/models/MCPServer/fields/error` in mcp-servers.json.
-    public var error: String?
+    public var error: Swift.String?
 
     /// Structured details of the last sync error.
     ///
@@ -103,42 +103,42 @@ public struct MCPServer: JSONModel {
     /// The API's default is `false`.
     ///
     /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/MCPServer/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
-    public var isSharedOAuthCallbackEnabled: Bool?
+    public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// When capabilities were last synced successfully.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `last_successful_sync`. Generated from `#/models/MCPServer/fields/last_successful_sync` in mcp-servers.json.
-    public var lastSuccessfulSync: Timestamp?
+    public var lastSuccessfulSync: APIGenRuntime.Timestamp?
 
     /// When capabilities were last synced, successfully or not.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `last_synced`. Generated from `#/models/MCPServer/fields/last_synced` in mcp-servers.json.
-    public var lastSynced: Timestamp?
+    public var lastSynced: APIGenRuntime.Timestamp?
 
     /// When the server was last modified.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `modified_at`. Generated from `#/models/MCPServer/fields/modified_at` in mcp-servers.json.
-    public var modifiedAt: Timestamp?
+    public var modifiedAt: APIGenRuntime.Timestamp?
 
     /// Who last modified the server.
     ///
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `modified_by`. Generated from `#/models/MCPServer/fields/modified_by` in mcp-servers.json.
-    public var modifiedBy: String?
+    public var modifiedBy: Swift.String?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
     /// The API's default is `false`.
     ///
     /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/MCPServer/fields/secure_web_gateway` in mcp-servers.json.
-    public var secureWebGateway: Bool?
+    public var secureWebGateway: Swift.Bool?
 
     /// Current sync state of the server.
     ///
@@ -158,10 +158,10 @@ public struct MCPServer: JSONModel {
     public var updatedTools: [CapabilityOverride]?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case id
         case authType = "auth_type"
         case hostname
@@ -188,29 +188,29 @@ public struct MCPServer: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        id: String,
+        id: Swift.String,
         authType: AuthType,
-        hostname: String,
-        name: String,
-        prompts: [JSONObject],
-        tools: [JSONObject],
+        hostname: Swift.String,
+        name: Swift.String,
+        prompts: [APIGenRuntime.JSONObject],
+        tools: [APIGenRuntime.JSONObject],
         authConfigSummary: AuthConfigSummary? = nil,
         authenticationStatus: AuthenticationStatus? = nil,
-        createdAt: Timestamp? = nil,
-        createdBy: String? = nil,
-        description: Nullable<String> = .absent,
-        error: String? = nil,
+        createdAt: APIGenRuntime.Timestamp? = nil,
+        createdBy: Swift.String? = nil,
+        description: APIGenRuntime.Nullable<Swift.String> = .absent,
+        error: Swift.String? = nil,
         errorDetails: ErrorDetails? = nil,
-        isSharedOAuthCallbackEnabled: Bool? = nil,
-        lastSuccessfulSync: Timestamp? = nil,
-        lastSynced: Timestamp? = nil,
-        modifiedAt: Timestamp? = nil,
-        modifiedBy: String? = nil,
-        secureWebGateway: Bool? = nil,
+        isSharedOAuthCallbackEnabled: Swift.Bool? = nil,
+        lastSuccessfulSync: APIGenRuntime.Timestamp? = nil,
+        lastSynced: APIGenRuntime.Timestamp? = nil,
+        modifiedAt: APIGenRuntime.Timestamp? = nil,
+        modifiedBy: Swift.String? = nil,
+        secureWebGateway: Swift.Bool? = nil,
         status: ServerStatus? = nil,
         updatedPrompts: [CapabilityOverride]? = nil,
         updatedTools: [CapabilityOverride]? = nil,
-        unknownFields: JSONObject = JSONObject()
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.id = id
         self.authType = authType
@@ -240,71 +240,71 @@ public struct MCPServer: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var id: String?
+        var id: Swift.String?
         var authType: AuthType?
-        var hostname: String?
-        var name: String?
-        var prompts: [JSONObject]?
-        var tools: [JSONObject]?
+        var hostname: Swift.String?
+        var name: Swift.String?
+        var prompts: [APIGenRuntime.JSONObject]?
+        var tools: [APIGenRuntime.JSONObject]?
         var authConfigSummary: AuthConfigSummary?
         var authenticationStatus: AuthenticationStatus?
-        var createdAt: Timestamp?
-        var createdBy: String?
-        var description: Nullable<String> = .absent
-        var error: String?
+        var createdAt: APIGenRuntime.Timestamp?
+        var createdBy: Swift.String?
+        var description: APIGenRuntime.Nullable<Swift.String> = .absent
+        var error: Swift.String?
         var errorDetails: ErrorDetails?
-        var isSharedOAuthCallbackEnabled: Bool?
-        var lastSuccessfulSync: Timestamp?
-        var lastSynced: Timestamp?
-        var modifiedAt: Timestamp?
-        var modifiedBy: String?
-        var secureWebGateway: Bool?
+        var isSharedOAuthCallbackEnabled: Swift.Bool?
+        var lastSuccessfulSync: APIGenRuntime.Timestamp?
+        var lastSynced: APIGenRuntime.Timestamp?
+        var modifiedAt: APIGenRuntime.Timestamp?
+        var modifiedBy: Swift.String?
+        var secureWebGateway: Swift.Bool?
         var status: ServerStatus?
         var updatedPrompts: [CapabilityOverride]?
         var updatedTools: [CapabilityOverride]?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .id?:
-                id = try String(json: member.value, at: path + member.key)
+                id = try Swift.String(json: member.value, at: path + member.key)
             case .authType?:
                 authType = try AuthType(json: member.value, at: path + member.key)
             case .hostname?:
-                hostname = try String(json: member.value, at: path + member.key)
+                hostname = try Swift.String(json: member.value, at: path + member.key)
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .prompts?:
-                prompts = try [JSONObject](json: member.value, at: path + member.key)
+                prompts = try [APIGenRuntime.JSONObject](json: member.value, at: path + member.key)
             case .tools?:
-                tools = try [JSONObject](json: member.value, at: path + member.key)
+                tools = try [APIGenRuntime.JSONObject](json: member.value, at: path + member.key)
             case .authConfigSummary? where !member.value.isNull:
                 authConfigSummary = try AuthConfigSummary(json: member.value, at: path + member.key)
             case .authenticationStatus? where !member.value.isNull:
                 authenticationStatus = try AuthenticationStatus(json: member.value, at: path + member.key)
             case .createdAt? where !member.value.isNull:
-                createdAt = try Timestamp(json: member.value, at: path + member.key)
+                createdAt = try APIGenRuntime.Timestamp(json: member.value, at: path + member.key)
             case .createdBy? where !member.value.isNull:
-                createdBy = try String(json: member.value, at: path + member.key)
+                createdBy = try Swift.String(json: member.value, at: path + member.key)
             case .description?:
-                description = try Nullable<String>(json: member.value, at: path + member.key)
+                description = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .error? where !member.value.isNull:
-                error = try String(json: member.value, at: path + member.key)
+                error = try Swift.String(json: member.value, at: path + member.key)
             case .errorDetails? where !member.value.isNull:
                 errorDetails = try ErrorDetails(json: member.value, at: path + member.key)
             case .isSharedOAuthCallbackEnabled? where !member.value.isNull:
-                isSharedOAuthCallbackEnabled = try Bool(json: member.value, at: path + member.key)
+                isSharedOAuthCallbackEnabled = try Swift.Bool(json: member.value, at: path + member.key)
             case .lastSuccessfulSync? where !member.value.isNull:
-                lastSuccessfulSync = try Timestamp(json: member.value, at: path + member.key)
+                lastSuccessfulSync = try APIGenRuntime.Timestamp(json: member.value, at: path + member.key)
             case .lastSynced? where !member.value.isNull:
-                lastSynced = try Timestamp(json: member.value, at: path + member.key)
+                lastSynced = try APIGenRuntime.Timestamp(json: member.value, at: path + member.key)
             case .modifiedAt? where !member.value.isNull:
-                modifiedAt = try Timestamp(json: member.value, at: path + member.key)
+                modifiedAt = try APIGenRuntime.Timestamp(json: member.value, at: path + member.key)
             case .modifiedBy? where !member.value.isNull:
-                modifiedBy = try String(json: member.value, at: path + member.key)
+                modifiedBy = try Swift.String(json: member.value, at: path + member.key)
             case .secureWebGateway? where !member.value.isNull:
-                secureWebGateway = try Bool(json: member.value, at: path + member.key)
+                secureWebGateway = try Swift.Bool(json: member.value, at: path + member.key)
             case .status? where !member.value.isNull:
                 status = try ServerStatus(json: member.value, at: path + member.key)
             case .updatedPrompts? where !member.value.isNull:
@@ -315,12 +315,12 @@ public struct MCPServer: JSONModel {
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.id = try requireField(id, "id", at: path)
-        self.authType = try requireField(authType, "auth_type", at: path)
-        self.hostname = try requireField(hostname, "hostname", at: path)
-        self.name = try requireField(name, "name", at: path)
-        self.prompts = try requireField(prompts, "prompts", at: path)
-        self.tools = try requireField(tools, "tools", at: path)
+        self.id = try APIGenRuntime.requireField(id, "id", at: path)
+        self.authType = try APIGenRuntime.requireField(authType, "auth_type", at: path)
+        self.hostname = try APIGenRuntime.requireField(hostname, "hostname", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
+        self.prompts = try APIGenRuntime.requireField(prompts, "prompts", at: path)
+        self.tools = try APIGenRuntime.requireField(tools, "tools", at: path)
         self.authConfigSummary = authConfigSummary
         self.authenticationStatus = authenticationStatus
         self.createdAt = createdAt
@@ -341,8 +341,8 @@ public struct MCPServer: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(id, forKey: CodingKeys.id.rawValue)
         object.encode(authType, forKey: CodingKeys.authType.rawValue)
         object.encode(hostname, forKey: CodingKeys.hostname.rawValue)
@@ -375,13 +375,13 @@ public struct MCPServer: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of POST /accounts/{account_id}/access/ai-controls/mcp/servers.
 ///
 /// - Remark: Generated from `#/models/CreateMCPServerRequest` in mcp-servers.json.
-public struct CreateMCPServerRequest: JSONModel {
+public struct CreateMCPServerRequest: APIGenRuntime.JSONModel {
     /// Unique identifier for the MCP server.
     ///
     /// 1 to 32 characters.
     ///
     /// - Remark: JSON `id`. Generated from `#/models/CreateMCPServerRequest/fields/id` in mcp-servers.json.
-    public var id: String
+    public var id: Swift.String
 
     /// Authentication method used to connect to the upstream MCP server.
     ///
@@ -393,49 +393,49 @@ public struct CreateMCPServerRequest: JSONModel {
     /// An absolute URI.
     ///
     /// - Remark: JSON `hostname`. Generated from `#/models/CreateMCPServerRequest/fields/hostname` in mcp-servers.json.
-    public var hostname: String
+    public var hostname: Swift.String
 
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/CreateMCPServerRequest/fields/name` in mcp-servers.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Static credential for the upstream MCP server. For auth_type "bearer", either a raw token string (e.g. "sk-abc123"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{"headers":{"Header-Name":"value",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{"headers":{"cf-access-client-id":"...","cf-access-client-secret":"..."}}`).
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `auth_credentials`. Generated from `#/models/CreateMCPServerRequest/fields/auth_credentials` in mcp-servers.json.
-    public var authCredentials: String?
+    public var authCredentials: Swift.String?
 
     /// Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `client_secret`. Generated from `#/models/CreateMCPServerRequest/fields/client_secret` in mcp-servers.json.
-    public var clientSecret: String?
+    public var clientSecret: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
     /// - Remark: JSON `description`. Generated from `#/models/CreateMCPServerRequest/fields/description` in mcp-servers.json.
-    public var description: Nullable<String>
+    public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.
     ///
     /// The API's default is `false`.
     ///
     /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/CreateMCPServerRequest/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
-    public var isSharedOAuthCallbackEnabled: Bool?
+    public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
     /// The API's default is `false`.
     ///
     /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/CreateMCPServerRequest/fields/secure_web_gateway` in mcp-servers.json.
-    public var secureWebGateway: Bool?
+    public var secureWebGateway: Swift.Bool?
 
     /// Server-wide prompt capability overrides.
     ///
@@ -448,7 +448,7 @@ public struct CreateMCPServerRequest: JSONModel {
     public var updatedTools: [CapabilityOverride]?
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case id
         case authType = "auth_type"
         case hostname
@@ -464,15 +464,15 @@ public struct CreateMCPServerRequest: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        id: String,
+        id: Swift.String,
         authType: AuthType,
-        hostname: String,
-        name: String,
-        authCredentials: String? = nil,
-        clientSecret: String? = nil,
-        description: Nullable<String> = .absent,
-        isSharedOAuthCallbackEnabled: Bool? = nil,
-        secureWebGateway: Bool? = nil,
+        hostname: Swift.String,
+        name: Swift.String,
+        authCredentials: Swift.String? = nil,
+        clientSecret: Swift.String? = nil,
+        description: APIGenRuntime.Nullable<Swift.String> = .absent,
+        isSharedOAuthCallbackEnabled: Swift.Bool? = nil,
+        secureWebGateway: Swift.Bool? = nil,
         updatedPrompts: [CapabilityOverride]? = nil,
         updatedTools: [CapabilityOverride]? = nil
     ) {
@@ -492,51 +492,51 @@ public struct CreateMCPServerRequest: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var id: String?
+        var id: Swift.String?
         var authType: AuthType?
-        var hostname: String?
-        var name: String?
-        var authCredentials: String?
-        var clientSecret: String?
-        var description: Nullable<String> = .absent
-        var isSharedOAuthCallbackEnabled: Bool?
-        var secureWebGateway: Bool?
+        var hostname: Swift.String?
+        var name: Swift.String?
+        var authCredentials: Swift.String?
+        var clientSecret: Swift.String?
+        var description: APIGenRuntime.Nullable<Swift.String> = .absent
+        var isSharedOAuthCallbackEnabled: Swift.Bool?
+        var secureWebGateway: Swift.Bool?
         var updatedPrompts: [CapabilityOverride]?
         var updatedTools: [CapabilityOverride]?
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .id?:
-                id = try String(json: member.value, at: path + member.key)
+                id = try Swift.String(json: member.value, at: path + member.key)
             case .authType?:
                 authType = try AuthType(json: member.value, at: path + member.key)
             case .hostname?:
-                hostname = try String(json: member.value, at: path + member.key)
+                hostname = try Swift.String(json: member.value, at: path + member.key)
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .authCredentials?:
-                authCredentials = try String(json: member.value, at: path + member.key)
+                authCredentials = try Swift.String(json: member.value, at: path + member.key)
             case .clientSecret?:
-                clientSecret = try String(json: member.value, at: path + member.key)
+                clientSecret = try Swift.String(json: member.value, at: path + member.key)
             case .description?:
-                description = try Nullable<String>(json: member.value, at: path + member.key)
+                description = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .isSharedOAuthCallbackEnabled?:
-                isSharedOAuthCallbackEnabled = try Bool(json: member.value, at: path + member.key)
+                isSharedOAuthCallbackEnabled = try Swift.Bool(json: member.value, at: path + member.key)
             case .secureWebGateway?:
-                secureWebGateway = try Bool(json: member.value, at: path + member.key)
+                secureWebGateway = try Swift.Bool(json: member.value, at: path + member.key)
             case .updatedPrompts?:
                 updatedPrompts = try [CapabilityOverride](json: member.value, at: path + member.key)
             case .updatedTools?:
                 updatedTools = try [CapabilityOverride](json: member.value, at: path + member.key)
             default:
-                throw DecodingFailure(path: path + member.key, reason: .unknownField)
+                throw APIGenRuntime.DecodingFailure(path: path + member.key, reason: .unknownField)
             }
         }
-        self.id = try requireField(id, "id", at: path)
-        self.authType = try requireField(authType, "auth_type", at: path)
-        self.hostname = try requireField(hostname, "hostname", at: path)
-        self.name = try requireField(name, "name", at: path)
+        self.id = try APIGenRuntime.requireField(id, "id", at: path)
+        self.authType = try APIGenRuntime.requireField(authType, "auth_type", at: path)
+        self.hostname = try APIGenRuntime.requireField(hostname, "hostname", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.authCredentials = authCredentials
         self.clientSecret = clientSecret
         self.description = description
@@ -547,8 +547,8 @@ public struct CreateMCPServerRequest: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(id, forKey: CodingKeys.id.rawValue)
         object.encode(authType, forKey: CodingKeys.authType.rawValue)
         object.encode(hostname, forKey: CodingKeys.hostname.rawValue)
@@ -564,18 +564,18 @@ public struct CreateMCPServerRequest: JSONModel {
     }
 }
 
-extension CreateMCPServerRequest: CustomReflectable, CustomDebugStringConvertible {
+extension CreateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStringConvertible {
     /// Every field, with secrets shown as `<redacted>`.
-    public var customMirror: Mirror {
-        Mirror(
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
             self,
             children: [
                 "id": self.id as Any,
                 "authType": self.authType as Any,
                 "hostname": self.hostname as Any,
                 "name": self.name as Any,
-                "authCredentials": Redacted.mask(self.authCredentials) as Any,
-                "clientSecret": Redacted.mask(self.clientSecret) as Any,
+                "authCredentials": APIGenRuntime.Redacted.mask(self.authCredentials) as Any,
+                "clientSecret": APIGenRuntime.Redacted.mask(self.clientSecret) as Any,
                 "description": self.description as Any,
                 "isSharedOAuthCallbackEnabled": self.isSharedOAuthCallbackEnabled as Any,
                 "secureWebGateway": self.secureWebGateway as Any,
@@ -587,7 +587,7 @@ extension CreateMCPServerRequest: CustomReflectable, CustomDebugStringConvertibl
     }
 
     /// The fields, with secrets shown as `<redacted>`.
-    public var debugDescription: String {
+    public var debugDescription: Swift.String {
         customMirror.fieldDescription(typeName: "CreateMCPServerRequest")
     }
 }
@@ -597,44 +597,44 @@ extension CreateMCPServerRequest: CustomReflectable, CustomDebugStringConvertibl
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}.
 ///
 /// - Remark: Generated from `#/models/UpdateMCPServerRequest` in mcp-servers.json.
-public struct UpdateMCPServerRequest: JSONModel {
+public struct UpdateMCPServerRequest: APIGenRuntime.JSONModel {
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/UpdateMCPServerRequest/fields/name` in mcp-servers.json.
-    public var name: String?
+    public var name: Swift.String?
 
     /// Static credential for the upstream MCP server. For auth_type "bearer", either a raw token string (e.g. "sk-abc123"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{"headers":{"Header-Name":"value",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{"headers":{"cf-access-client-id":"...","cf-access-client-secret":"..."}}`).
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `auth_credentials`. Generated from `#/models/UpdateMCPServerRequest/fields/auth_credentials` in mcp-servers.json.
-    public var authCredentials: String?
+    public var authCredentials: Swift.String?
 
     /// Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `client_secret`. Generated from `#/models/UpdateMCPServerRequest/fields/client_secret` in mcp-servers.json.
-    public var clientSecret: String?
+    public var clientSecret: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
     /// - Remark: JSON `description`. Generated from `#/models/UpdateMCPServerRequest/fields/description` in mcp-servers.json.
-    public var description: Nullable<String>
+    public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.
     ///
     /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/UpdateMCPServerRequest/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
-    public var isSharedOAuthCallbackEnabled: Bool?
+    public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
     /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/UpdateMCPServerRequest/fields/secure_web_gateway` in mcp-servers.json.
-    public var secureWebGateway: Bool?
+    public var secureWebGateway: Swift.Bool?
 
     /// Server-wide prompt capability overrides.
     ///
@@ -647,7 +647,7 @@ public struct UpdateMCPServerRequest: JSONModel {
     public var updatedTools: [CapabilityOverride]?
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case authCredentials = "auth_credentials"
         case clientSecret = "client_secret"
@@ -660,12 +660,12 @@ public struct UpdateMCPServerRequest: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        name: String? = nil,
-        authCredentials: String? = nil,
-        clientSecret: String? = nil,
-        description: Nullable<String> = .absent,
-        isSharedOAuthCallbackEnabled: Bool? = nil,
-        secureWebGateway: Bool? = nil,
+        name: Swift.String? = nil,
+        authCredentials: Swift.String? = nil,
+        clientSecret: Swift.String? = nil,
+        description: APIGenRuntime.Nullable<Swift.String> = .absent,
+        isSharedOAuthCallbackEnabled: Swift.Bool? = nil,
+        secureWebGateway: Swift.Bool? = nil,
         updatedPrompts: [CapabilityOverride]? = nil,
         updatedTools: [CapabilityOverride]? = nil
     ) {
@@ -682,36 +682,36 @@ public struct UpdateMCPServerRequest: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var authCredentials: String?
-        var clientSecret: String?
-        var description: Nullable<String> = .absent
-        var isSharedOAuthCallbackEnabled: Bool?
-        var secureWebGateway: Bool?
+        var name: Swift.String?
+        var authCredentials: Swift.String?
+        var clientSecret: Swift.String?
+        var description: APIGenRuntime.Nullable<Swift.String> = .absent
+        var isSharedOAuthCallbackEnabled: Swift.Bool?
+        var secureWebGateway: Swift.Bool?
         var updatedPrompts: [CapabilityOverride]?
         var updatedTools: [CapabilityOverride]?
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .authCredentials?:
-                authCredentials = try String(json: member.value, at: path + member.key)
+                authCredentials = try Swift.String(json: member.value, at: path + member.key)
             case .clientSecret?:
-                clientSecret = try String(json: member.value, at: path + member.key)
+                clientSecret = try Swift.String(json: member.value, at: path + member.key)
             case .description?:
-                description = try Nullable<String>(json: member.value, at: path + member.key)
+                description = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .isSharedOAuthCallbackEnabled?:
-                isSharedOAuthCallbackEnabled = try Bool(json: member.value, at: path + member.key)
+                isSharedOAuthCallbackEnabled = try Swift.Bool(json: member.value, at: path + member.key)
             case .secureWebGateway?:
-                secureWebGateway = try Bool(json: member.value, at: path + member.key)
+                secureWebGateway = try Swift.Bool(json: member.value, at: path + member.key)
             case .updatedPrompts?:
                 updatedPrompts = try [CapabilityOverride](json: member.value, at: path + member.key)
             case .updatedTools?:
                 updatedTools = try [CapabilityOverride](json: member.value, at: path + member.key)
             default:
-                throw DecodingFailure(path: path + member.key, reason: .unknownField)
+                throw APIGenRuntime.DecodingFailure(path: path + member.key, reason: .unknownField)
             }
         }
         self.name = name
@@ -725,8 +725,8 @@ public struct UpdateMCPServerRequest: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(name, forKey: CodingKeys.name.rawValue)
         object.encodeIfPresent(authCredentials, forKey: CodingKeys.authCredentials.rawValue)
         object.encodeIfPresent(clientSecret, forKey: CodingKeys.clientSecret.rawValue)
@@ -739,15 +739,15 @@ public struct UpdateMCPServerRequest: JSONModel {
     }
 }
 
-extension UpdateMCPServerRequest: CustomReflectable, CustomDebugStringConvertible {
+extension UpdateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStringConvertible {
     /// Every field, with secrets shown as `<redacted>`.
-    public var customMirror: Mirror {
-        Mirror(
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
             self,
             children: [
                 "name": self.name as Any,
-                "authCredentials": Redacted.mask(self.authCredentials) as Any,
-                "clientSecret": Redacted.mask(self.clientSecret) as Any,
+                "authCredentials": APIGenRuntime.Redacted.mask(self.authCredentials) as Any,
+                "clientSecret": APIGenRuntime.Redacted.mask(self.clientSecret) as Any,
                 "description": self.description as Any,
                 "isSharedOAuthCallbackEnabled": self.isSharedOAuthCallbackEnabled as Any,
                 "secureWebGateway": self.secureWebGateway as Any,
@@ -759,7 +759,7 @@ extension UpdateMCPServerRequest: CustomReflectable, CustomDebugStringConvertibl
     }
 
     /// The fields, with secrets shown as `<redacted>`.
-    public var debugDescription: String {
+    public var debugDescription: Swift.String {
         customMirror.fieldDescription(typeName: "UpdateMCPServerRequest")
     }
 }
@@ -769,34 +769,34 @@ extension UpdateMCPServerRequest: CustomReflectable, CustomDebugStringConvertibl
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): items of updated_tools and updated_prompts (the same shape in requests and responses).
 ///
 /// - Remark: Generated from `#/models/CapabilityOverride` in mcp-servers.json.
-public struct CapabilityOverride: JSONModel {
+public struct CapabilityOverride: APIGenRuntime.JSONModel {
     /// Name of the tool or prompt capability to override.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/CapabilityOverride/fields/name` in mcp-servers.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Custom name exposed for the capability.
     ///
     /// At most 40 characters.
     ///
     /// - Remark: JSON `alias`. Generated from `#/models/CapabilityOverride/fields/alias` in mcp-servers.json.
-    public var alias: String?
+    public var alias: Swift.String?
 
     /// Custom description exposed for the capability.
     ///
     /// - Remark: JSON `description`. Generated from `#/models/CapabilityOverride/fields/description` in mcp-servers.json.
-    public var description: String?
+    public var description: Swift.String?
 
     /// Whether the capability is available through the MCP server.
     ///
     /// - Remark: JSON `enabled`. Generated from `#/models/CapabilityOverride/fields/enabled` in mcp-servers.json.
-    public var enabled: Bool?
+    public var enabled: Swift.Bool?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case alias
         case description
@@ -805,11 +805,11 @@ public struct CapabilityOverride: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        name: String,
-        alias: String? = nil,
-        description: String? = nil,
-        enabled: Bool? = nil,
-        unknownFields: JSONObject = JSONObject()
+        name: Swift.String,
+        alias: Swift.String? = nil,
+        description: Swift.String? = nil,
+        enabled: Swift.Bool? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.name = name
         self.alias = alias
@@ -821,28 +821,28 @@ public struct CapabilityOverride: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var alias: String?
-        var description: String?
-        var enabled: Bool?
-        var unknownFields = JSONObject()
+        var name: Swift.String?
+        var alias: Swift.String?
+        var description: Swift.String?
+        var enabled: Swift.Bool?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .alias? where !member.value.isNull:
-                alias = try String(json: member.value, at: path + member.key)
+                alias = try Swift.String(json: member.value, at: path + member.key)
             case .description? where !member.value.isNull:
-                description = try String(json: member.value, at: path + member.key)
+                description = try Swift.String(json: member.value, at: path + member.key)
             case .enabled? where !member.value.isNull:
-                enabled = try Bool(json: member.value, at: path + member.key)
+                enabled = try Swift.Bool(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.name = try requireField(name, "name", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.alias = alias
         self.description = description
         self.enabled = enabled
@@ -850,8 +850,8 @@ public struct CapabilityOverride: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeIfPresent(alias, forKey: CodingKeys.alias.rawValue)
         object.encodeIfPresent(description, forKey: CodingKeys.description.rawValue)
@@ -864,37 +864,37 @@ public struct CapabilityOverride: JSONModel {
 /// Structured details of the last error syncing with the upstream MCP server.
 ///
 /// - Remark: Generated from `#/models/ErrorDetails` in mcp-servers.json.
-public struct ErrorDetails: JSONModel {
+public struct ErrorDetails: APIGenRuntime.JSONModel {
     /// Underlying error message.
     ///
     /// - Remark: JSON `cause`. Generated from `#/models/ErrorDetails/fields/cause` in mcp-servers.json.
-    public var cause: String?
+    public var cause: Swift.String?
 
     /// True when the MCP server returned an error; false when it could not be reached.
     ///
     /// - Remark: JSON `is_upstream`. Generated from `#/models/ErrorDetails/fields/is_upstream` in mcp-servers.json.
-    public var isUpstream: Bool?
+    public var isUpstream: Swift.Bool?
 
     /// MCP protocol error code.
     ///
     /// - Remark: JSON `mcp_code`. Generated from `#/models/ErrorDetails/fields/mcp_code` in mcp-servers.json.
-    public var mcpCode: Double?
+    public var mcpCode: Swift.Double?
 
     /// Whether the error is transient and worth retrying.
     ///
     /// - Remark: JSON `retryable`. Generated from `#/models/ErrorDetails/fields/retryable` in mcp-servers.json.
-    public var retryable: Bool?
+    public var retryable: Swift.Bool?
 
     /// HTTP status code from the server.
     ///
     /// - Remark: JSON `status_code`. Generated from `#/models/ErrorDetails/fields/status_code` in mcp-servers.json.
-    public var statusCode: Double?
+    public var statusCode: Swift.Double?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case cause
         case isUpstream = "is_upstream"
         case mcpCode = "mcp_code"
@@ -904,12 +904,12 @@ public struct ErrorDetails: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        cause: String? = nil,
-        isUpstream: Bool? = nil,
-        mcpCode: Double? = nil,
-        retryable: Bool? = nil,
-        statusCode: Double? = nil,
-        unknownFields: JSONObject = JSONObject()
+        cause: Swift.String? = nil,
+        isUpstream: Swift.Bool? = nil,
+        mcpCode: Swift.Double? = nil,
+        retryable: Swift.Bool? = nil,
+        statusCode: Swift.Double? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.cause = cause
         self.isUpstream = isUpstream
@@ -922,26 +922,26 @@ public struct ErrorDetails: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var cause: String?
-        var isUpstream: Bool?
-        var mcpCode: Double?
-        var retryable: Bool?
-        var statusCode: Double?
-        var unknownFields = JSONObject()
+        var cause: Swift.String?
+        var isUpstream: Swift.Bool?
+        var mcpCode: Swift.Double?
+        var retryable: Swift.Bool?
+        var statusCode: Swift.Double?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .cause? where !member.value.isNull:
-                cause = try String(json: member.value, at: path + member.key)
+                cause = try Swift.String(json: member.value, at: path + member.key)
             case .isUpstream? where !member.value.isNull:
-                isUpstream = try Bool(json: member.value, at: path + member.key)
+                isUpstream = try Swift.Bool(json: member.value, at: path + member.key)
             case .mcpCode? where !member.value.isNull:
-                mcpCode = try Double(json: member.value, at: path + member.key)
+                mcpCode = try Swift.Double(json: member.value, at: path + member.key)
             case .retryable? where !member.value.isNull:
-                retryable = try Bool(json: member.value, at: path + member.key)
+                retryable = try Swift.Bool(json: member.value, at: path + member.key)
             case .statusCode? where !member.value.isNull:
-                statusCode = try Double(json: member.value, at: path + member.key)
+                statusCode = try Swift.Double(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -955,8 +955,8 @@ public struct ErrorDetails: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(cause, forKey: CodingKeys.cause.rawValue)
         object.encodeIfPresent(isUpstream, forKey: CodingKeys.isUpstream.rawValue)
         object.encodeIfPresent(mcpCode, forKey: CodingKeys.mcpCode.rawValue)
@@ -970,7 +970,7 @@ public struct ErrorDetails: JSONModel {
 /// Safe subset of auth_credentials surfaced to the dashboard. Never includes the secret value.
 ///
 /// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
-public struct AuthConfigSummary: JSONModel {
+public struct AuthConfigSummary: APIGenRuntime.JSONModel {
     /// How the OAuth client was registered.
     ///
     /// - Remark: JSON `auth_mode`. Generated from `#/models/AuthConfigSummary/fields/auth_mode` in mcp-servers.json.
@@ -979,7 +979,7 @@ public struct AuthConfigSummary: JSONModel {
     /// Version of the stored client secret.
     ///
     /// - Remark: JSON `client_secret_version`. Generated from `#/models/AuthConfigSummary/fields/client_secret_version` in mcp-servers.json.
-    public var clientSecretVersion: Double?
+    public var clientSecretVersion: Swift.Double?
 
     /// The OAuth endpoints of a manually configured server.
     ///
@@ -989,7 +989,7 @@ public struct AuthConfigSummary: JSONModel {
     /// Whether a client secret is stored.
     ///
     /// - Remark: JSON `has_client_secret`. Generated from `#/models/AuthConfigSummary/fields/has_client_secret` in mcp-servers.json.
-    public var hasClientSecret: Bool?
+    public var hasClientSecret: Swift.Bool?
 
     /// The OAuth client registration.
     ///
@@ -997,10 +997,10 @@ public struct AuthConfigSummary: JSONModel {
     public var registrationInfo: OAuthRegistration?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case authMode = "auth_mode"
         case clientSecretVersion = "client_secret_version"
         case config
@@ -1011,11 +1011,11 @@ public struct AuthConfigSummary: JSONModel {
     /// Creates a value from its fields; optional fields default to absent.
     public init(
         authMode: AuthMode? = nil,
-        clientSecretVersion: Double? = nil,
+        clientSecretVersion: Swift.Double? = nil,
         config: OAuthConfiguration? = nil,
-        hasClientSecret: Bool? = nil,
+        hasClientSecret: Swift.Bool? = nil,
         registrationInfo: OAuthRegistration? = nil,
-        unknownFields: JSONObject = JSONObject()
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.authMode = authMode
         self.clientSecretVersion = clientSecretVersion
@@ -1028,24 +1028,24 @@ public struct AuthConfigSummary: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
         var authMode: AuthMode?
-        var clientSecretVersion: Double?
+        var clientSecretVersion: Swift.Double?
         var config: OAuthConfiguration?
-        var hasClientSecret: Bool?
+        var hasClientSecret: Swift.Bool?
         var registrationInfo: OAuthRegistration?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .authMode? where !member.value.isNull:
                 authMode = try AuthMode(json: member.value, at: path + member.key)
             case .clientSecretVersion? where !member.value.isNull:
-                clientSecretVersion = try Double(json: member.value, at: path + member.key)
+                clientSecretVersion = try Swift.Double(json: member.value, at: path + member.key)
             case .config? where !member.value.isNull:
                 config = try OAuthConfiguration(json: member.value, at: path + member.key)
             case .hasClientSecret? where !member.value.isNull:
-                hasClientSecret = try Bool(json: member.value, at: path + member.key)
+                hasClientSecret = try Swift.Bool(json: member.value, at: path + member.key)
             case .registrationInfo? where !member.value.isNull:
                 registrationInfo = try OAuthRegistration(json: member.value, at: path + member.key)
             default:
@@ -1061,8 +1061,8 @@ public struct AuthConfigSummary: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(authMode, forKey: CodingKeys.authMode.rawValue)
         object.encodeIfPresent(clientSecretVersion, forKey: CodingKeys.clientSecretVersion.rawValue)
         object.encodeIfPresent(config, forKey: CodingKeys.config.rawValue)
@@ -1076,37 +1076,37 @@ public struct AuthConfigSummary: JSONModel {
 /// OAuth endpoints of the upstream server.
 ///
 /// - Remark: Generated from `#/models/OAuthConfiguration` in mcp-servers.json.
-public struct OAuthConfiguration: JSONModel {
+public struct OAuthConfiguration: APIGenRuntime.JSONModel {
     /// The authorization endpoint.
     ///
     /// - Remark: JSON `authorization_endpoint`. Generated from `#/models/OAuthConfiguration/fields/authorization_endpoint` in mcp-servers.json.
-    public var authorizationEndpoint: String?
+    public var authorizationEndpoint: Swift.String?
 
     /// The issuer identifier.
     ///
     /// - Remark: JSON `issuer`. Generated from `#/models/OAuthConfiguration/fields/issuer` in mcp-servers.json.
-    public var issuer: String?
+    public var issuer: Swift.String?
 
     /// The protected resource.
     ///
     /// - Remark: JSON `resource`. Generated from `#/models/OAuthConfiguration/fields/resource` in mcp-servers.json.
-    public var resource: String?
+    public var resource: Swift.String?
 
     /// The token revocation endpoint.
     ///
     /// - Remark: JSON `revocation_endpoint`. Generated from `#/models/OAuthConfiguration/fields/revocation_endpoint` in mcp-servers.json.
-    public var revocationEndpoint: String?
+    public var revocationEndpoint: Swift.String?
 
     /// The token endpoint.
     ///
     /// - Remark: JSON `token_endpoint`. Generated from `#/models/OAuthConfiguration/fields/token_endpoint` in mcp-servers.json.
-    public var tokenEndpoint: String?
+    public var tokenEndpoint: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case authorizationEndpoint = "authorization_endpoint"
         case issuer
         case resource
@@ -1116,12 +1116,12 @@ public struct OAuthConfiguration: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        authorizationEndpoint: String? = nil,
-        issuer: String? = nil,
-        resource: String? = nil,
-        revocationEndpoint: String? = nil,
-        tokenEndpoint: String? = nil,
-        unknownFields: JSONObject = JSONObject()
+        authorizationEndpoint: Swift.String? = nil,
+        issuer: Swift.String? = nil,
+        resource: Swift.String? = nil,
+        revocationEndpoint: Swift.String? = nil,
+        tokenEndpoint: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.authorizationEndpoint = authorizationEndpoint
         self.issuer = issuer
@@ -1134,26 +1134,26 @@ public struct OAuthConfiguration: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var authorizationEndpoint: String?
-        var issuer: String?
-        var resource: String?
-        var revocationEndpoint: String?
-        var tokenEndpoint: String?
-        var unknownFields = JSONObject()
+        var authorizationEndpoint: Swift.String?
+        var issuer: Swift.String?
+        var resource: Swift.String?
+        var revocationEndpoint: Swift.String?
+        var tokenEndpoint: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .authorizationEndpoint? where !member.value.isNull:
-                authorizationEndpoint = try String(json: member.value, at: path + member.key)
+                authorizationEndpoint = try Swift.String(json: member.value, at: path + member.key)
             case .issuer? where !member.value.isNull:
-                issuer = try String(json: member.value, at: path + member.key)
+                issuer = try Swift.String(json: member.value, at: path + member.key)
             case .resource? where !member.value.isNull:
-                resource = try String(json: member.value, at: path + member.key)
+                resource = try Swift.String(json: member.value, at: path + member.key)
             case .revocationEndpoint? where !member.value.isNull:
-                revocationEndpoint = try String(json: member.value, at: path + member.key)
+                revocationEndpoint = try Swift.String(json: member.value, at: path + member.key)
             case .tokenEndpoint? where !member.value.isNull:
-                tokenEndpoint = try String(json: member.value, at: path + member.key)
+                tokenEndpoint = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -1167,8 +1167,8 @@ public struct OAuthConfiguration: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(authorizationEndpoint, forKey: CodingKeys.authorizationEndpoint.rawValue)
         object.encodeIfPresent(issuer, forKey: CodingKeys.issuer.rawValue)
         object.encodeIfPresent(resource, forKey: CodingKeys.resource.rawValue)
@@ -1182,32 +1182,32 @@ public struct OAuthConfiguration: JSONModel {
 /// OAuth client registration details.
 ///
 /// - Remark: Generated from `#/models/OAuthRegistration` in mcp-servers.json.
-public struct OAuthRegistration: JSONModel {
+public struct OAuthRegistration: APIGenRuntime.JSONModel {
     /// The OAuth client identifier.
     ///
     /// - Remark: JSON `client_id`. Generated from `#/models/OAuthRegistration/fields/client_id` in mcp-servers.json.
-    public var clientID: String?
+    public var clientID: Swift.String?
 
     /// Registered redirect URIs.
     ///
     /// - Remark: JSON `redirect_uris`. Generated from `#/models/OAuthRegistration/fields/redirect_uris` in mcp-servers.json.
-    public var redirectURIs: [String]?
+    public var redirectURIs: [Swift.String]?
 
     /// Requested scopes.
     ///
     /// - Remark: JSON `scope`. Generated from `#/models/OAuthRegistration/fields/scope` in mcp-servers.json.
-    public var scope: String?
+    public var scope: Swift.String?
 
     /// How the client authenticates at the token endpoint.
     ///
     /// - Remark: JSON `token_endpoint_auth_method`. Generated from `#/models/OAuthRegistration/fields/token_endpoint_auth_method` in mcp-servers.json.
-    public var tokenEndpointAuthMethod: String?
+    public var tokenEndpointAuthMethod: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case clientID = "client_id"
         case redirectURIs = "redirect_uris"
         case scope
@@ -1216,11 +1216,11 @@ public struct OAuthRegistration: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        clientID: String? = nil,
-        redirectURIs: [String]? = nil,
-        scope: String? = nil,
-        tokenEndpointAuthMethod: String? = nil,
-        unknownFields: JSONObject = JSONObject()
+        clientID: Swift.String? = nil,
+        redirectURIs: [Swift.String]? = nil,
+        scope: Swift.String? = nil,
+        tokenEndpointAuthMethod: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.clientID = clientID
         self.redirectURIs = redirectURIs
@@ -1232,23 +1232,23 @@ public struct OAuthRegistration: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var clientID: String?
-        var redirectURIs: [String]?
-        var scope: String?
-        var tokenEndpointAuthMethod: String?
-        var unknownFields = JSONObject()
+        var clientID: Swift.String?
+        var redirectURIs: [Swift.String]?
+        var scope: Swift.String?
+        var tokenEndpointAuthMethod: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .clientID? where !member.value.isNull:
-                clientID = try String(json: member.value, at: path + member.key)
+                clientID = try Swift.String(json: member.value, at: path + member.key)
             case .redirectURIs? where !member.value.isNull:
-                redirectURIs = try [String](json: member.value, at: path + member.key)
+                redirectURIs = try [Swift.String](json: member.value, at: path + member.key)
             case .scope? where !member.value.isNull:
-                scope = try String(json: member.value, at: path + member.key)
+                scope = try Swift.String(json: member.value, at: path + member.key)
             case .tokenEndpointAuthMethod? where !member.value.isNull:
-                tokenEndpointAuthMethod = try String(json: member.value, at: path + member.key)
+                tokenEndpointAuthMethod = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -1261,8 +1261,8 @@ public struct OAuthRegistration: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(clientID, forKey: CodingKeys.clientID.rawValue)
         object.encodeIfPresent(redirectURIs, forKey: CodingKeys.redirectURIs.rawValue)
         object.encodeIfPresent(scope, forKey: CodingKeys.scope.rawValue)
@@ -1277,11 +1277,11 @@ public struct OAuthRegistration: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): `result` of POST .../servers/{id}/sync.
 ///
 /// - Remark: Generated from `#/models/SyncResult` in mcp-servers.json.
-public struct SyncResult: JSONModel {
+public struct SyncResult: APIGenRuntime.JSONModel {
     /// The sync error, if any.
     ///
     /// - Remark: JSON `error`. Generated from `#/models/SyncResult/fields/error` in mcp-servers.json.
-    public var error: String?
+    public var error: Swift.String?
 
     /// Structured details of the sync error.
     ///
@@ -1296,10 +1296,10 @@ public struct SyncResult: JSONModel {
     public var status: ServerStatus?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case error
         case errorDetails = "error_details"
         case status
@@ -1307,10 +1307,10 @@ public struct SyncResult: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        error: String? = nil,
+        error: Swift.String? = nil,
         errorDetails: ErrorDetails? = nil,
         status: ServerStatus? = nil,
-        unknownFields: JSONObject = JSONObject()
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.error = error
         self.errorDetails = errorDetails
@@ -1321,16 +1321,16 @@ public struct SyncResult: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var error: String?
+        var error: Swift.String?
         var errorDetails: ErrorDetails?
         var status: ServerStatus?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .error? where !member.value.isNull:
-                error = try String(json: member.value, at: path + member.key)
+                error = try Swift.String(json: member.value, at: path + member.key)
             case .errorDetails? where !member.value.isNull:
                 errorDetails = try ErrorDetails(json: member.value, at: path + member.key)
             case .status? where !member.value.isNull:
@@ -1346,8 +1346,8 @@ public struct SyncResult: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(error, forKey: CodingKeys.error.rawValue)
         object.encodeIfPresent(errorDetails, forKey: CodingKeys.errorDetails.rawValue)
         object.encodeIfPresent(status, forKey: CodingKeys.status.rawValue)
@@ -1361,37 +1361,37 @@ public struct SyncResult: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.api-response-collection.result_info (the list operation does not declare it; Cloudflare's SDKs read it when present).
 ///
 /// - Remark: Generated from `#/models/ResultInfo` in mcp-servers.json.
-public struct ResultInfo: JSONModel {
+public struct ResultInfo: APIGenRuntime.JSONModel {
     /// Current page within paginated list of results.
     ///
     /// - Remark: JSON `page`. Generated from `#/models/ResultInfo/fields/page` in mcp-servers.json.
-    public var page: Double?
+    public var page: Swift.Double?
 
     /// Number of results per page of results.
     ///
     /// - Remark: JSON `per_page`. Generated from `#/models/ResultInfo/fields/per_page` in mcp-servers.json.
-    public var perPage: Double?
+    public var perPage: Swift.Double?
 
     /// The number of total pages in the entire result set.
     ///
     /// - Remark: JSON `total_pages`. Generated from `#/models/ResultInfo/fields/total_pages` in mcp-servers.json.
-    public var totalPages: Double?
+    public var totalPages: Swift.Double?
 
     /// Total number of results for the requested service.
     ///
     /// - Remark: JSON `count`. Generated from `#/models/ResultInfo/fields/count` in mcp-servers.json.
-    public var count: Double?
+    public var count: Swift.Double?
 
     /// Total results available without any search parameters.
     ///
     /// - Remark: JSON `total_count`. Generated from `#/models/ResultInfo/fields/total_count` in mcp-servers.json.
-    public var totalCount: Double?
+    public var totalCount: Swift.Double?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case page
         case perPage = "per_page"
         case totalPages = "total_pages"
@@ -1401,12 +1401,12 @@ public struct ResultInfo: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        page: Double? = nil,
-        perPage: Double? = nil,
-        totalPages: Double? = nil,
-        count: Double? = nil,
-        totalCount: Double? = nil,
-        unknownFields: JSONObject = JSONObject()
+        page: Swift.Double? = nil,
+        perPage: Swift.Double? = nil,
+        totalPages: Swift.Double? = nil,
+        count: Swift.Double? = nil,
+        totalCount: Swift.Double? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.page = page
         self.perPage = perPage
@@ -1419,26 +1419,26 @@ public struct ResultInfo: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var page: Double?
-        var perPage: Double?
-        var totalPages: Double?
-        var count: Double?
-        var totalCount: Double?
-        var unknownFields = JSONObject()
+        var page: Swift.Double?
+        var perPage: Swift.Double?
+        var totalPages: Swift.Double?
+        var count: Swift.Double?
+        var totalCount: Swift.Double?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .page? where !member.value.isNull:
-                page = try Double(json: member.value, at: path + member.key)
+                page = try Swift.Double(json: member.value, at: path + member.key)
             case .perPage? where !member.value.isNull:
-                perPage = try Double(json: member.value, at: path + member.key)
+                perPage = try Swift.Double(json: member.value, at: path + member.key)
             case .totalPages? where !member.value.isNull:
-                totalPages = try Double(json: member.value, at: path + member.key)
+                totalPages = try Swift.Double(json: member.value, at: path + member.key)
             case .count? where !member.value.isNull:
-                count = try Double(json: member.value, at: path + member.key)
+                count = try Swift.Double(json: member.value, at: path + member.key)
             case .totalCount? where !member.value.isNull:
-                totalCount = try Double(json: member.value, at: path + member.key)
+                totalCount = try Swift.Double(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -1452,8 +1452,8 @@ public struct ResultInfo: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(page, forKey: CodingKeys.page.rawValue)
         object.encodeIfPresent(perPage, forKey: CodingKeys.perPage.rawValue)
         object.encodeIfPresent(totalPages, forKey: CodingKeys.totalPages.rawValue)
@@ -1467,7 +1467,7 @@ public struct ResultInfo: JSONModel {
 /// Authentication method used to connect to the upstream MCP server.
 ///
 /// - Remark: Generated from `#/models/AuthType` in mcp-servers.json.
-public enum AuthType: OpenEnum {
+public enum AuthType: APIGenRuntime.OpenEnum {
     /// OAuth, by dynamic client registration or a pre-registered client.
     ///
     /// - Remark: JSON `"oauth"`.
@@ -1484,10 +1484,10 @@ public enum AuthType: OpenEnum {
     case unauthenticated
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "oauth":
             self = .oauth
@@ -1501,7 +1501,7 @@ public enum AuthType: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .oauth:
             "oauth"
@@ -1518,7 +1518,7 @@ public enum AuthType: OpenEnum {
     public static let allCases: [AuthType] = [.oauth, .bearer, .unauthenticated]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {
@@ -1530,7 +1530,7 @@ public enum AuthType: OpenEnum {
 /// Current sync state of the server.
 ///
 /// - Remark: Generated from `#/models/ServerStatus` in mcp-servers.json.
-public enum ServerStatus: OpenEnum {
+public enum ServerStatus: APIGenRuntime.OpenEnum {
     /// Not synced yet.
     ///
     /// - Remark: JSON `"waiting"`.
@@ -1552,10 +1552,10 @@ public enum ServerStatus: OpenEnum {
     case error
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "waiting":
             self = .waiting
@@ -1571,7 +1571,7 @@ public enum ServerStatus: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .waiting:
             "waiting"
@@ -1590,7 +1590,7 @@ public enum ServerStatus: OpenEnum {
     public static let allCases: [ServerStatus] = [.waiting, .ready, .stale, .error]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {
@@ -1602,7 +1602,7 @@ public enum ServerStatus: OpenEnum {
 /// Whether administrative authentication is required before capabilities can be synced.
 ///
 /// - Remark: Generated from `#/models/AuthenticationStatus` in mcp-servers.json.
-public enum AuthenticationStatus: OpenEnum {
+public enum AuthenticationStatus: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"not_required"`.
     case notRequired
 
@@ -1619,10 +1619,10 @@ public enum AuthenticationStatus: OpenEnum {
     case manual
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "not_required":
             self = .notRequired
@@ -1640,7 +1640,7 @@ public enum AuthenticationStatus: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .notRequired:
             "not_required"
@@ -1661,7 +1661,7 @@ public enum AuthenticationStatus: OpenEnum {
     public static let allCases: [AuthenticationStatus] = [.notRequired, .required, .connected, .stale, .manual]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {
@@ -1673,7 +1673,7 @@ public enum AuthenticationStatus: OpenEnum {
 /// How the OAuth client was registered.
 ///
 /// - Remark: Generated from `#/models/AuthMode` in mcp-servers.json.
-public enum AuthMode: OpenEnum {
+public enum AuthMode: APIGenRuntime.OpenEnum {
     /// Dynamic client registration.
     ///
     /// - Remark: JSON `"dcr"`.
@@ -1685,10 +1685,10 @@ public enum AuthMode: OpenEnum {
     case manual
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "dcr":
             self = .dcr
@@ -1700,7 +1700,7 @@ public enum AuthMode: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .dcr:
             "dcr"
@@ -1715,7 +1715,7 @@ public enum AuthMode: OpenEnum {
     public static let allCases: [AuthMode] = [.dcr, .manual]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {
@@ -1729,11 +1729,11 @@ public enum AuthMode: OpenEnum {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.400 of create and update.
 ///
 /// - Remark: Generated from `#/models/InputValidationFailure` in mcp-servers.json.
-public struct InputValidationFailure: JSONModel {
+public struct InputValidationFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/InputValidationFailure/fields/success` in mcp-servers.json.
-    public var success: Bool
+    public var success: Swift.Bool
 
     /// What was wrong, and where.
     ///
@@ -1741,16 +1741,20 @@ public struct InputValidationFailure: JSONModel {
     public var errors: [FieldError]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case success
         case errors
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(success: Bool, errors: [FieldError], unknownFields: JSONObject = JSONObject()) {
+    public init(
+        success: Swift.Bool,
+        errors: [FieldError],
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.success = success
         self.errors = errors
         self.unknownFields = unknownFields
@@ -1759,29 +1763,29 @@ public struct InputValidationFailure: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var success: Bool?
+        var success: Swift.Bool?
         var errors: [FieldError]?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Bool(json: member.value, at: path + member.key)
+                success = try Swift.Bool(json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [FieldError](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try requireField(success, "success", at: path)
-        self.errors = try requireField(errors, "errors", at: path)
+        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(success, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encodeUnknownFields(unknownFields)
@@ -1792,34 +1796,39 @@ public struct InputValidationFailure: JSONModel {
 /// One input validation error.
 ///
 /// - Remark: Generated from `#/models/FieldError` in mcp-servers.json.
-public struct FieldError: JSONModel {
+public struct FieldError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// - Remark: JSON `code`. Generated from `#/models/FieldError/fields/code` in mcp-servers.json.
-    public var code: Double
+    public var code: Swift.Double
 
     /// What is wrong.
     ///
     /// - Remark: JSON `message`. Generated from `#/models/FieldError/fields/message` in mcp-servers.json.
-    public var message: String
+    public var message: Swift.String
 
     /// Where in the request, e.g. ["body", "name"].
     ///
     /// - Remark: JSON `path`. Generated from `#/models/FieldError/fields/path` in mcp-servers.json.
-    public var path: [String]
+    public var path: [Swift.String]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case code
         case message
         case path
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(code: Double, message: String, path: [String], unknownFields: JSONObject = JSONObject()) {
+    public init(
+        code: Swift.Double,
+        message: Swift.String,
+        path: [Swift.String],
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.code = code
         self.message = message
         self.path = path
@@ -1829,33 +1838,33 @@ public struct FieldError: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var code: Double?
-        var message: String?
-        var pathValue: [String]?
-        var unknownFields = JSONObject()
+        var code: Swift.Double?
+        var message: Swift.String?
+        var pathValue: [Swift.String]?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .code?:
-                code = try Double(json: member.value, at: path + member.key)
+                code = try Swift.Double(json: member.value, at: path + member.key)
             case .message?:
-                message = try String(json: member.value, at: path + member.key)
+                message = try Swift.String(json: member.value, at: path + member.key)
             case .path?:
-                pathValue = try [String](json: member.value, at: path + member.key)
+                pathValue = try [Swift.String](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.code = try requireField(code, "code", at: path)
-        self.message = try requireField(message, "message", at: path)
-        self.path = try requireField(pathValue, "path", at: path)
+        self.code = try APIGenRuntime.requireField(code, "code", at: path)
+        self.message = try APIGenRuntime.requireField(message, "message", at: path)
+        self.path = try APIGenRuntime.requireField(pathValue, "path", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(code, forKey: CodingKeys.code.rawValue)
         object.encode(message, forKey: CodingKeys.message.rawValue)
         object.encode(path, forKey: CodingKeys.path.rawValue)
@@ -1869,11 +1878,11 @@ public struct FieldError: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.400 of list.
 ///
 /// - Remark: Generated from `#/models/BadRequestFailure` in mcp-servers.json.
-public struct BadRequestFailure: JSONModel {
+public struct BadRequestFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/BadRequestFailure/fields/success` in mcp-servers.json.
-    public var success: Bool
+    public var success: Swift.Bool
 
     /// What was wrong.
     ///
@@ -1883,20 +1892,25 @@ public struct BadRequestFailure: JSONModel {
     /// Empty.
     ///
     /// - Remark: JSON `result`. Generated from `#/models/BadRequestFailure/fields/result` in mcp-servers.json.
-    public var result: JSONObject
+    public var result: APIGenRuntime.JSONObject
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case success
         case errors
         case result
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(success: Bool, errors: [ErrorMessage], result: JSONObject, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        success: Swift.Bool,
+        errors: [ErrorMessage],
+        result: APIGenRuntime.JSONObject,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.success = success
         self.errors = errors
         self.result = result
@@ -1906,33 +1920,33 @@ public struct BadRequestFailure: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var success: Bool?
+        var success: Swift.Bool?
         var errors: [ErrorMessage]?
-        var result: JSONObject?
-        var unknownFields = JSONObject()
+        var result: APIGenRuntime.JSONObject?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Bool(json: member.value, at: path + member.key)
+                success = try Swift.Bool(json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [ErrorMessage](json: member.value, at: path + member.key)
             case .result?:
-                result = try JSONObject(json: member.value, at: path + member.key)
+                result = try APIGenRuntime.JSONObject(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try requireField(success, "success", at: path)
-        self.errors = try requireField(errors, "errors", at: path)
-        self.result = try requireField(result, "result", at: path)
+        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
+        self.result = try APIGenRuntime.requireField(result, "result", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(success, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encode(result, forKey: CodingKeys.result.rawValue)
@@ -1944,22 +1958,22 @@ public struct BadRequestFailure: JSONModel {
 /// An error with a message only.
 ///
 /// - Remark: Generated from `#/models/ErrorMessage` in mcp-servers.json.
-public struct ErrorMessage: JSONModel {
+public struct ErrorMessage: APIGenRuntime.JSONModel {
     /// What is wrong.
     ///
     /// - Remark: JSON `message`. Generated from `#/models/ErrorMessage/fields/message` in mcp-servers.json.
-    public var message: String
+    public var message: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case message
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(message: String, unknownFields: JSONObject = JSONObject()) {
+    public init(message: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.message = message
         self.unknownFields = unknownFields
     }
@@ -1967,25 +1981,25 @@ public struct ErrorMessage: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var message: String?
-        var unknownFields = JSONObject()
+        var message: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .message?:
-                message = try String(json: member.value, at: path + member.key)
+                message = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.message = try requireField(message, "message", at: path)
+        self.message = try APIGenRuntime.requireField(message, "message", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(message, forKey: CodingKeys.message.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
@@ -1997,11 +2011,11 @@ public struct ErrorMessage: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.404 of read, update, delete and sync.
 ///
 /// - Remark: Generated from `#/models/NotFoundFailure` in mcp-servers.json.
-public struct NotFoundFailure: JSONModel {
+public struct NotFoundFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/NotFoundFailure/fields/success` in mcp-servers.json.
-    public var success: Bool
+    public var success: Swift.Bool
 
     /// What was not found.
     ///
@@ -2009,16 +2023,20 @@ public struct NotFoundFailure: JSONModel {
     public var errors: [CodedError]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case success
         case errors
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(success: Bool, errors: [CodedError], unknownFields: JSONObject = JSONObject()) {
+    public init(
+        success: Swift.Bool,
+        errors: [CodedError],
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.success = success
         self.errors = errors
         self.unknownFields = unknownFields
@@ -2027,29 +2045,29 @@ public struct NotFoundFailure: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var success: Bool?
+        var success: Swift.Bool?
         var errors: [CodedError]?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Bool(json: member.value, at: path + member.key)
+                success = try Swift.Bool(json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [CodedError](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try requireField(success, "success", at: path)
-        self.errors = try requireField(errors, "errors", at: path)
+        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(success, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encodeUnknownFields(unknownFields)
@@ -2060,28 +2078,32 @@ public struct NotFoundFailure: JSONModel {
 /// An error with a code and a message.
 ///
 /// - Remark: Generated from `#/models/CodedError` in mcp-servers.json.
-public struct CodedError: JSONModel {
+public struct CodedError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// - Remark: JSON `code`. Generated from `#/models/CodedError/fields/code` in mcp-servers.json.
-    public var code: Double
+    public var code: Swift.Double
 
     /// What is wrong.
     ///
     /// - Remark: JSON `message`. Generated from `#/models/CodedError/fields/message` in mcp-servers.json.
-    public var message: String
+    public var message: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case code
         case message
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(code: Double, message: String, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        code: Swift.Double,
+        message: Swift.String,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.code = code
         self.message = message
         self.unknownFields = unknownFields
@@ -2090,29 +2112,29 @@ public struct CodedError: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var code: Double?
-        var message: String?
-        var unknownFields = JSONObject()
+        var code: Swift.Double?
+        var message: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .code?:
-                code = try Double(json: member.value, at: path + member.key)
+                code = try Swift.Double(json: member.value, at: path + member.key)
             case .message?:
-                message = try String(json: member.value, at: path + member.key)
+                message = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.code = try requireField(code, "code", at: path)
-        self.message = try requireField(message, "message", at: path)
+        self.code = try APIGenRuntime.requireField(code, "code", at: path)
+        self.message = try APIGenRuntime.requireField(message, "message", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(code, forKey: CodingKeys.code.rawValue)
         object.encode(message, forKey: CodingKeys.message.rawValue)
         object.encodeUnknownFields(unknownFields)
@@ -2125,11 +2147,11 @@ public struct CodedError: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.api-response-common-failure.
 ///
 /// - Remark: Generated from `#/models/Failure` in mcp-servers.json.
-public struct Failure: JSONModel {
+public struct Failure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/Failure/fields/success` in mcp-servers.json.
-    public var success: Bool
+    public var success: Swift.Bool
 
     /// The errors.
     ///
@@ -2146,13 +2168,13 @@ public struct Failure: JSONModel {
     /// Always null.
     ///
     /// - Remark: JSON `result`. Generated from `#/models/Failure/fields/result` in mcp-servers.json.
-    public var result: JSONObject?
+    public var result: APIGenRuntime.JSONObject?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case success
         case errors
         case messages
@@ -2161,11 +2183,11 @@ public struct Failure: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        success: Bool,
+        success: Swift.Bool,
         errors: [ResponseMessage],
         messages: [ResponseMessage],
-        result: JSONObject?,
-        unknownFields: JSONObject = JSONObject()
+        result: APIGenRuntime.JSONObject?,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.success = success
         self.errors = errors
@@ -2177,37 +2199,37 @@ public struct Failure: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var success: Bool?
+        var success: Swift.Bool?
         var errors: [ResponseMessage]?
         var messages: [ResponseMessage]?
-        var result: Nullable<JSONObject> = .absent
-        var unknownFields = JSONObject()
+        var result: APIGenRuntime.Nullable<APIGenRuntime.JSONObject> = .absent
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Bool(json: member.value, at: path + member.key)
+                success = try Swift.Bool(json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [ResponseMessage](json: member.value, at: path + member.key)
             case .messages?:
                 messages = try [ResponseMessage](json: member.value, at: path + member.key)
             case .result?:
-                result = try Nullable<JSONObject>(json: member.value, at: path + member.key)
+                result = try APIGenRuntime.Nullable<APIGenRuntime.JSONObject>(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try requireField(success, "success", at: path)
-        self.errors = try requireField(errors, "errors", at: path)
-        self.messages = try requireField(messages, "messages", at: path)
-        self.result = try requireField(result, "result", at: path)
+        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
+        self.messages = try APIGenRuntime.requireField(messages, "messages", at: path)
+        self.result = try APIGenRuntime.requireField(result, "result", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(success, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encode(messages, forKey: CodingKeys.messages.rawValue)
@@ -2222,23 +2244,23 @@ public struct Failure: JSONModel {
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.messages.
 ///
 /// - Remark: Generated from `#/models/ResponseMessage` in mcp-servers.json.
-public struct ResponseMessage: JSONModel {
+public struct ResponseMessage: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// At least 1000.
     ///
     /// - Remark: JSON `code`. Generated from `#/models/ResponseMessage/fields/code` in mcp-servers.json.
-    public var code: Int
+    public var code: Swift.Int
 
     /// What happened.
     ///
     /// - Remark: JSON `message`. Generated from `#/models/ResponseMessage/fields/message` in mcp-servers.json.
-    public var message: String
+    public var message: Swift.String
 
     /// Where to read more.
     ///
     /// - Remark: JSON `documentation_url`. Generated from `#/models/ResponseMessage/fields/documentation_url` in mcp-servers.json.
-    public var documentationURL: String?
+    public var documentationURL: Swift.String?
 
     /// What part of the request the message is about.
     ///
@@ -2246,10 +2268,10 @@ public struct ResponseMessage: JSONModel {
     public var source: MessageSource?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case code
         case message
         case documentationURL = "documentation_url"
@@ -2258,11 +2280,11 @@ public struct ResponseMessage: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        code: Int,
-        message: String,
-        documentationURL: String? = nil,
+        code: Swift.Int,
+        message: Swift.String,
+        documentationURL: Swift.String? = nil,
         source: MessageSource? = nil,
-        unknownFields: JSONObject = JSONObject()
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.code = code
         self.message = message
@@ -2274,37 +2296,37 @@ public struct ResponseMessage: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var code: Int?
-        var message: String?
-        var documentationURL: String?
+        var code: Swift.Int?
+        var message: Swift.String?
+        var documentationURL: Swift.String?
         var source: MessageSource?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .code?:
-                code = try Int(json: member.value, at: path + member.key)
+                code = try Swift.Int(json: member.value, at: path + member.key)
             case .message?:
-                message = try String(json: member.value, at: path + member.key)
+                message = try Swift.String(json: member.value, at: path + member.key)
             case .documentationURL? where !member.value.isNull:
-                documentationURL = try String(json: member.value, at: path + member.key)
+                documentationURL = try Swift.String(json: member.value, at: path + member.key)
             case .source? where !member.value.isNull:
                 source = try MessageSource(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.code = try requireField(code, "code", at: path)
-        self.message = try requireField(message, "message", at: path)
+        self.code = try APIGenRuntime.requireField(code, "code", at: path)
+        self.message = try APIGenRuntime.requireField(message, "message", at: path)
         self.documentationURL = documentationURL
         self.source = source
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(code, forKey: CodingKeys.code.rawValue)
         object.encode(message, forKey: CodingKeys.message.rawValue)
         object.encodeIfPresent(documentationURL, forKey: CodingKeys.documentationURL.rawValue)
@@ -2317,22 +2339,22 @@ public struct ResponseMessage: JSONModel {
 /// What part of the request a message is about.
 ///
 /// - Remark: Generated from `#/models/MessageSource` in mcp-servers.json.
-public struct MessageSource: JSONModel {
+public struct MessageSource: APIGenRuntime.JSONModel {
     /// A JSON Pointer into the request.
     ///
     /// - Remark: JSON `pointer`. Generated from `#/models/MessageSource/fields/pointer` in mcp-servers.json.
-    public var pointer: String?
+    public var pointer: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case pointer
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(pointer: String? = nil, unknownFields: JSONObject = JSONObject()) {
+    public init(pointer: Swift.String? = nil, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.pointer = pointer
         self.unknownFields = unknownFields
     }
@@ -2340,14 +2362,14 @@ public struct MessageSource: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var pointer: String?
-        var unknownFields = JSONObject()
+        var pointer: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .pointer? where !member.value.isNull:
-                pointer = try String(json: member.value, at: path + member.key)
+                pointer = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -2357,8 +2379,8 @@ public struct MessageSource: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(pointer, forKey: CodingKeys.pointer.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)

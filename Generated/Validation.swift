@@ -3,11 +3,11 @@
 
 import APIGenRuntime
 
-extension MCPServer: Validatable {
+extension MCPServer: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/MCPServer` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.id, at: path + CodingKeys.id.rawValue, minLength: 1, maxLength: 32)
         report.check(self.authType, at: path + CodingKeys.authType.rawValue)
         report.check(self.hostname, at: path + CodingKeys.hostname.rawValue, format: .uri)
@@ -33,11 +33,11 @@ extension MCPServer: Validatable {
     }
 }
 
-extension CreateMCPServerRequest: Validatable {
+extension CreateMCPServerRequest: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/CreateMCPServerRequest` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.id, at: path + CodingKeys.id.rawValue, minLength: 1, maxLength: 32)
         report.check(self.authType, at: path + CodingKeys.authType.rawValue)
         report.check(self.hostname, at: path + CodingKeys.hostname.rawValue, format: .uri)
@@ -54,11 +54,11 @@ extension CreateMCPServerRequest: Validatable {
     }
 }
 
-extension UpdateMCPServerRequest: Validatable {
+extension UpdateMCPServerRequest: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/UpdateMCPServerRequest` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let name {
             report.check(name, at: path + CodingKeys.name.rawValue, maxLength: 350)
         }
@@ -74,54 +74,54 @@ extension UpdateMCPServerRequest: Validatable {
     }
 }
 
-extension CapabilityOverride: Validatable {
+extension CapabilityOverride: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/CapabilityOverride` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let alias {
             report.check(alias, at: path + CodingKeys.alias.rawValue, maxLength: 40)
         }
     }
 }
 
-extension AuthConfigSummary: Validatable {
+extension AuthConfigSummary: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let authMode {
             report.check(authMode, at: path + CodingKeys.authMode.rawValue)
         }
     }
 }
 
-extension SyncResult: Validatable {
+extension SyncResult: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/SyncResult` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let status {
             report.check(status, at: path + CodingKeys.status.rawValue)
         }
     }
 }
 
-extension Failure: Validatable {
+extension Failure: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/Failure` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.errors, at: path + CodingKeys.errors.rawValue, minItems: 1)
         report.check(self.messages, at: path + CodingKeys.messages.rawValue)
     }
 }
 
-extension ResponseMessage: Validatable {
+extension ResponseMessage: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/ResponseMessage` in mcp-servers.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.code, at: path + CodingKeys.code.rawValue, minimum: 1000)
     }
 }

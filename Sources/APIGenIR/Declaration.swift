@@ -4,7 +4,6 @@ public indirect enum Declaration: Sendable, Hashable {
     case property(PropertyDeclaration)
     case function(FunctionDeclaration)
     case enumCase(EnumCaseDeclaration)
-    case typeAlias(TypeAliasDeclaration)
     /// A `// MARK: -` divider between groups of declarations.
     case mark(String)
 }
@@ -20,21 +19,19 @@ public struct TypeDeclaration: Sendable, Hashable {
     }
 
     public var kind: Kind
-    public var name: String
+    /// The declared type or, for an extension, the extended one.
+    public var name: TypeName
     public var access: AccessLevel?
-    public var conformances: [String]
-    /// A `where` clause for extensions, e.g. `Element == String`.
-    public var whereClause: String?
+    public var conformances: [TypeName]
     public var documentation: Documentation?
     public var members: [Declaration]
 
-    public init(kind: Kind, name: String, access: AccessLevel? = .public, conformances: [String] = [], whereClause: String? = nil,
+    public init(kind: Kind, name: TypeName, access: AccessLevel? = .public, conformances: [TypeName] = [],
                 documentation: Documentation? = nil, members: [Declaration]) {
         self.kind = kind
         self.name = name
         self.access = access
         self.conformances = conformances
-        self.whereClause = whereClause
         self.documentation = documentation
         self.members = members
     }
@@ -49,7 +46,7 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var isStatic: Bool
     public var binding: Binding
     public var name: String
-    public var type: String?
+    public var type: TypeName?
     public var initialValue: Expression?
     /// A computed property's getter body; `nil` for stored properties.
     public var getter: [Statement]?
@@ -57,7 +54,7 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var isRequirement: Bool
     public var documentation: Documentation?
 
-    public init(access: AccessLevel? = .public, isStatic: Bool = false, binding: Binding = .var, name: String, type: String?,
+    public init(access: AccessLevel? = .public, isStatic: Bool = false, binding: Binding = .var, name: String, type: TypeName?,
                 initialValue: Expression? = nil, getter: [Statement]? = nil, isRequirement: Bool = false, documentation: Documentation? = nil) {
         self.access = access
         self.isStatic = isStatic
@@ -81,42 +78,40 @@ public struct FunctionDeclaration: Sendable, Hashable {
         /// The argument label; `nil` means the same as the name, `"_"` means unlabelled.
         public var label: String?
         public var name: String
-        public var type: String
+        public var type: TypeName
+        /// `inout Type`
+        public var isInout: Bool
         public var defaultValue: Expression?
 
-        public init(label: String? = nil, name: String, type: String, defaultValue: Expression? = nil) {
+        public init(label: String? = nil, name: String, type: TypeName, isInout: Bool = false, defaultValue: Expression? = nil) {
             self.label = label
             self.name = name
             self.type = type
+            self.isInout = isInout
             self.defaultValue = defaultValue
         }
     }
 
     public var access: AccessLevel?
-    public var attributes: [String]
     public var isStatic: Bool
     public var kind: Kind
-    public var genericParameters: [String]
     public var parameters: [Parameter]
     public var isAsync: Bool
-    /// `nil`: does not throw; `""`: `throws`; a type name: `throws(Type)`.
-    public var throwsType: String?
-    public var returnType: String?
+    /// `nil`: does not throw.
+    public var throwsClause: ThrowsClause?
+    public var returnType: TypeName?
     /// `nil` for a protocol requirement.
     public var body: [Statement]?
     public var documentation: Documentation?
 
-    public init(access: AccessLevel? = .public, attributes: [String] = [], isStatic: Bool = false, kind: Kind,
-                genericParameters: [String] = [], parameters: [Parameter] = [], isAsync: Bool = false, throwsType: String? = nil,
-                returnType: String? = nil, body: [Statement]?, documentation: Documentation? = nil) {
+    public init(access: AccessLevel? = .public, isStatic: Bool = false, kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
+                throwsClause: ThrowsClause? = nil, returnType: TypeName? = nil, body: [Statement]?, documentation: Documentation? = nil) {
         self.access = access
-        self.attributes = attributes
         self.isStatic = isStatic
         self.kind = kind
-        self.genericParameters = genericParameters
         self.parameters = parameters
         self.isAsync = isAsync
-        self.throwsType = throwsType
+        self.throwsClause = throwsClause
         self.returnType = returnType
         self.body = body
         self.documentation = documentation
@@ -125,29 +120,15 @@ public struct FunctionDeclaration: Sendable, Hashable {
 
 public struct EnumCaseDeclaration: Sendable, Hashable {
     public var name: String
-    public var associatedType: String?
+    public var associatedType: TypeName?
     /// A string raw value, written as a literal (`case authType = "auth_type"`).
     public var rawValue: String?
     public var documentation: Documentation?
 
-    public init(name: String, associatedType: String? = nil, rawValue: String? = nil, documentation: Documentation? = nil) {
+    public init(name: String, associatedType: TypeName? = nil, rawValue: String? = nil, documentation: Documentation? = nil) {
         self.name = name
         self.associatedType = associatedType
         self.rawValue = rawValue
-        self.documentation = documentation
-    }
-}
-
-public struct TypeAliasDeclaration: Sendable, Hashable {
-    public var access: AccessLevel?
-    public var name: String
-    public var type: String
-    public var documentation: Documentation?
-
-    public init(access: AccessLevel? = .public, name: String, type: String, documentation: Documentation? = nil) {
-        self.access = access
-        self.name = name
-        self.type = type
         self.documentation = documentation
     }
 }

@@ -6,12 +6,14 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         case code(String)
         /// A string value, written as a Swift string literal.
         case stringLiteral(String)
+        /// A type, spelled by the renderer (`Swift.String`).
+        case type(TypeName)
         /// `callee(label: value, …)`; the renderer breaks it over lines when it is too long.
-        case call(callee: String, arguments: [Argument])
+        case call(callee: Expression, arguments: [Argument])
         /// `[a, b, …]`; broken over lines like a call. Elements of a dictionary literal are `key: value` expressions.
         case arrayLiteral([Expression], isDictionary: Bool)
         /// `{ signature in body }`; the body goes on its own indented line when it does not fit.
-        case closure(signature: String, body: Expression)
+        case closure(signature: Expression, body: Expression)
     }
 
     /// One argument of a call; `label == nil` for an unlabelled one.
@@ -40,7 +42,7 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
     }
 
     /// A call whose arguments may be laid out one per line.
-    public static func call(_ callee: String, _ arguments: [Argument]) -> Expression {
+    public static func call(_ callee: Expression, _ arguments: [Argument]) -> Expression {
         Expression(segments: [.call(callee: callee, arguments: arguments)])
     }
 
@@ -56,7 +58,7 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
     }
 
     /// A closure with a one-expression body.
-    public static func closure(_ signature: String, _ body: Expression) -> Expression {
+    public static func closure(_ signature: Expression, _ body: Expression) -> Expression {
         Expression(segments: [.closure(signature: signature, body: body)])
     }
 
@@ -87,6 +89,11 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         /// A whole number, as code.
         public mutating func appendInterpolation(_ value: Int) {
             segments.append(.code(String(value)))
+        }
+
+        /// A type, spelled by the renderer.
+        public mutating func appendInterpolation(_ type: TypeName) {
+            segments.append(.type(type))
         }
 
         public mutating func appendInterpolation(_ expression: Expression) {

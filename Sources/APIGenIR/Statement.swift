@@ -2,22 +2,35 @@
 public enum Statement: Sendable, Hashable {
     /// One line: an expression, a `let`, a `return`…
     case line(Expression)
-    /// `header {` body `}`, e.g. `if let x {` or `for member in object {`.
-    case block(header: Expression, body: [Statement])
+    /// `for pattern in sequence {` body `}`.
+    case forIn(pattern: Expression, sequence: Expression, body: [Statement])
+    /// `guard condition else {` body `}`; the body must leave the scope.
+    case guardElse(condition: Expression, body: [Statement])
     /// `if … { } else { }` chains: each branch a header and a body; a final `else` has header `nil`.
     case conditional([ConditionalBranch])
     /// `switch subject { case …: … }`.
     case switchStatement(subject: Expression, cases: [SwitchCase])
     /// `call { signature in` body `}`: a call whose last argument is a multi-statement closure.
-    case trailingClosure(call: Expression, signature: String, body: [Statement])
+    case trailingClosure(call: Expression, signature: Expression, body: [Statement])
     /// An empty line between groups of statements.
     case blankLine
 }
 
-/// A one-line statement written as its code text.
-extension Statement: ExpressibleByStringLiteral {
+/// A one-line statement written as its code text, with string literals and types kept apart.
+extension Statement: ExpressibleByStringInterpolation {
     public init(stringLiteral value: String) {
         self = .line(Expression(stringLiteral: value))
+    }
+
+    public init(stringInterpolation: Expression.Interpolation) {
+        self = .line(Expression(stringInterpolation: stringInterpolation))
+    }
+}
+
+extension Statement {
+    /// `if condition {` body `}`.
+    public static func ifThen(_ condition: Expression, _ body: [Statement]) -> Statement {
+        .conditional([ConditionalBranch(condition, body)])
     }
 }
 

@@ -82,11 +82,8 @@ public enum SwiftRenderer {
         case .function(let function): writeFunction(function, into: &writer)
         case .enumCase(let enumCase):
             writeDocumentation(enumCase.documentation, into: &writer)
-            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0))" } ?? "")
+            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0.spelling))" } ?? "")
                 + (enumCase.rawValue.map { " = " + StringLiteral.escaped($0) } ?? ""))
-        case .typeAlias(let alias):
-            writeDocumentation(alias.documentation, into: &writer)
-            writer.line(prefix(alias.access) + "typealias \(alias.name) = \(alias.type)")
         case .mark(let title):
             writer.line("// MARK: - " + CommentText.singleLine(title))
         }
@@ -94,9 +91,8 @@ public enum SwiftRenderer {
 
     private static func writeType(_ type: TypeDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(type.documentation, into: &writer)
-        var header = prefix(type.access) + type.kind.rawValue + " " + type.name
-        if !type.conformances.isEmpty { header += ": " + type.conformances.joined(separator: ", ") }
-        if let whereClause = type.whereClause { header += " where " + whereClause }
+        var header = prefix(type.access) + type.kind.rawValue + " " + type.name.spelling
+        if !type.conformances.isEmpty { header += ": " + type.conformances.map(\.spelling).joined(separator: ", ") }
         writer.line(header + " {")
         writer.indented { writeMembers(type.members, into: &$0) }
         writer.line("}")
@@ -105,7 +101,7 @@ public enum SwiftRenderer {
     private static func writeProperty(_ property: PropertyDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(property.documentation, into: &writer)
         var text = prefix(property.access) + (property.isStatic ? "static " : "") + property.binding.rawValue + " " + property.name
-        if let type = property.type { text += ": " + type }
+        if let type = property.type { text += ": " + type.spelling }
         if property.isRequirement {
             writer.line(text + " { get }")
         } else if let getter = property.getter {
@@ -124,16 +120,18 @@ public enum SwiftRenderer {
 
     private static func writeFunction(_ function: FunctionDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(function.documentation, into: &writer)
-        for attribute in function.attributes { writer.line(attribute) }
         var head = prefix(function.access) + (function.isStatic ? "static " : "")
         switch function.kind {
         case .function(let name): head += "func " + name
         case .initializer: head += "init"
         }
-        if !function.genericParameters.isEmpty { head += "<" + function.genericParameters.joined(separator: ", ") + ">" }
         var tail = function.isAsync ? " async" : ""
-        if let throwsType = function.throwsType { tail += throwsType.isEmpty ? " throws" : " throws(\(throwsType))" }
-        if let returnType = function.returnType { tail += " -> " + returnType }
+        switch function.throwsClause {
+        case nil: break
+        case .untyped: tail += " throws"
+        case .typed(let failure): tail += " throws(\(failure.spelling))"
+        }
+        if let returnType = function.returnType { tail += " -> " + returnType.spelling }
         let opening = function.body == nil ? "" : " {"
         let parameters = function.parameters.map(renderParameter)
         let oneLine = head + "(" + parameters.joined(separator: ", ") + ")" + tail + opening
@@ -156,7 +154,7 @@ public enum SwiftRenderer {
 
     private static func renderParameter(_ parameter: FunctionDeclaration.Parameter) -> String {
         var text = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? parameter.name
-        text += ": " + parameter.type
+        text += ": " + (parameter.isInout ? "inout " : "") + parameter.type.spelling
         if let defaultValue = parameter.defaultValue { text += " = " + render(defaultValue) }
         return text
     }

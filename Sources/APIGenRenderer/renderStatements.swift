@@ -9,15 +9,24 @@ extension SwiftRenderer {
                 writer.endLine()
             case .blankLine:
                 writer.blankLine()
-            case .block(let header, let body):
-                write(header, into: &writer)
+            case .forIn(let pattern, let sequence, let body):
+                writer.append("for ")
+                write(pattern, into: &writer)
+                writer.append(" in ")
+                write(sequence, into: &writer)
                 writer.line(" {")
+                writer.indented { writeStatements(body, into: &$0) }
+                writer.line("}")
+            case .guardElse(let condition, let body):
+                writer.append("guard ")
+                write(condition, into: &writer)
+                writer.line(" else {")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .trailingClosure(let call, let signature, let body):
                 write(call, column: writer.indentWidth, margin: writer.indentWidth, into: &writer)
                 writer.append(" { ")
-                writer.append(signature)
+                writeFlat(signature, into: &writer)
                 writer.line(" in")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
@@ -105,7 +114,7 @@ extension SwiftRenderer {
                 let continuation = Indentation.spaces((indent + 1) * 4)
                 let closing = Indentation.spaces(indent * 4)
                 switch segment {
-                case .code, .stringLiteral:
+                case .code, .stringLiteral, .type:
                     writeFlat(segment, into: &writer)
                     lineLength += width
                     continue
@@ -115,7 +124,7 @@ extension SwiftRenderer {
                         lineLength += width
                         continue
                     }
-                    writer.append(callee)
+                    writeFlat(callee, into: &writer)
                     writer.line("(")
                     for (index, argument) in arguments.enumerated() {
                         writer.append(continuation)
@@ -143,7 +152,7 @@ extension SwiftRenderer {
                     writer.append("]")
                 case .closure(let signature, let body):
                     writer.append("{ ")
-                    writer.append(signature)
+                    writeFlat(signature, into: &writer)
                     writer.line(" in")
                     writer.append(continuation)
                     write(body, column: margin + (indent + 1) * 4, indent: indent + 1, margin: margin, trailing: 0, into: &writer)
@@ -165,14 +174,15 @@ extension SwiftRenderer {
         switch segment {
         case .code(let code): return code.utf8.count
         case .stringLiteral(let value): return StringLiteral.escapedWidth(value)
+        case .type(let type): return type.spelling.utf8.count
         case .call(let callee, let arguments):
-            return callee.utf8.count + 2 + arguments.reduce(0) { $0 + flatWidth($1.value) + ($1.label.map { $0.utf8.count + 2 } ?? 0) }
+            return flatWidth(callee) + 2 + arguments.reduce(0) { $0 + flatWidth($1.value) + ($1.label.map { $0.utf8.count + 2 } ?? 0) }
                 + max(0, arguments.count - 1) * 2
         case .arrayLiteral(let elements, let isDictionary):
             if elements.isEmpty { return isDictionary ? 3 : 2 }
             return 2 + elements.reduce(0) { $0 + flatWidth($1) } + (elements.count - 1) * 2
         case .closure(let signature, let body):
-            return signature.utf8.count + 8 + flatWidth(body)
+            return flatWidth(signature) + 8 + flatWidth(body)
         }
     }
 
@@ -184,8 +194,9 @@ extension SwiftRenderer {
         switch segment {
         case .code(let code): writer.append(code)
         case .stringLiteral(let value): StringLiteral.write(value, into: &writer)
+        case .type(let type): writer.append(type.spelling)
         case .call(let callee, let arguments):
-            writer.append(callee)
+            writeFlat(callee, into: &writer)
             writer.append("(")
             for (index, argument) in arguments.enumerated() {
                 if index > 0 { writer.append(", ") }
@@ -206,7 +217,7 @@ extension SwiftRenderer {
             writer.append("]")
         case .closure(let signature, let body):
             writer.append("{ ")
-            writer.append(signature)
+            writeFlat(signature, into: &writer)
             writer.append(" in ")
             writeFlat(body, into: &writer)
             writer.append(" }")

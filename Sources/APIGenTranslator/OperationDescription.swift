@@ -1,3 +1,4 @@
+import APIGenIR
 import APIGenSpec
 
 /// The Swift facts of one operation, decided once: its method names, its arguments with their
@@ -11,12 +12,12 @@ struct OperationDescription: Sendable {
         /// The Swift name, in backticks when it is a keyword (`` `in` ``): it is also used as a value.
         let name: String
         /// The value's type, without optionality.
-        let type: String
+        let type: TypeName
 
         /// The name as an argument label, where keywords need no backticks (`in: \`in\``).
         var label: String { NameTable.argumentLabel(name) }
         /// Optional parameters are optional arguments.
-        var declaredType: String { parameter.isRequired ? type : type + "?" }
+        var declaredType: TypeName { parameter.isRequired ? type : type.optional }
     }
 
     /// Page-number pagination, as the generated methods use it.
@@ -25,8 +26,8 @@ struct OperationDescription: Sendable {
         let perPage: Argument
         /// The all-pages method, e.g. `allServers`.
         let allPagesMethodName: String
-        let itemType: String
-        let infoType: String
+        let itemType: TypeName
+        let infoType: TypeName
         /// The page size the sequence assumes when the caller gives none: the parameter's default.
         let defaultPageSize: Int
         /// The page information's total-pages member, and whether it is already an `Int`.
@@ -40,9 +41,9 @@ struct OperationDescription: Sendable {
     let commandName: String
     /// In the spec's parameter order.
     let parameters: [Argument]
-    let bodyType: String?
+    let bodyType: TypeName?
     /// What the method returns: the result type, or `Page<Item, Info>` for a paginated operation.
-    let resultType: String
+    let resultType: TypeName
     let paging: Paging?
 
     /// Path parameters, then query parameters: the order of the method's arguments.
@@ -67,7 +68,7 @@ extension Translator {
         if let pagination = operation.pagination, case .array(let items) = operation.response.result.kind,
            let page = parameters.first(where: { $0.parameter.name == pagination.pageParameter }),
            let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
-            let infoType = names.typeName(pagination.infoModel)
+            let infoType = TypeName.local(names.typeName(pagination.infoModel))
             var totalPages: (member: String, isInteger: Bool)?
             if let field = pagination.totalPagesField, let info = spec.model(named: pagination.infoModel), let object = info.objectModel,
                let index = object.fields.firstIndex(where: { $0.name == field }) {
@@ -79,7 +80,7 @@ extension Translator {
                 itemType: swiftType(items), infoType: infoType,
                 defaultPageSize: perPage.parameter.schema.defaultValue?.numberValue?.intValue ?? 20, totalPages: totalPages
             )
-            resultType = "Page<\(swiftType(items)), \(infoType)>"
+            resultType = .runtime("Page", [swiftType(items), infoType])
         }
         return OperationDescription(
             operation: operation, methodName: names.methodName(of: operation), commandName: names.commandName(of: operation),

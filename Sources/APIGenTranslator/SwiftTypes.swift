@@ -1,3 +1,4 @@
+import APIGenIR
 import APIGenSpec
 
 /// How a field is stored, from whether it is required and whether it is nullable.
@@ -21,28 +22,62 @@ enum FieldStorage {
     }
 }
 
+/// The types generated code names, each with its module, so none can be shadowed by a type of
+/// the same name in the target the code is compiled into.
+extension TypeName {
+    static func swift(_ name: String, _ arguments: [TypeName] = []) -> TypeName { .named(module: "Swift", name: name, arguments: arguments) }
+    static func foundation(_ name: String) -> TypeName { .named(module: "Foundation", name: name, arguments: []) }
+    /// The module generated code depends on; it re-exports the JSON types, which are named through it.
+    static let runtimeModule = "APIGenRuntime"
+
+    /// A runtime type.
+    static func runtime(_ name: String, _ arguments: [TypeName] = []) -> TypeName {
+        .named(module: runtimeModule, name: name, arguments: arguments)
+    }
+
+    static let string = swift("String")
+    static let int = swift("Int")
+    static let double = swift("Double")
+    static let bool = swift("Bool")
+    static let url = foundation("URL")
+    static let jsonValue = runtime("JSONValue")
+    static let jsonObject = runtime("JSONObject")
+    static let jsonPath = runtime("JSONPath")
+    static let clientError = runtime("APIClientError")
+    static let requestOptions = runtime("RequestOptions")
+    static let credentials = runtime("Credentials")
+    static let clientConfiguration = runtime("ClientConfiguration")
+
+    static func nullable(_ wrapped: TypeName) -> TypeName { runtime("Nullable", [wrapped]) }
+}
+
+extension Expression {
+    /// A free function of the runtime, qualified: `APIGenRuntime.requireField`.
+    static func runtimeFunction(_ name: String) -> Expression { Expression(stringLiteral: TypeName.runtimeModule + "." + name) }
+}
+
 extension Translator {
     /// The Swift type of a value of `schema`, without optionality.
-    func swiftType(_ schema: Schema) -> String {
+    func swiftType(_ schema: Schema) -> TypeName {
         switch schema.kind {
-        case .string(let format): format == .dateTime ? "Timestamp" : "String"
-        case .integer: "Int"
-        case .number: "Double"
-        case .boolean: "Bool"
-        case .object: "JSONObject"
-        case .any: "JSONValue"
-        case .array(let items): "[\(swiftType(items))]"
-        case .reference(let name): names.typeName(name)
+        case .string(let format): format == .dateTime ? .runtime("Timestamp") : .string
+        case .integer: .int
+        case .number: .double
+        case .boolean: .bool
+        case .object: .jsonObject
+        case .any: .jsonValue
+        case .array(let items): .array(swiftType(items))
+        case .reference(let name): .local(names.typeName(name))
         }
     }
 
     /// The declared type of a field.
-    func swiftType(_ field: Field) -> String {
+    func swiftType(_ field: Field) -> TypeName {
         let base = swiftType(field.schema)
         switch FieldStorage(field) {
         case .required: return base
-        case .requiredNullable, .optional: return base + "?"
-        case .optionalNullable: return "Nullable<\(base)>"
+        case .requiredNullable, .optional: return base.optional
+        case .optionalNullable: return .nullable(base)
         }
     }
 

@@ -5,11 +5,13 @@ import APIGenSpec
 extension Translator {
     var clientName: String { spec.module.client }
     var protocolName: String { spec.module.clientProtocol }
+    var clientType: TypeName { .local(clientName) }
+    var protocolType: TypeName { .local(protocolName) }
 
     func translateClient() -> [Declaration] {
         [
             .type(TypeDeclaration(
-                kind: .protocol, name: protocolName, conformances: ["Sendable"],
+                kind: .protocol, name: protocolType, conformances: [.swift("Sendable")],
                 documentation: Documentation(
                     paragraphs: [
                         spec.info.title + (spec.info.description.map { ": " + $0 } ?? ""),
@@ -20,24 +22,24 @@ extension Translator {
                 members: operations.map { .function(clientMethod($0, body: nil)) }
             )),
             .type(TypeDeclaration(
-                kind: .extension, name: protocolName, access: nil,
+                kind: .extension, name: protocolType, access: nil,
                 members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod)
             )),
             .type(TypeDeclaration(
-                kind: .struct, name: clientName, conformances: [protocolName],
+                kind: .struct, name: clientType, conformances: [protocolType],
                 documentation: Documentation(paragraphs: [
                     "The \(spec.info.title) API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
                 ]),
                 members: clientMembers() + operations.map { .function(clientMethod($0, body: methodBody($0))) }
             )),
         ] + (spec.authentication.isEmpty ? [] : [
-            .type(TypeDeclaration(kind: .extension, name: "Credentials", access: nil, members: spec.authentication.map(credentialFactory))),
+            .type(TypeDeclaration(kind: .extension, name: .credentials, access: nil, members: spec.authentication.map(credentialFactory))),
         ])
     }
 
     private func clientMembers() -> [Declaration] {
         let envelope = spec.envelope
-        let envelopeArguments: Expression = .call("EnvelopeFormat", [
+        let envelopeArguments: Expression = .call("\(TypeName.runtime("EnvelopeFormat"))", [
             .init("resultField", .literal(envelope.resultField)),
             .init("successField", .optionalLiteral(envelope.successField)),
             .init("pageInfoField", .optionalLiteral(envelope.pageInfoField)),
@@ -49,27 +51,26 @@ extension Translator {
         ])
         return [
             .property(PropertyDeclaration(
-                isStatic: true, binding: .let, name: "defaultBaseURL", type: "URL", initialValue: "URL(string: \(literal: spec.server.baseURL))!",
+                isStatic: true, binding: .let, name: "defaultBaseURL", type: .url, initialValue: "\(TypeName.url)(string: \(literal: spec.server.baseURL))!",
                 documentation: Documentation(paragraphs: ["Where the API is served."])
             )),
             .property(PropertyDeclaration(
-                isStatic: true, binding: .let, name: "userAgent", type: "String",
+                isStatic: true, binding: .let, name: "userAgent", type: .string,
                 initialValue: .literal("\(spec.module.name)/\(spec.module.version) (apigen)"),
                 documentation: Documentation(paragraphs: ["Sent as `User-Agent`: the package and its version."])
             )),
             .property(PropertyDeclaration(
                 access: .private, isStatic: true, binding: .let, name: "envelope", type: nil, initialValue: envelopeArguments
             )),
-            .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: "APIClientCore")),
+            .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: .runtime("APIClientCore"))),
             .property(PropertyDeclaration(
-                name: "configuration", type: "ClientConfiguration", getter: ["core.configuration"],
+                name: "configuration", type: .clientConfiguration, getter: ["core.configuration"],
                 documentation: Documentation(paragraphs: ["The configuration every call starts from."])
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
-                parameters: [.init(name: "configuration", type: "ClientConfiguration"),
-                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
-                body: ["core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)"],
+                parameters: [.init(name: "configuration", type: .clientConfiguration), transportParameter],
+                body: ["core = \(TypeName.runtime("APIClientCore"))(configuration: configuration, transport: transport, envelope: Self.envelope)"],
                 documentation: Documentation(paragraphs: ["A client with a full configuration."], parameters: [
                     ("configuration", "Base URL, credentials, timeout, retries, headers and observer."),
                     ("transport", "How requests are sent; URLSession by default, a fake in tests."),
@@ -77,9 +78,8 @@ extension Translator {
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
-                parameters: [.init(name: "credentials", type: "Credentials"),
-                             .init(name: "baseURL", type: "URL", defaultValue: "defaultBaseURL"),
-                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
+                parameters: [.init(name: "credentials", type: .credentials), .init(name: "baseURL", type: .url, defaultValue: "defaultBaseURL"),
+                             transportParameter],
                 body: [.line(.call("self.init", [
                     .init("configuration", "Self.defaultConfiguration(baseURL: baseURL, credentials: credentials)"), .init("transport", "transport"),
                 ]))],
@@ -87,9 +87,10 @@ extension Translator {
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
-                parameters: [.init(name: "environment", type: "[String: String]", defaultValue: "ProcessInfo.processInfo.environment"),
-                             .init(name: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()")],
-                throwsType: "APIClientError",
+                parameters: [.init(name: "environment", type: .dictionary(key: .string, value: .string),
+                                   defaultValue: "\(TypeName.foundation("ProcessInfo")).processInfo.environment"),
+                             transportParameter],
+                throwsClause: .typed(.clientError),
                 body: environmentInitializerBody(),
                 documentation: Documentation(
                     paragraphs: ["A client configured from environment variables: " + environmentSummary() + "."],
@@ -98,15 +99,15 @@ extension Translator {
             )),
             .function(FunctionDeclaration(
                 isStatic: true, kind: .function("defaultConfiguration"),
-                parameters: [.init(name: "baseURL", type: "URL", defaultValue: "defaultBaseURL"), .init(name: "credentials", type: "Credentials?")],
-                returnType: "ClientConfiguration",
-                body: ["ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)"],
+                parameters: [.init(name: "baseURL", type: .url, defaultValue: "defaultBaseURL"), .init(name: "credentials", type: .credentials.optional)],
+                returnType: .clientConfiguration,
+                body: ["\(TypeName.clientConfiguration)(baseURL: baseURL, credentials: credentials, userAgent: userAgent)"],
                 documentation: Documentation(paragraphs: ["The default configuration; change its fields before creating a client to tune it."])
             )),
             .function(FunctionDeclaration(
                 isStatic: true, kind: .function("credentials"),
-                parameters: [.init(label: "fromEnvironment", name: "environment", type: "[String: String]")],
-                throwsType: "APIClientError", returnType: "Credentials",
+                parameters: [.init(label: "fromEnvironment", name: "environment", type: .dictionary(key: .string, value: .string))],
+                throwsClause: .typed(.clientError), returnType: .credentials,
                 body: credentialsFromEnvironmentBody(),
                 documentation: Documentation(paragraphs: ["The first authentication scheme whose variables are all set: " + credentialSummary() + "."])
             )),
@@ -117,8 +118,8 @@ extension Translator {
         var body: [Statement] = ["let credentials = try Self.credentials(fromEnvironment: environment)"]
         if let variable = spec.server.baseURLEnvironment {
             body.append("var baseURL = Self.defaultBaseURL")
-            body.append(.block(header: "if let text = environment[\(literal: variable)], !text.isEmpty", body: [
-                .block(header: "guard let url = URL(string: text), url.scheme != nil, url.host != nil else", body: [
+            body.append(.ifThen("let text = environment[\(literal: variable)], !text.isEmpty", [
+                .guardElse(condition: "let url = \(TypeName.url)(string: text), url.scheme != nil, url.host != nil", body: [
                     .line("throw .invalidConfiguration(\(literal: variable + " is not an absolute URL"))"),
                 ]),
                 "baseURL = url",
@@ -137,7 +138,7 @@ extension Translator {
             let bindings = zip(arguments, scheme.credentials).map { name, credential in
                 Expression("let \(name) = environment[\(literal: credential.environment!)], !\(name).isEmpty")
             }
-            body.append(.block(header: "if \(join(bindings))", body: [.line("return .\(names.factoryName(of: scheme))(\(factoryArguments(scheme, arguments)))")]))
+            body.append(.ifThen(join(bindings), [.line("return .\(names.factoryName(of: scheme))(\(factoryArguments(scheme, arguments)))")]))
         }
         body.append(.line("throw .invalidConfiguration(\(literal: "no credentials in the environment: set " + credentialSummary()))"))
         return body
@@ -163,20 +164,25 @@ extension Translator {
     private func credentialFactory(_ scheme: AuthScheme) -> Declaration {
         let arguments = names.credentialNames(of: scheme)
         let parameters: [FunctionDeclaration.Parameter] = scheme.kind == .bearer
-            ? [.init(label: "_", name: arguments[0], type: "String")]
-            : arguments.map { .init(name: $0, type: "String") }
+            ? [.init(label: "_", name: arguments[0], type: .string)]
+            : arguments.map { .init(name: $0, type: .string) }
         let headers: [Expression] = scheme.kind == .bearer
             ? ["\(literal: "Authorization"): \(literal: "Bearer ") + \(arguments[0])"]
             : zip(scheme.credentials, arguments).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
         return .function(FunctionDeclaration(
-            isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: "Credentials",
-            body: [.line(.call("Credentials", [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
+            isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: .credentials,
+            body: [.line(.call("\(TypeName.credentials)", [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
             documentation: Documentation(
                 paragraphs: [scheme.description ?? ""],
                 parameters: zip(arguments, scheme.credentials).map { ($0, $1.description ?? $1.name) },
                 remark: remark(scheme.location)
             )
         ))
+    }
+
+    /// `transport: any HTTPTransport = URLSessionTransport()`
+    private var transportParameter: FunctionDeclaration.Parameter {
+        .init(name: "transport", type: .existential(.runtime("HTTPTransport")), defaultValue: "\(TypeName.runtime("URLSessionTransport"))()")
     }
 
     /// What the runtime's defaults are, read from the runtime rather than restated.

@@ -7,8 +7,8 @@ extension Translator {
         FunctionDeclaration(
             access: body == nil ? nil : .public,
             kind: .function(operation.methodName),
-            parameters: methodParameters(operation, withDefaults: false) + [.init(name: "options", type: "RequestOptions")],
-            isAsync: true, throwsType: "APIClientError", returnType: operation.resultType, body: body,
+            parameters: methodParameters(operation, withDefaults: false) + [.init(name: "options", type: .requestOptions)],
+            isAsync: true, throwsClause: .typed(.clientError), returnType: operation.resultType, body: body,
             documentation: body == nil ? methodDocumentation(operation, includesOptions: true) : nil
         )
     }
@@ -17,11 +17,11 @@ extension Translator {
     func convenienceMethod(_ operation: OperationDescription) -> Declaration {
         let arguments = operation.methodArguments.map { Expression.Argument($0.label, Expression(stringLiteral: $0.name)) }
             + (operation.bodyType == nil ? [] : [.init("body", "body")])
-            + [.init("options", "RequestOptions()")]
+            + [.init("options", "\(TypeName.requestOptions)()")]
         return .function(FunctionDeclaration(
             kind: .function(operation.methodName), parameters: methodParameters(operation, withDefaults: true), isAsync: true,
-            throwsType: "APIClientError", returnType: operation.resultType,
-            body: [.line("try await \(Expression.call(operation.methodName, arguments))")],
+            throwsClause: .typed(.clientError), returnType: operation.resultType,
+            body: [.line("try await \(Expression.call("\(operation.methodName)", arguments))")],
             documentation: methodDocumentation(operation, includesOptions: false)
         ))
     }
@@ -30,22 +30,23 @@ extension Translator {
     func allPagesMethod(_ operation: OperationDescription) -> Declaration? {
         guard let paging = operation.paging else { return nil }
         let parameters = methodParameters(operation, withDefaults: true).filter { $0.name != paging.page.name }
-            + [.init(name: "options", type: "RequestOptions", defaultValue: "RequestOptions()")]
+            + [.init(name: "options", type: .requestOptions, defaultValue: "\(TypeName.requestOptions)()")]
         let arguments = operation.methodArguments.map { argument in
             Expression.Argument(argument.label, Expression(stringLiteral: argument.name == paging.page.name ? "page" : argument.name))
         } + [.init("options", "options")]
         let totalPages: Expression = switch paging.totalPages {
         case nil: "nil"
         case (let member, true)?: "result.info?.\(member)"
-        case (let member, false)?: "result.info?.\(member).flatMap { Int(exactly: $0) }"
+        case (let member, false)?: "result.info?.\(member).flatMap { \(TypeName.int)(exactly: $0) }"
         }
-        let fetched = Expression.call("PageSequence.Fetched", [.init("items", "result.items"), .init("totalPages", totalPages)])
+        let sequence = TypeName.runtime("PageSequence", [paging.itemType])
+        let fetched = Expression.call("\(TypeName.runtime("PageSequence").member("Fetched"))", [.init("items", "result.items"), .init("totalPages", totalPages)])
         return .function(FunctionDeclaration(
-            kind: .function(paging.allPagesMethodName), parameters: parameters, returnType: "PageSequence<\(paging.itemType)>",
+            kind: .function(paging.allPagesMethodName), parameters: parameters, returnType: sequence,
             body: [.trailingClosure(
-                call: "PageSequence(pageSize: \(paging.perPage.name) ?? \(paging.defaultPageSize))", signature: "page throws(APIClientError)",
+                call: "\(sequence)(pageSize: \(paging.perPage.name) ?? \(paging.defaultPageSize))", signature: "page throws(\(TypeName.clientError))",
                 body: [
-                    .line("let result = try await \(Expression.call(operation.methodName, arguments))"),
+                    .line("let result = try await \(Expression.call("\(operation.methodName)", arguments))"),
                     .line("return \(fetched)"),
                 ]
             )],
@@ -78,12 +79,12 @@ extension Translator {
             // A path parameter is never empty: an empty segment would address another resource.
             var schema = argument.parameter.schema
             if argument.parameter.placement == .path, schema.isString, schema.constraints.minLength == nil { schema.constraints.minLength = 1 }
-            let calls = valueChecks(schema, value: argument.name, path: "JSONPath.root + \(literal: argument.parameter.name)").map(Statement.line)
+            let calls = valueChecks(schema, value: argument.name, path: "\(TypeName.jsonPath).root + \(literal: argument.parameter.name)")
             guard !calls.isEmpty else { continue }
-            checks += argument.parameter.isRequired ? calls : [.block(header: "if let \(argument.name)", body: calls)]
+            checks += argument.parameter.isRequired ? calls : [.ifThen("let \(argument.name)", calls)]
         }
         if operation.bodyType != nil { checks.append("report.check(body, at: .root)") }
-        if !checks.isEmpty { body = ["var report = ValidationReport(mode: .request)"] + checks }
+        if !checks.isEmpty { body = ["var report = \(TypeName.runtime("ValidationReport"))(mode: .request)"] + checks }
 
         // The validator guarantees every placeholder has its path parameter.
         let path: [Expression] = operation.operation.path.segments.map { segment in
@@ -97,15 +98,15 @@ extension Translator {
             .init("path", .array(path)),
         ]
         let queryItems = operation.parameters.filter { $0.parameter.placement == .query }
-            .map { argument in Expression("QueryItem(\(literal: argument.parameter.name), \(argument.name))") }
+            .map { argument in Expression("\(TypeName.runtime("QueryItem"))(\(literal: argument.parameter.name), \(argument.name))") }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
         if operation.bodyType != nil { arguments.append(.init("body", "body.encodeJSON()")) }
         arguments.append(.init("successStatus", "\(operation.operation.response.status)"))
         if !checks.isEmpty { arguments.append(.init("violations", "report.violations")) }
-        body.append(.line("let envelope = try await core.send(\(Expression.call("OperationRequest", arguments)), options: options)"))
+        body.append(.line("let envelope = try await core.send(\(Expression.call("\(TypeName.runtime("OperationRequest"))", arguments)), options: options)"))
 
         if let paging = operation.paging {
-            let page = Expression.call("Page", [
+            let page = Expression.call("\(operation.resultType)", [
                 .init("items", "try envelope.decodeResult(as: [\(paging.itemType)].self)"),
                 .init("info", "try envelope.decodePageInfo(as: \(paging.infoType).self)"),
             ])

@@ -11,10 +11,10 @@ extension Translator {
             let local = names.localName(name)
             switch FieldStorage(field) {
             case .required, .optional: body.append(.line("var \(local): \(type)?"))
-            case .requiredNullable, .optionalNullable: body.append(.line("var \(local): Nullable<\(type)> = .absent"))
+            case .requiredNullable, .optionalNullable: body.append(.line("var \(local): \(TypeName.nullable(type)) = .absent"))
             }
         }
-        if keepsUnknown { body.append(.line("var unknownFields = JSONObject()")) }
+        if keepsUnknown { body.append(.line("var unknownFields = \(TypeName.jsonObject)()")) }
 
         var cases: [SwitchCase] = zip(object.fields, memberNames).map { field, memberName in
             let type = swiftType(field.schema)
@@ -29,21 +29,21 @@ extension Translator {
                 let pattern = keepsUnknown ? "\(key) where !member.value.isNull" : key
                 return SwitchCase(patterns: [Expression(stringLiteral: pattern)], body: [.line("\(name) = try \(type)(json: member.value, at: path + member.key)")])
             case .requiredNullable, .optionalNullable:
-                return SwitchCase(patterns: [Expression(stringLiteral: key)], body: [.line("\(name) = try Nullable<\(type)>(json: member.value, at: path + member.key)")])
+                return SwitchCase(patterns: [Expression(stringLiteral: key)], body: [.line("\(name) = try \(TypeName.nullable(type))(json: member.value, at: path + member.key)")])
             }
         }
         cases.append(SwitchCase(patterns: nil, body: [
             keepsUnknown
                 ? .line("unknownFields.appendUnchecked(key: member.key, value: member.value)")
-                : .line("throw DecodingFailure(path: path + member.key, reason: .unknownField)"),
+                : .line("throw \(TypeName.runtime("DecodingFailure"))(path: path + member.key, reason: .unknownField)"),
         ]))
-        body.append(.block(header: "for member in object", body: [.switchStatement(subject: "CodingKeys(rawValue: member.key)", cases: cases)]))
+        body.append(.forIn(pattern: "member", sequence: "object", body: [.switchStatement(subject: "CodingKeys(rawValue: member.key)", cases: cases)]))
 
         for (field, name) in zip(object.fields, memberNames) {
             let local = names.localName(name)
             switch FieldStorage(field) {
             case .required, .requiredNullable:
-                body.append(.line("self.\(name) = try requireField(\(local), \(literal: field.name), at: path)"))
+                body.append(.line("self.\(name) = try \(Expression.runtimeFunction("requireField"))(\(local), \(literal: field.name), at: path)"))
             case .optional, .optionalNullable:
                 body.append(.line("self.\(name) = \(local)"))
             }
@@ -51,8 +51,8 @@ extension Translator {
         if keepsUnknown { body.append(.line("self.unknownFields = unknownFields")) }
         return FunctionDeclaration(
             kind: .initializer,
-            parameters: [.init(name: "json", type: "JSONValue"), .init(label: "at", name: "path", type: "JSONPath")],
-            throwsType: "DecodingFailure", body: body,
+            parameters: [.init(name: "json", type: .jsonValue), .init(label: "at", name: "path", type: .jsonPath)],
+            throwsClause: .typed(.runtime("DecodingFailure")), body: body,
             documentation: Documentation(
                 paragraphs: ["Decodes a value from JSON; `path` locates it in the document for error messages."],
                 throwsText: keepsUnknown
@@ -64,7 +64,7 @@ extension Translator {
 
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
     func encodeFunction(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        var body: [Statement] = ["var object = JSONObject()"]
+        var body: [Statement] = ["var object = \(TypeName.jsonObject)()"]
         for (field, name) in zip(object.fields, memberNames) {
             let method = switch FieldStorage(field) {
             case .required: "encode"
@@ -78,7 +78,7 @@ extension Translator {
         }
         if keepsUnknown { body.append(.line("object.encodeUnknownFields(unknownFields)")) }
         body.append(.line("return .object(object)"))
-        return FunctionDeclaration(kind: .function("encodeJSON"), returnType: "JSONValue", body: body,
+        return FunctionDeclaration(kind: .function("encodeJSON"), returnType: .jsonValue, body: body,
                                    documentation: Documentation(paragraphs: ["The value as JSON: set fields in spec order, absent ones left out."]))
     }
 }

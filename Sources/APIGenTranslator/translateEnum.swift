@@ -13,14 +13,14 @@ extension Translator {
             ))
         }
         members.append(.enumCase(EnumCaseDeclaration(
-            name: "unknown", associatedType: "String",
+            name: "unknown", associatedType: .string,
             documentation: Documentation(paragraphs: ["A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it."])
         )))
         let rawCases = zip(enumeration.values, caseNames).map { value, name in
             SwitchCase(patterns: [.literal(value.value)], body: [.line("self = .\(SwiftNaming.escapedMember(name))")])
         }
         members.append(.function(FunctionDeclaration(
-            kind: .initializer, parameters: [.init(name: "rawValue", type: "String")],
+            kind: .initializer, parameters: [.init(name: "rawValue", type: .string)],
             body: [.switchStatement(subject: "rawValue", cases: rawCases + [SwitchCase(patterns: nil, body: [.line("self = .unknown(rawValue)")])])],
             documentation: Documentation(paragraphs: ["The case for `rawValue`; values the spec does not list become `unknown`."])
         )))
@@ -28,21 +28,21 @@ extension Translator {
             SwitchCase(patterns: [Expression(stringLiteral: ".\(SwiftNaming.escapedMember(name))")], body: [.line(.literal(value.value))])
         }
         members.append(.property(PropertyDeclaration(
-            name: "rawValue", type: "String",
+            name: "rawValue", type: .string,
             getter: [.switchStatement(subject: "self", cases: valueCases + [SwitchCase(patterns: [".unknown(let value)"], body: ["value"])])],
             documentation: Documentation(paragraphs: ["The JSON value."])
         )))
         members.append(.property(PropertyDeclaration(
-            isStatic: true, binding: .let, name: "allCases", type: "[\(typeName)]",
-            initialValue: Expression(stringLiteral: "[" + caseNames.map { "." + SwiftNaming.escapedMember($0) }.joined(separator: ", ") + "]"),
+            isStatic: true, binding: .let, name: "allCases", type: .array(.local(typeName)),
+            initialValue: .array(caseNames.map { Expression(stringLiteral: "." + SwiftNaming.escapedMember($0)) }),
             documentation: Documentation(paragraphs: ["The values the spec lists."])
         )))
         members.append(.property(PropertyDeclaration(
-            name: "isKnown", type: "Bool",
+            name: "isKnown", type: .bool,
             getter: [.conditional([ConditionalBranch("case .unknown = self", ["false"]), ConditionalBranch(nil, ["true"])])],
             documentation: Documentation(paragraphs: ["Whether the spec lists this value."])
         )))
-        return .type(TypeDeclaration(kind: .enum, name: typeName, conformances: ["OpenEnum"], documentation: modelDocumentation(model), members: members))
+        return .type(TypeDeclaration(kind: .enum, name: .local(typeName), conformances: [.runtime("OpenEnum")], documentation: modelDocumentation(model), members: members))
     }
 }
 

@@ -22,7 +22,7 @@ extension Translator {
         }
         if keepsUnknown {
             members.append(.property(PropertyDeclaration(
-                name: "unknownFields", type: "JSONObject",
+                name: "unknownFields", type: .jsonObject,
                 documentation: Documentation(paragraphs: [
                     "Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded."
                 ])
@@ -33,7 +33,7 @@ extension Translator {
         members.append(.function(decodingInitializer(model, object, memberNames)))
         members.append(.function(encodeFunction(object, memberNames, keepsUnknown: keepsUnknown)))
         return .type(TypeDeclaration(
-            kind: .struct, name: typeName, conformances: ["JSONModel"], documentation: modelDocumentation(model), members: members
+            kind: .struct, name: .local(typeName), conformances: [.runtime("JSONModel")], documentation: modelDocumentation(model), members: members
         ))
     }
 
@@ -42,7 +42,7 @@ extension Translator {
             .enumCase(EnumCaseDeclaration(name: SwiftNaming.escapedMember(name), rawValue: field.name == name ? nil : field.name))
         }
         return TypeDeclaration(
-            kind: .enum, name: "CodingKeys", conformances: ["String", "CodingKey", "CaseIterable"],
+            kind: .enum, name: .local("CodingKeys"), conformances: [.string, .swift("CodingKey"), .swift("CaseIterable")],
             documentation: Documentation(paragraphs: ["The JSON name of each field."]), members: cases
         )
     }
@@ -58,7 +58,7 @@ extension Translator {
         }
         var body: [Statement] = memberNames.map { name in .line("self.\(name) = \(SwiftNaming.escapedMember(name))") }
         if keepsUnknown {
-            parameters.append(.init(name: "unknownFields", type: "JSONObject", defaultValue: "JSONObject()"))
+            parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: "\(TypeName.jsonObject)()"))
             body.append(.line("self.unknownFields = unknownFields"))
         }
         return FunctionDeclaration(kind: .initializer, parameters: parameters, body: body,

@@ -5,10 +5,10 @@ import APIGenSpec
 extension Translator {
     /// The operations as data (``OperationDescriptor``s) and the command-line description built on them.
     func translateOperationCatalog() -> [Declaration] {
-        let api = "any \(protocolName)"
+        let api = TypeName.existential(protocolType)
         let descriptors = operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
-        let commandLine: Expression = .call("CommandLineDescription", [
+        let commandLine: Expression = .call("\(TypeName.runtime("CommandLineDescription"))", [
             .init("toolName", .literal(tool)),
             .init("abstract", .literal(spec.info.title)),
             .init("version", .literal(spec.module.version)),
@@ -16,18 +16,18 @@ extension Translator {
             .init("requestIDHeader", .optionalLiteral(spec.envelope.requestIDHeader)),
             .init("baseURLEnvironment", .optionalLiteral(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", "defaultBaseURL"),
-            .init("credentialsFromEnvironment", "{ environment throws(APIClientError) in try credentials(fromEnvironment: environment) }"),
+            .init("credentialsFromEnvironment", "{ environment throws(\(TypeName.clientError)) in try credentials(fromEnvironment: environment) }"),
             .init("makeConfiguration", "{ baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) }"),
             .init("makeClient", "{ configuration, transport in \(clientName)(configuration: configuration, transport: transport) }"),
         ])
-        return [.type(TypeDeclaration(kind: .extension, name: clientName, access: nil, members: [
+        return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: [
             .property(PropertyDeclaration(
-                isStatic: true, binding: .let, name: "operations", type: "[OperationDescriptor<\(api)>]",
+                isStatic: true, binding: .let, name: "operations", type: .array(.runtime("OperationDescriptor", [api])),
                 initialValue: .array(descriptors),
                 documentation: Documentation(paragraphs: ["Every operation as data, for generic callers such as the `\(tool)` command-line tool."])
             )),
             .property(PropertyDeclaration(
-                isStatic: true, binding: .let, name: "commandLine", type: "CommandLineDescription<\(api)>", initialValue: commandLine,
+                isStatic: true, binding: .let, name: "commandLine", type: .runtime("CommandLineDescription", [api]), initialValue: commandLine,
                 documentation: Documentation(paragraphs: ["What the `\(tool)` command-line tool needs to know about this client."])
             )),
         ]))]
@@ -72,11 +72,11 @@ extension Translator {
                 "api, arguments", "try await \(Expression.call("api.\(paging.allPagesMethodName)", allArguments)).collect().encodeJSON()"
             )))
         }
-        return .call("OperationDescriptor", fields)
+        return .call("\(TypeName.runtime("OperationDescriptor"))", fields)
     }
 
     /// The method's arguments taken from a generic call's `arguments`, converted to their types.
-    private func invocationArguments(_ methodArguments: [OperationDescription.Argument], bodyType: String?) -> [Expression.Argument] {
+    private func invocationArguments(_ methodArguments: [OperationDescription.Argument], bodyType: TypeName?) -> [Expression.Argument] {
         methodArguments.map { argument -> Expression.Argument in
             let accessor = argument.parameter.isRequired ? "required" : "optional"
             return .init(argument.label, "try arguments.\(accessor)(\(literal: argument.parameter.name))")
@@ -97,7 +97,7 @@ extension Translator {
         if let description { fields.append(.init("description", .literal(description))) }
         if let environment { fields.append(.init("environment", .literal(environment))) }
         if let value = schema.defaultValue { fields.append(.init("defaultValue", .literal(value.description))) }
-        return .call("ValueDescriptor", fields)
+        return .call("\(TypeName.runtime("ValueDescriptor"))", fields)
     }
 
     private func valueKind(_ schema: Schema) -> Expression {

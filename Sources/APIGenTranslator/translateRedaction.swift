@@ -9,19 +9,20 @@ extension Translator {
         guard object.fields.contains(where: \.isSensitive) else { return nil }
         let typeName = names.typeName(model.name)
         let children = zip(object.fields, names.fieldNames(of: model.name)).map { field, name -> Expression in
-            let value = field.isSensitive ? "Redacted.mask(self.\(name)) as Any" : "self.\(name) as Any"
+            // `Any` is a keyword: it cannot be shadowed, nor qualified.
+            let value: Expression = field.isSensitive ? "\(TypeName.runtime("Redacted")).mask(self.\(name)) as Any" : "self.\(name) as Any"
             return "\(literal: name): \(value)"
         }
         return .type(TypeDeclaration(
-            kind: .extension, name: typeName, access: nil, conformances: ["CustomReflectable", "CustomDebugStringConvertible"],
+            kind: .extension, name: .local(typeName), access: nil, conformances: [.swift("CustomReflectable"), .swift("CustomDebugStringConvertible")],
             members: [
                 .property(PropertyDeclaration(
-                    name: "customMirror", type: "Mirror",
-                    getter: [.line(.call("Mirror", [.init(nil, "self"), .init("children", .array(children).asDictionaryLiteral), .init("displayStyle", ".struct")]))],
+                    name: "customMirror", type: .swift("Mirror"),
+                    getter: [.line(.call("\(TypeName.swift("Mirror"))", [.init(nil, "self"), .init("children", .array(children).asDictionaryLiteral), .init("displayStyle", ".struct")]))],
                     documentation: Documentation(paragraphs: ["Every field, with secrets shown as `<redacted>`."])
                 )),
                 .property(PropertyDeclaration(
-                    name: "debugDescription", type: "String",
+                    name: "debugDescription", type: .string,
                     getter: [.line("customMirror.fieldDescription(typeName: \(literal: typeName))")],
                     documentation: Documentation(paragraphs: ["The fields, with secrets shown as `<redacted>`."])
                 )),

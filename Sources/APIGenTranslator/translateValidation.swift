@@ -23,10 +23,11 @@ extension Translator {
             body += validation(of: field, named: name)
         }
         return .type(TypeDeclaration(
-            kind: .extension, name: names.typeName(model.name), access: nil, conformances: ["Validatable"],
+            kind: .extension, name: .local(names.typeName(model.name)), access: nil, conformances: [.runtime("Validatable")],
             members: [.function(FunctionDeclaration(
                 kind: .function("validate"),
-                parameters: [.init(label: "at", name: "path", type: "JSONPath"), .init(label: "into", name: "report", type: "inout ValidationReport")],
+                parameters: [.init(label: "at", name: "path", type: .jsonPath),
+                             .init(label: "into", name: "report", type: .runtime("ValidationReport"), isInout: true)],
                 body: body,
                 documentation: Documentation(paragraphs: ["Adds a violation to `report` for every constraint of the spec this value breaks."],
                                              remark: remark(model.location))
@@ -43,17 +44,17 @@ extension Translator {
         guard !checks.isEmpty else { return [] }
         switch storage {
         case .required:
-            return checks.map { .line($0) }
+            return checks
         case .optional, .requiredNullable:
-            let binding = value == memberName ? "if let \(value)" : "if let \(value) = self.\(memberName)"
-            return [.block(header: Expression(stringLiteral: binding), body: checks.map { .line($0) })]
+            let binding: Expression = value == memberName ? "let \(value)" : "let \(value) = self.\(memberName)"
+            return [.ifThen(binding, checks)]
         case .optionalNullable:
-            return [.block(header: "if case .value(let \(value)) = self.\(memberName)", body: checks.map { .line($0) })]
+            return [.ifThen("case .value(let \(value)) = self.\(memberName)", checks)]
         }
     }
 
     /// The `report.check` calls for a value of `schema`; empty when nothing constrains it.
-    func valueChecks(_ schema: Schema, value: String, path: Expression, isSensitive: Bool = false) -> [Expression] {
+    func valueChecks(_ schema: Schema, value: String, path: Expression, isSensitive: Bool = false) -> [Statement] {
         let constraints = schema.constraints
         switch schema.kind {
         case .string(let format):
@@ -79,10 +80,10 @@ extension Translator {
             if case .reference(let name) = items.kind, !isEnum(items), needsValidation(name) {
                 return [call(value, path, counts)]
             }
-            var checks: [Expression] = counts.isEmpty ? [] : ["report.checkCount(\(value).count, at: \(path), \(join(counts)))"]
+            var checks: [Statement] = counts.isEmpty ? [] : ["report.checkCount(\(value).count, at: \(path), \(join(counts)))"]
             let itemChecks = valueChecks(items, value: "item", path: "(\(path)).appending(index: index)")
             if !itemChecks.isEmpty {
-                checks.append("for (index, item) in \(value).enumerated() { \(join(itemChecks, separator: "; ")) }")
+                checks.append(.forIn(pattern: "(index, item)", sequence: "\(value).enumerated()", body: itemChecks))
             }
             return checks
         case .boolean, .object, .any:
@@ -90,7 +91,7 @@ extension Translator {
         }
     }
 
-    private func call(_ value: String, _ path: Expression, _ arguments: [Expression]) -> Expression {
+    private func call(_ value: String, _ path: Expression, _ arguments: [Expression]) -> Statement {
         arguments.isEmpty ? "report.check(\(value), at: \(path))" : "report.check(\(value), at: \(path), \(join(arguments)))"
     }
 

@@ -34,12 +34,12 @@ struct ExecutableTests {
             #expect(check.output == "Out is up to date with pets.json.\n")
 
             let types = out.appending(path: "Types.swift")
-            try Data(try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public var name: String", with: "public var name: Int").utf8)
+            try Data(try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public var name: Swift.String", with: "public var name: Swift.Int").utf8)
                 .write(to: types)
             let stale = try await Apigen.run(["check", "pets.json", "--output", "Out"], in: folder)
             #expect(stale.status == 1)
             #expect(stale.output.hasPrefix("--- a/Types.swift\n+++ b/Types.swift\n@@ "))
-            #expect(stale.output.contains("\n-    public var name: Int\n+    public var name: String\n"))
+            #expect(stale.output.contains("\n-    public var name: Swift.Int\n+    public var name: Swift.String\n"))
             #expect(stale.error == """
                 Out differs from what pets.json generates (Types.swift).
                 To update it, run: swift run apigen generate pets.json --output Out

@@ -27,37 +27,37 @@ struct HostileNamesTests {
         let client = try #require(files["Client.swift"])
         let expectedInTypes = [
             // Keywords in backticks; `self`, `Self`, `init` and `_` cannot be members even so.
-            "public var `default`: String", "public var `protocol`: String?", "public var `where`: [String]?",
-            "public var self_: Int?", "case self_ = \"self\"", "public var self_2: String?", "case self_2 = \"Self\"",
-            "public var init_: String?", "case init_ = \"init\"", "public var _5F: String?", "case _5F = \"_\"",
-            "public var type: String?", "case type = \"Type\"",
+            "public var `default`: Swift.String", "public var `protocol`: Swift.String?", "public var `where`: [Swift.String]?",
+            "public var self_: Swift.Int?", "case self_ = \"self\"", "public var self_2: Swift.String?", "case self_2 = \"Self\"",
+            "public var init_: Swift.String?", "case init_ = \"init\"", "public var _5F: Swift.String?", "case _5F = \"_\"",
+            "public var type: Swift.String?", "case type = \"Type\"",
             // Clashes after conversion, and with the generated `unknownFields`.
-            "public var isUpstream: Bool?", "case isUpstream = \"is_upstream\"",
-            "public var isUpstream2: Bool?", "case isUpstream2 = \"isUpstream\"",
-            "public var unknownFields2: String?", "case unknownFields2 = \"unknownFields\"", "public var unknownFields: JSONObject",
+            "public var isUpstream: Swift.Bool?", "case isUpstream = \"is_upstream\"",
+            "public var isUpstream2: Swift.Bool?", "case isUpstream2 = \"isUpstream\"",
+            "public var unknownFields2: Swift.String?", "case unknownFields2 = \"unknownFields\"", "public var unknownFields: APIGenRuntime.JSONObject",
             // Digits and symbols; non-ASCII letters are kept.
-            "public var _2fa: Bool?", "case _2fa = \"2fa\"", "public var _1F680: String?", "case _1F680 = \"🚀\"",
-            "public var naïve: String?", "public var 名前: String?",
+            "public var _2fa: Swift.Bool?", "case _2fa = \"2fa\"", "public var _1F680: Swift.String?", "case _1F680 = \"🚀\"",
+            "public var naïve: Swift.String?", "public var 名前: Swift.String?",
             // Fields named like the decoder's and encoder's own names get distinct locals.
-            "var pathValue: String?", "var jsonValue: String?", "var objectValue: JSONObject?", "var memberValue: String?",
-            "self.path = try requireField(pathValue, \"path\", at: path)", "object.encodeIfPresent(self.object, forKey: CodingKeys.object.rawValue)",
+            "var pathValue: Swift.String?", "var jsonValue: Swift.String?", "var objectValue: APIGenRuntime.JSONObject?", "var memberValue: Swift.String?",
+            "self.path = try APIGenRuntime.requireField(pathValue, \"path\", at: path)", "object.encodeIfPresent(self.object, forKey: CodingKeys.object.rawValue)",
             // Enum values.
             "case `default`\n", "case `protocol`\n", "case unknown2\n", "case rawValue2\n", "case aB\n", "case quoted\n",
-            "case unknown(String)", #"case "\"quoted\\\"":"#, "self = .unknown2", "case .`default`:",
+            "case unknown(Swift.String)", #"case "\"quoted\\\"":"#, "self = .unknown2", "case .`default`:",
             // A model named `default`, and the secret redacted.
-            "public struct Default: JSONModel", "\"secret\": Redacted.mask(self.secret) as Any",
+            "public struct Default: APIGenRuntime.JSONModel", "\"secret\": APIGenRuntime.Redacted.mask(self.secret) as Any",
         ]
         for text in expectedInTypes {
             #expect(types.contains(text), "Types.swift lacks \(text.debugDescription)")
         }
         let expectedInClient = [
             // Parameters named like the method's own locals are renamed; the query keeps the spec's names.
-            "report2: Int?", "envelope2: String?", "core2: Bool?", "body2: String?", "options2: String?",
-            "QueryItem(\"report\", report2)", "QueryItem(\"envelope\", envelope2)", "QueryItem(\"core\", core2)",
-            "QueryItem(\"body\", body2)", "QueryItem(\"options\", options2)", "QueryItem(\"Type\", type)",
-            "QueryItem(\"default\", `default`)", ".parameter(self_.queryText)", ".parameter(`protocol`.queryText)",
-            "report.check(report2, at: JSONPath.root + \"report\", minimum: 1)",
-            "public static func headerPair(userID: String, type: String) -> Credentials",
+            "report2: Swift.Int?", "envelope2: Swift.String?", "core2: Swift.Bool?", "body2: Swift.String?", "options2: Swift.String?",
+            "APIGenRuntime.QueryItem(\"report\", report2)", "APIGenRuntime.QueryItem(\"envelope\", envelope2)", "APIGenRuntime.QueryItem(\"core\", core2)",
+            "APIGenRuntime.QueryItem(\"body\", body2)", "APIGenRuntime.QueryItem(\"options\", options2)", "APIGenRuntime.QueryItem(\"Type\", type)",
+            "APIGenRuntime.QueryItem(\"default\", `default`)", ".parameter(self_.queryText)", ".parameter(`protocol`.queryText)",
+            "report.check(report2, at: APIGenRuntime.JSONPath.root + \"report\", minimum: 1)",
+            "public static func headerPair(userID: Swift.String, type: Swift.String) -> APIGenRuntime.Credentials",
             "try await getThing(self_: self_, protocol: `protocol`, type: type, default: `default`, report2: report2",
         ]
         // Compared without whitespace, so the renderer may wrap long calls as it likes.

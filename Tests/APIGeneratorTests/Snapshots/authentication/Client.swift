@@ -9,7 +9,7 @@ import Foundation
 /// AccountsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 2.1.0.
-public protocol AccountsAPI: Sendable {
+public protocol AccountsAPI: Swift.Sendable {
     /// Read the caller's account
     ///
     /// The account the credentials belong to.
@@ -22,7 +22,7 @@ public protocol AccountsAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
-    func getAccount(options: RequestOptions) async throws(APIClientError) -> Account
+    func getAccount(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> Account
 }
 
 extension AccountsAPI {
@@ -36,20 +36,20 @@ extension AccountsAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
-    public func getAccount() async throws(APIClientError) -> Account {
-        try await getAccount(options: RequestOptions())
+    public func getAccount() async throws(APIGenRuntime.APIClientError) -> Account {
+        try await getAccount(options: APIGenRuntime.RequestOptions())
     }
 }
 
 /// The Accounts API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct AccountsClient: AccountsAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v2")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v2")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Accounts/0.3.0 (apigen)"
+    public static let userAgent: Swift.String = "Accounts/0.3.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "data",
         successField: "ok",
         pageInfoField: nil,
@@ -60,10 +60,10 @@ public struct AccountsClient: AccountsAPI {
         requestIDHeader: "x-request-id"
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -72,15 +72,18 @@ public struct AccountsClient: AccountsAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -92,13 +95,13 @@ public struct AccountsClient: AccountsAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         var baseURL = Self.defaultBaseURL
         if let text = environment["ACCOUNTS_BASE_URL"], !text.isEmpty {
-            guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
+            guard let url = Foundation.URL(string: text), url.scheme != nil, url.host != nil else {
                 throw .invalidConfiguration("ACCOUNTS_BASE_URL is not an absolute URL")
             }
             baseURL = url
@@ -108,14 +111,14 @@ public struct AccountsClient: AccountsAPI {
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: ACCOUNTS_TOKEN, or ACCOUNTS_NAME and ACCOUNTS_KEY.
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         if let token = environment["ACCOUNTS_TOKEN"], !token.isEmpty {
             return .token(token)
         }
@@ -125,8 +128,8 @@ public struct AccountsClient: AccountsAPI {
         throw .invalidConfiguration("no credentials in the environment: set ACCOUNTS_TOKEN, or ACCOUNTS_NAME and ACCOUNTS_KEY")
     }
 
-    public func getAccount(options: RequestOptions) async throws(APIClientError) -> Account {
-        let envelope = try await core.send(OperationRequest(
+    public func getAccount(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> Account {
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/account")],
             successStatus: 200
@@ -135,15 +138,15 @@ public struct AccountsClient: AccountsAPI {
     }
 }
 
-extension Credentials {
+extension APIGenRuntime.Credentials {
     /// An API token, sent as `Authorization: Bearer <token>`.
     ///
     /// - Parameters:
     ///   - token: The API token.
     ///
     /// - Remark: Generated from `#/authentication/token` in spec.json.
-    public static func token(_ token: String) -> Credentials {
-        Credentials(scheme: "token", headers: ["Authorization": "Bearer " + token])
+    public static func token(_ token: Swift.String) -> APIGenRuntime.Credentials {
+        APIGenRuntime.Credentials(scheme: "token", headers: ["Authorization": "Bearer " + token])
     }
 
     /// The older scheme: an account name and a key, each in its own header.
@@ -153,7 +156,7 @@ extension Credentials {
     ///   - key: The account's key.
     ///
     /// - Remark: Generated from `#/authentication/api_key` in spec.json.
-    public static func apiKey(accountName: String, key: String) -> Credentials {
-        Credentials(scheme: "api_key", headers: ["X-Account": accountName, "X-API-Key": key])
+    public static func apiKey(accountName: Swift.String, key: Swift.String) -> APIGenRuntime.Credentials {
+        APIGenRuntime.Credentials(scheme: "api_key", headers: ["X-Account": accountName, "X-API-Key": key])
     }
 }

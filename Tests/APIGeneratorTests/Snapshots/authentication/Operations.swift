@@ -6,8 +6,8 @@ import Foundation
 
 extension AccountsClient {
     /// Every operation as data, for generic callers such as the `accounts` command-line tool.
-    public static let operations: [OperationDescriptor<any AccountsAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any AccountsAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "getAccount",
             command: "whoami",
             summary: "Read the caller's account",
@@ -22,7 +22,7 @@ extension AccountsClient {
     ]
 
     /// What the `accounts` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any AccountsAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any AccountsAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "accounts",
         abstract: "Accounts",
         version: "0.3.0",
@@ -30,7 +30,7 @@ extension AccountsClient {
         requestIDHeader: "x-request-id",
         baseURLEnvironment: "ACCOUNTS_BASE_URL",
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AccountsClient(configuration: configuration, transport: transport) }
     )

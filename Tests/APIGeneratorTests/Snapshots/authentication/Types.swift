@@ -4,24 +4,28 @@
 import APIGenRuntime
 
 /// - Remark: Generated from `#/models/Account` in spec.json.
-public struct Account: JSONModel {
+public struct Account: APIGenRuntime.JSONModel {
     /// - Remark: JSON `id`. Generated from `#/models/Account/fields/id` in spec.json.
-    public var id: String
+    public var id: Swift.String
 
     /// - Remark: JSON `email`. Generated from `#/models/Account/fields/email` in spec.json.
-    public var email: String
+    public var email: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case id
         case email
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(id: String, email: String, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        id: Swift.String,
+        email: Swift.String,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.id = id
         self.email = email
         self.unknownFields = unknownFields
@@ -30,29 +34,29 @@ public struct Account: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var id: String?
-        var email: String?
-        var unknownFields = JSONObject()
+        var id: Swift.String?
+        var email: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .id?:
-                id = try String(json: member.value, at: path + member.key)
+                id = try Swift.String(json: member.value, at: path + member.key)
             case .email?:
-                email = try String(json: member.value, at: path + member.key)
+                email = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.id = try requireField(id, "id", at: path)
-        self.email = try requireField(email, "email", at: path)
+        self.id = try APIGenRuntime.requireField(id, "id", at: path)
+        self.email = try APIGenRuntime.requireField(email, "email", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(id, forKey: CodingKeys.id.rawValue)
         object.encode(email, forKey: CodingKeys.email.rawValue)
         object.encodeUnknownFields(unknownFields)
@@ -61,24 +65,28 @@ public struct Account: JSONModel {
 }
 
 /// - Remark: Generated from `#/models/Problem` in spec.json.
-public struct Problem: JSONModel {
+public struct Problem: APIGenRuntime.JSONModel {
     /// - Remark: JSON `ok`. Generated from `#/models/Problem/fields/ok` in spec.json.
-    public var ok: Bool
+    public var ok: Swift.Bool
 
     /// - Remark: JSON `problems`. Generated from `#/models/Problem/fields/problems` in spec.json.
-    public var problems: [JSONObject]
+    public var problems: [APIGenRuntime.JSONObject]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case ok
         case problems
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(ok: Bool, problems: [JSONObject], unknownFields: JSONObject = JSONObject()) {
+    public init(
+        ok: Swift.Bool,
+        problems: [APIGenRuntime.JSONObject],
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.ok = ok
         self.problems = problems
         self.unknownFields = unknownFields
@@ -87,29 +95,29 @@ public struct Problem: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var ok: Bool?
-        var problems: [JSONObject]?
-        var unknownFields = JSONObject()
+        var ok: Swift.Bool?
+        var problems: [APIGenRuntime.JSONObject]?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .ok?:
-                ok = try Bool(json: member.value, at: path + member.key)
+                ok = try Swift.Bool(json: member.value, at: path + member.key)
             case .problems?:
-                problems = try [JSONObject](json: member.value, at: path + member.key)
+                problems = try [APIGenRuntime.JSONObject](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.ok = try requireField(ok, "ok", at: path)
-        self.problems = try requireField(problems, "problems", at: path)
+        self.ok = try APIGenRuntime.requireField(ok, "ok", at: path)
+        self.problems = try APIGenRuntime.requireField(problems, "problems", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(ok, forKey: CodingKeys.ok.rawValue)
         object.encode(problems, forKey: CodingKeys.problems.rawValue)
         object.encodeUnknownFields(unknownFields)

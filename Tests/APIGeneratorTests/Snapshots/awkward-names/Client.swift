@@ -9,7 +9,7 @@ import Foundation
 /// AwkwardClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol AwkwardAPI: Sendable {
+public protocol AwkwardAPI: Swift.Sendable {
     /// An operation named after a keyword
     ///
     /// - Parameters:
@@ -25,15 +25,15 @@ public protocol AwkwardAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
     func _2faReset(
-        self_: String,
+        self_: Swift.String,
         `protocol`: Type,
-        body2: String?,
-        options2: Int?,
-        `in`: Bool?,
-        `let`: String?,
+        body2: Swift.String?,
+        options2: Swift.Int?,
+        `in`: Swift.Bool?,
+        `let`: Swift.String?,
         body: Protocol,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Protocol
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Protocol
 }
 
 extension AwkwardAPI {
@@ -51,14 +51,14 @@ extension AwkwardAPI {
     ///
     /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
     public func _2faReset(
-        self_: String,
+        self_: Swift.String,
         `protocol`: Type,
-        body2: String? = nil,
-        options2: Int? = nil,
-        `in`: Bool? = nil,
-        `let`: String? = nil,
+        body2: Swift.String? = nil,
+        options2: Swift.Int? = nil,
+        `in`: Swift.Bool? = nil,
+        `let`: Swift.String? = nil,
         body: Protocol
-    ) async throws(APIClientError) -> Protocol {
+    ) async throws(APIGenRuntime.APIClientError) -> Protocol {
         try await _2faReset(
             self_: self_,
             protocol: `protocol`,
@@ -67,7 +67,7 @@ extension AwkwardAPI {
             in: `in`,
             let: `let`,
             body: body,
-            options: RequestOptions()
+            options: APIGenRuntime.RequestOptions()
         )
     }
 }
@@ -75,12 +75,12 @@ extension AwkwardAPI {
 /// The Awkward API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct AwkwardClient: AwkwardAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Awkward/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Awkward/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -91,10 +91,10 @@ public struct AwkwardClient: AwkwardAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -103,15 +103,18 @@ public struct AwkwardClient: AwkwardAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -123,54 +126,54 @@ public struct AwkwardClient: AwkwardAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
     public func _2faReset(
-        self_: String,
+        self_: Swift.String,
         `protocol`: Type,
-        body2: String?,
-        options2: Int?,
-        `in`: Bool?,
-        `let`: String?,
+        body2: Swift.String?,
+        options2: Swift.Int?,
+        `in`: Swift.Bool?,
+        `let`: Swift.String?,
         body: Protocol,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Protocol {
-        var report = ValidationReport(mode: .request)
-        report.check(self_, at: JSONPath.root + "self", minLength: 1)
-        report.check(`protocol`, at: JSONPath.root + "protocol")
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Protocol {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(self_, at: APIGenRuntime.JSONPath.root + "self", minLength: 1)
+        report.check(`protocol`, at: APIGenRuntime.JSONPath.root + "protocol")
         if let options2 {
-            report.check(options2, at: JSONPath.root + "options", maximum: 9)
+            report.check(options2, at: APIGenRuntime.JSONPath.root + "options", maximum: 9)
         }
         if let `let` {
-            report.check(`let`, at: JSONPath.root + "let", minLength: 1)
+            report.check(`let`, at: APIGenRuntime.JSONPath.root + "let", minLength: 1)
         }
         report.check(body, at: .root)
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "PUT",
             path: [.literal("/things/"), .parameter(self_.queryText), .literal("/"), .parameter(`protocol`.queryText)],
             query: [
-                QueryItem("body", body2),
-                QueryItem("options", options2),
-                QueryItem("in", `in`),
-                QueryItem("let", `let`),
+                APIGenRuntime.QueryItem("body", body2),
+                APIGenRuntime.QueryItem("options", options2),
+                APIGenRuntime.QueryItem("in", `in`),
+                APIGenRuntime.QueryItem("let", `let`),
             ],
             body: body.encodeJSON(),
             successStatus: 200,

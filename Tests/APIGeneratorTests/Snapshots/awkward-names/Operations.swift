@@ -6,8 +6,8 @@ import Foundation
 
 extension AwkwardClient {
     /// Every operation as data, for generic callers such as the `awkward` command-line tool.
-    public static let operations: [OperationDescriptor<any AwkwardAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any AwkwardAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "2fa_reset",
             command: "2fa-reset",
             summary: "An operation named after a keyword",
@@ -16,8 +16,14 @@ extension AwkwardClient {
             method: "PUT",
             pathTemplate: "/things/{self}/{protocol}",
             parameters: [
-                ValueDescriptor(name: "self", flag: "self", placement: .path, kind: .string, isRequired: true),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
+                    name: "self",
+                    flag: "self",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "protocol",
                     flag: "protocol",
                     placement: .path,
@@ -35,42 +41,108 @@ extension AwkwardClient {
                     ]),
                     isRequired: true
                 ),
-                ValueDescriptor(name: "body", flag: "body", placement: .query, kind: .string, isRequired: false),
-                ValueDescriptor(name: "options", flag: "options", placement: .query, kind: .integer, isRequired: false),
-                ValueDescriptor(name: "in", flag: "in", placement: .query, kind: .boolean, isRequired: false),
-                ValueDescriptor(name: "let", flag: "let", placement: .query, kind: .string, isRequired: false),
+                APIGenRuntime.ValueDescriptor(
+                    name: "body",
+                    flag: "body",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "options",
+                    flag: "options",
+                    placement: .query,
+                    kind: .integer,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "in",
+                    flag: "in",
+                    placement: .query,
+                    kind: .boolean,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "let",
+                    flag: "let",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false
+                ),
             ],
             bodyFields: [
-                ValueDescriptor(name: "default", flag: "default", placement: .body, kind: .string, isRequired: true),
-                ValueDescriptor(name: "protocol", flag: "protocol", placement: .body, kind: .string, isRequired: false),
-                ValueDescriptor(name: "self", flag: "self", placement: .body, kind: .string, isRequired: false),
-                ValueDescriptor(name: "Type", flag: "type", placement: .body, kind: .integer, isRequired: false),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
+                    name: "default",
+                    flag: "default",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "protocol",
+                    flag: "protocol",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "self",
+                    flag: "self",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "Type",
+                    flag: "type",
+                    placement: .body,
+                    kind: .integer,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "is_upstream",
                     flag: "is-upstream",
                     placement: .body,
                     kind: .boolean,
                     isRequired: false
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "isUpstream",
                     flag: "is-upstream",
                     placement: .body,
                     kind: .boolean,
                     isRequired: false
                 ),
-                ValueDescriptor(name: "_", flag: "", placement: .body, kind: .string, isRequired: false),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(name: "_", flag: "", placement: .body, kind: .string, isRequired: false),
+                APIGenRuntime.ValueDescriptor(
                     name: "2fa_enabled",
                     flag: "2fa-enabled",
                     placement: .body,
                     kind: .boolean,
                     isRequired: false
                 ),
-                ValueDescriptor(name: "café", flag: "café", placement: .body, kind: .string, isRequired: false),
-                ValueDescriptor(name: "名前", flag: "名前", placement: .body, kind: .string, isRequired: false),
-                ValueDescriptor(name: "path", flag: "path", placement: .body, kind: .string, isRequired: true),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
+                    name: "café",
+                    flag: "café",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "名前",
+                    flag: "名前",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "path",
+                    flag: "path",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "object",
                     flag: "object",
                     placement: .body,
@@ -78,14 +150,20 @@ extension AwkwardClient {
                     isRequired: false,
                     isNullable: true
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "unknown_fields",
                     flag: "unknown-fields",
                     placement: .body,
                     kind: .string,
                     isRequired: false
                 ),
-                ValueDescriptor(name: "api_url", flag: "api-url", placement: .body, kind: .string, isRequired: false),
+                APIGenRuntime.ValueDescriptor(
+                    name: "api_url",
+                    flag: "api-url",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: false
+                ),
             ],
             invoke: { api, arguments in
                 try await api._2faReset(
@@ -103,7 +181,7 @@ extension AwkwardClient {
     ]
 
     /// What the `awkward` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any AwkwardAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any AwkwardAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "awkward",
         abstract: "Awkward",
         version: "0.1.0",
@@ -111,7 +189,7 @@ extension AwkwardClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AwkwardClient(configuration: configuration, transport: transport) }
     )

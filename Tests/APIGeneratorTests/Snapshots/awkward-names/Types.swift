@@ -6,67 +6,67 @@ import APIGenRuntime
 /// A model named after a keyword, with fields named after keywords and generated members.
 ///
 /// - Remark: Generated from `#/models/protocol` in spec.json.
-public struct Protocol: JSONModel {
+public struct Protocol: APIGenRuntime.JSONModel {
     /// - Remark: JSON `default`. Generated from `#/models/protocol/fields/default` in spec.json.
-    public var `default`: String
+    public var `default`: Swift.String
 
     /// At least 1 character.
     ///
     /// - Remark: JSON `protocol`. Generated from `#/models/protocol/fields/protocol` in spec.json.
-    public var `protocol`: String?
+    public var `protocol`: Swift.String?
 
     /// - Remark: JSON `self`. Generated from `#/models/protocol/fields/self` in spec.json.
-    public var self_: String?
+    public var self_: Swift.String?
 
     /// At least 0.
     ///
     /// - Remark: JSON `Type`. Generated from `#/models/protocol/fields/Type` in spec.json.
-    public var type: Int?
+    public var type: Swift.Int?
 
     /// - Remark: JSON `is_upstream`. Generated from `#/models/protocol/fields/is_upstream` in spec.json.
-    public var isUpstream: Bool?
+    public var isUpstream: Swift.Bool?
 
     /// - Remark: JSON `isUpstream`. Generated from `#/models/protocol/fields/isUpstream` in spec.json.
-    public var isUpstream2: Bool?
+    public var isUpstream2: Swift.Bool?
 
     /// - Remark: JSON `_`. Generated from `#/models/protocol/fields/_` in spec.json.
-    public var _5F: String?
+    public var _5F: Swift.String?
 
     /// - Remark: JSON `2fa_enabled`. Generated from `#/models/protocol/fields/2fa_enabled` in spec.json.
-    public var _2faEnabled: Bool?
+    public var _2faEnabled: Swift.Bool?
 
     /// - Remark: JSON `café`. Generated from `#/models/protocol/fields/café` in spec.json.
-    public var café: String?
+    public var café: Swift.String?
 
     /// At most 10 characters.
     ///
     /// - Remark: JSON `名前`. Generated from `#/models/protocol/fields/名前` in spec.json.
-    public var 名前: String?
+    public var 名前: Swift.String?
 
     /// At least 1 character.
     ///
     /// - Remark: JSON `path`. Generated from `#/models/protocol/fields/path` in spec.json.
-    public var path: String
+    public var path: Swift.String
 
     /// - Remark: JSON `json`. Generated from `#/models/protocol/fields/json` in spec.json.
-    public var json: Nullable<JSONObject>
+    public var json: APIGenRuntime.Nullable<APIGenRuntime.JSONObject>
 
     /// At most 5 characters.
     ///
     /// - Remark: JSON `object`. Generated from `#/models/protocol/fields/object` in spec.json.
-    public var object: Nullable<String>
+    public var object: APIGenRuntime.Nullable<Swift.String>
 
     /// - Remark: JSON `unknown_fields`. Generated from `#/models/protocol/fields/unknown_fields` in spec.json.
-    public var unknownFields2: String?
+    public var unknownFields2: Swift.String?
 
     /// - Remark: JSON `api_url`. Generated from `#/models/protocol/fields/api_url` in spec.json.
-    public var endpoint: String?
+    public var endpoint: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case `default`
         case `protocol`
         case self_ = "self"
@@ -86,22 +86,22 @@ public struct Protocol: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        `default`: String,
-        `protocol`: String? = nil,
-        self_: String? = nil,
-        type: Int? = nil,
-        isUpstream: Bool? = nil,
-        isUpstream2: Bool? = nil,
-        _5F: String? = nil,
-        _2faEnabled: Bool? = nil,
-        café: String? = nil,
-        名前: String? = nil,
-        path: String,
-        json: Nullable<JSONObject> = .absent,
-        object: Nullable<String> = .absent,
-        unknownFields2: String? = nil,
-        endpoint: String? = nil,
-        unknownFields: JSONObject = JSONObject()
+        `default`: Swift.String,
+        `protocol`: Swift.String? = nil,
+        self_: Swift.String? = nil,
+        type: Swift.Int? = nil,
+        isUpstream: Swift.Bool? = nil,
+        isUpstream2: Swift.Bool? = nil,
+        _5F: Swift.String? = nil,
+        _2faEnabled: Swift.Bool? = nil,
+        café: Swift.String? = nil,
+        名前: Swift.String? = nil,
+        path: Swift.String,
+        json: APIGenRuntime.Nullable<APIGenRuntime.JSONObject> = .absent,
+        object: APIGenRuntime.Nullable<Swift.String> = .absent,
+        unknownFields2: Swift.String? = nil,
+        endpoint: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.default = `default`
         self.protocol = `protocol`
@@ -124,61 +124,61 @@ public struct Protocol: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var `default`: String?
-        var `protocol`: String?
-        var self_: String?
-        var type: Int?
-        var isUpstream: Bool?
-        var isUpstream2: Bool?
-        var _5F: String?
-        var _2faEnabled: Bool?
-        var café: String?
-        var 名前: String?
-        var pathValue: String?
-        var jsonValue: Nullable<JSONObject> = .absent
-        var objectValue: Nullable<String> = .absent
-        var unknownFields2: String?
-        var endpoint: String?
-        var unknownFields = JSONObject()
+        var `default`: Swift.String?
+        var `protocol`: Swift.String?
+        var self_: Swift.String?
+        var type: Swift.Int?
+        var isUpstream: Swift.Bool?
+        var isUpstream2: Swift.Bool?
+        var _5F: Swift.String?
+        var _2faEnabled: Swift.Bool?
+        var café: Swift.String?
+        var 名前: Swift.String?
+        var pathValue: Swift.String?
+        var jsonValue: APIGenRuntime.Nullable<APIGenRuntime.JSONObject> = .absent
+        var objectValue: APIGenRuntime.Nullable<Swift.String> = .absent
+        var unknownFields2: Swift.String?
+        var endpoint: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .`default`?:
-                `default` = try String(json: member.value, at: path + member.key)
+                `default` = try Swift.String(json: member.value, at: path + member.key)
             case .`protocol`? where !member.value.isNull:
-                `protocol` = try String(json: member.value, at: path + member.key)
+                `protocol` = try Swift.String(json: member.value, at: path + member.key)
             case .self_? where !member.value.isNull:
-                self_ = try String(json: member.value, at: path + member.key)
+                self_ = try Swift.String(json: member.value, at: path + member.key)
             case .type? where !member.value.isNull:
-                type = try Int(json: member.value, at: path + member.key)
+                type = try Swift.Int(json: member.value, at: path + member.key)
             case .isUpstream? where !member.value.isNull:
-                isUpstream = try Bool(json: member.value, at: path + member.key)
+                isUpstream = try Swift.Bool(json: member.value, at: path + member.key)
             case .isUpstream2? where !member.value.isNull:
-                isUpstream2 = try Bool(json: member.value, at: path + member.key)
+                isUpstream2 = try Swift.Bool(json: member.value, at: path + member.key)
             case ._5F? where !member.value.isNull:
-                _5F = try String(json: member.value, at: path + member.key)
+                _5F = try Swift.String(json: member.value, at: path + member.key)
             case ._2faEnabled? where !member.value.isNull:
-                _2faEnabled = try Bool(json: member.value, at: path + member.key)
+                _2faEnabled = try Swift.Bool(json: member.value, at: path + member.key)
             case .café? where !member.value.isNull:
-                café = try String(json: member.value, at: path + member.key)
+                café = try Swift.String(json: member.value, at: path + member.key)
             case .名前? where !member.value.isNull:
-                名前 = try String(json: member.value, at: path + member.key)
+                名前 = try Swift.String(json: member.value, at: path + member.key)
             case .path?:
-                pathValue = try String(json: member.value, at: path + member.key)
+                pathValue = try Swift.String(json: member.value, at: path + member.key)
             case .json?:
-                jsonValue = try Nullable<JSONObject>(json: member.value, at: path + member.key)
+                jsonValue = try APIGenRuntime.Nullable<APIGenRuntime.JSONObject>(json: member.value, at: path + member.key)
             case .object?:
-                objectValue = try Nullable<String>(json: member.value, at: path + member.key)
+                objectValue = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .unknownFields2? where !member.value.isNull:
-                unknownFields2 = try String(json: member.value, at: path + member.key)
+                unknownFields2 = try Swift.String(json: member.value, at: path + member.key)
             case .endpoint? where !member.value.isNull:
-                endpoint = try String(json: member.value, at: path + member.key)
+                endpoint = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.default = try requireField(`default`, "default", at: path)
+        self.default = try APIGenRuntime.requireField(`default`, "default", at: path)
         self.protocol = `protocol`
         self.self_ = self_
         self.type = type
@@ -188,7 +188,7 @@ public struct Protocol: JSONModel {
         self._2faEnabled = _2faEnabled
         self.café = café
         self.名前 = 名前
-        self.path = try requireField(pathValue, "path", at: path)
+        self.path = try APIGenRuntime.requireField(pathValue, "path", at: path)
         self.json = jsonValue
         self.object = objectValue
         self.unknownFields2 = unknownFields2
@@ -197,8 +197,8 @@ public struct Protocol: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(self.default, forKey: CodingKeys.`default`.rawValue)
         object.encodeIfPresent(self.protocol, forKey: CodingKeys.`protocol`.rawValue)
         object.encodeIfPresent(self_, forKey: CodingKeys.self_.rawValue)
@@ -220,7 +220,7 @@ public struct Protocol: JSONModel {
 }
 
 /// - Remark: Generated from `#/models/type` in spec.json.
-public enum Type: OpenEnum {
+public enum Type: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"default"`.
     case `default`
 
@@ -252,10 +252,10 @@ public enum Type: OpenEnum {
     case _1F436
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "default":
             self = .`default`
@@ -283,7 +283,7 @@ public enum Type: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .`default`:
             "default"
@@ -311,10 +311,21 @@ public enum Type: OpenEnum {
     }
 
     /// The values the spec lists.
-    public static let allCases: [Type] = [.`default`, .self_, .type, ._5F, ._1st, .isUpstream, .isUpstream2, .unknown2, .__, ._1F436]
+    public static let allCases: [Type] = [
+        .`default`,
+        .self_,
+        .type,
+        ._5F,
+        ._1st,
+        .isUpstream,
+        .isUpstream2,
+        .unknown2,
+        .__,
+        ._1F436,
+    ]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {

@@ -3,11 +3,11 @@
 
 import APIGenRuntime
 
-extension Protocol: Validatable {
+extension Protocol: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/protocol` in spec.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let `protocol` = self.protocol {
             report.check(`protocol`, at: path + CodingKeys.`protocol`.rawValue, minLength: 1)
         }

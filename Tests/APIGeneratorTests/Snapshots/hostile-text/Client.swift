@@ -10,7 +10,7 @@ import Foundation
 /// HostileClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol HostileAPI: Sendable {
+public protocol HostileAPI: Swift.Sendable {
     /// Post a note */ with "quotes"
     ///
     /// Multi-line
@@ -27,7 +27,11 @@ public protocol HostileAPI: Sendable {
     ///   Really */.
     ///
     /// - Remark: Generated from `#/operations/postNote` in spec.json. `POST /notes/"x"`, operationId `*/ post-note /*`.
-    func postNote(tag: String?, body: Note, options: RequestOptions) async throws(APIClientError) -> Note
+    func postNote(
+        tag: Swift.String?,
+        body: Note,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Note
 }
 
 extension HostileAPI {
@@ -46,20 +50,20 @@ extension HostileAPI {
     ///   Really */.
     ///
     /// - Remark: Generated from `#/operations/postNote` in spec.json. `POST /notes/"x"`, operationId `*/ post-note /*`.
-    public func postNote(tag: String? = nil, body: Note) async throws(APIClientError) -> Note {
-        try await postNote(tag: tag, body: body, options: RequestOptions())
+    public func postNote(tag: Swift.String? = nil, body: Note) async throws(APIGenRuntime.APIClientError) -> Note {
+        try await postNote(tag: tag, body: body, options: APIGenRuntime.RequestOptions())
     }
 }
 
 /// The Hostile "text" */ /* \ # API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct HostileClient: HostileAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/\"quoted\"/path")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/\"quoted\"/path")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Hostile/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Hostile/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -70,10 +74,10 @@ public struct HostileClient: HostileAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -82,15 +86,18 @@ public struct HostileClient: HostileAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -102,33 +109,37 @@ public struct HostileClient: HostileAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
-    public func postNote(tag: String?, body: Note, options: RequestOptions) async throws(APIClientError) -> Note {
-        var report = ValidationReport(mode: .request)
+    public func postNote(
+        tag: Swift.String?,
+        body: Note,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Note {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(body, at: .root)
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "POST",
             path: [.literal("/notes/\"x\"")],
-            query: [QueryItem("tag", tag)],
+            query: [APIGenRuntime.QueryItem("tag", tag)],
             body: body.encodeJSON(),
             successStatus: 201,
             violations: report.violations

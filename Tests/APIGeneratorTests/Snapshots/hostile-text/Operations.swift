@@ -6,8 +6,8 @@ import Foundation
 
 extension HostileClient {
     /// Every operation as data, for generic callers such as the `hostile` command-line tool.
-    public static let operations: [OperationDescriptor<any HostileAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any HostileAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "postNote",
             command: "post-note",
             summary: "Post a note */ with \"quotes\"",
@@ -16,7 +16,7 @@ extension HostileClient {
             method: "POST",
             pathTemplate: "/notes/\"x\"",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "tag",
                     flag: "tag",
                     placement: .query,
@@ -27,7 +27,7 @@ extension HostileClient {
                 ),
             ],
             bodyFields: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "text",
                     flag: "text",
                     placement: .body,
@@ -36,7 +36,7 @@ extension HostileClient {
                     description: "Pattern and default with quotes, backslashes, # and interpolation-looking text.\u{2028}After a line separator.",
                     defaultValue: "\"say \\\"hi\\\" \\\\ #{x} \\\\(y)\""
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "quote\"key",
                     flag: "quote-key",
                     placement: .body,
@@ -44,7 +44,7 @@ extension HostileClient {
                     isRequired: false,
                     description: "A JSON name with a quote in it."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "back\\slash",
                     flag: "back-slash",
                     placement: .body,
@@ -64,7 +64,7 @@ extension HostileClient {
     ]
 
     /// What the `hostile` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any HostileAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any HostileAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "hostile",
         abstract: "Hostile \"text\" */ /* \\ #",
         version: "0.1.0",
@@ -72,7 +72,7 @@ extension HostileClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in HostileClient(configuration: configuration, transport: transport) }
     )

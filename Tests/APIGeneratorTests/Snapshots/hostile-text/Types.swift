@@ -14,30 +14,30 @@ import APIGenRuntime
 /// /// not a doc comment
 ///
 /// - Remark: Generated from `#/models/Note` in spec.json.
-public struct Note: JSONModel {
+public struct Note: APIGenRuntime.JSONModel {
     /// Pattern and default with quotes, backslashes, # and interpolation-looking text.
     /// After a line separator.
     ///
     /// Matches `^[\w "#\\{}()]+$`; the API's default is `"say \"hi\" \\ #{x} \\(y)"`.
     ///
     /// - Remark: JSON `text`. Generated from `#/models/Note/fields/text` in spec.json.
-    public var text: String
+    public var text: Swift.String
 
     /// A JSON name with a quote in it.
     ///
     /// - Remark: JSON `quote"key`. Generated from `#/models/Note/fields/quote"key` in spec.json.
-    public var quoteKey: String?
+    public var quoteKey: Swift.String?
 
     /// */
     ///
     /// - Remark: JSON `back\slash`. Generated from `#/models/Note/fields/back\slash` in spec.json.
-    public var backSlash: String?
+    public var backSlash: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case text
         case quoteKey = "quote\"key"
         case backSlash = "back\\slash"
@@ -45,10 +45,10 @@ public struct Note: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        text: String,
-        quoteKey: String? = nil,
-        backSlash: String? = nil,
-        unknownFields: JSONObject = JSONObject()
+        text: Swift.String,
+        quoteKey: Swift.String? = nil,
+        backSlash: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.text = text
         self.quoteKey = quoteKey
@@ -59,33 +59,33 @@ public struct Note: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var text: String?
-        var quoteKey: String?
-        var backSlash: String?
-        var unknownFields = JSONObject()
+        var text: Swift.String?
+        var quoteKey: Swift.String?
+        var backSlash: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .text?:
-                text = try String(json: member.value, at: path + member.key)
+                text = try Swift.String(json: member.value, at: path + member.key)
             case .quoteKey? where !member.value.isNull:
-                quoteKey = try String(json: member.value, at: path + member.key)
+                quoteKey = try Swift.String(json: member.value, at: path + member.key)
             case .backSlash? where !member.value.isNull:
-                backSlash = try String(json: member.value, at: path + member.key)
+                backSlash = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.text = try requireField(text, "text", at: path)
+        self.text = try APIGenRuntime.requireField(text, "text", at: path)
         self.quoteKey = quoteKey
         self.backSlash = backSlash
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(text, forKey: CodingKeys.text.rawValue)
         object.encodeIfPresent(quoteKey, forKey: CodingKeys.quoteKey.rawValue)
         object.encodeIfPresent(backSlash, forKey: CodingKeys.backSlash.rawValue)
@@ -95,7 +95,7 @@ public struct Note: JSONModel {
 }
 
 /// - Remark: Generated from `#/models/Mood` in spec.json.
-public enum Mood: OpenEnum {
+public enum Mood: APIGenRuntime.OpenEnum {
     /// A value with quotes.
     ///
     /// - Remark: JSON `""quoted""`.
@@ -116,10 +116,10 @@ public enum Mood: OpenEnum {
     case reversed
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "\"quoted\"":
             self = .quoted
@@ -135,7 +135,7 @@ public enum Mood: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .quoted:
             "\"quoted\""
@@ -154,7 +154,7 @@ public enum Mood: OpenEnum {
     public static let allCases: [Mood] = [.quoted, .backSlash, .lineBreak, .reversed]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {

@@ -3,11 +3,11 @@
 
 import APIGenRuntime
 
-extension Note: Validatable {
+extension Note: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/Note` in spec.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.text, at: path + CodingKeys.text.rawValue, pattern: "^[\\w \"#\\\\{}()]+$")
     }
 }

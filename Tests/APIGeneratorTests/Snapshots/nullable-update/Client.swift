@@ -9,7 +9,7 @@ import Foundation
 /// PetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol PetsAPI: Sendable {
+public protocol PetsAPI: Swift.Sendable {
     /// Change a pet
     ///
     /// - Parameters:
@@ -19,7 +19,11 @@ public protocol PetsAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
-    func updatePet(petID: String, body: UpdatePet, options: RequestOptions) async throws(APIClientError) -> Pet
+    func updatePet(
+        petID: Swift.String,
+        body: UpdatePet,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Pet
 }
 
 extension PetsAPI {
@@ -31,20 +35,20 @@ extension PetsAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
-    public func updatePet(petID: String, body: UpdatePet) async throws(APIClientError) -> Pet {
-        try await updatePet(petID: petID, body: body, options: RequestOptions())
+    public func updatePet(petID: Swift.String, body: UpdatePet) async throws(APIGenRuntime.APIClientError) -> Pet {
+        try await updatePet(petID: petID, body: body, options: APIGenRuntime.RequestOptions())
     }
 }
 
 /// The Pets API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct PetsClient: PetsAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v1")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v1")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Pets/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Pets/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -55,10 +59,10 @@ public struct PetsClient: PetsAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -67,15 +71,18 @@ public struct PetsClient: PetsAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -87,31 +94,35 @@ public struct PetsClient: PetsAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
-    public func updatePet(petID: String, body: UpdatePet, options: RequestOptions) async throws(APIClientError) -> Pet {
-        var report = ValidationReport(mode: .request)
-        report.check(petID, at: JSONPath.root + "pet_id", minLength: 1)
+    public func updatePet(
+        petID: Swift.String,
+        body: UpdatePet,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Pet {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(petID, at: APIGenRuntime.JSONPath.root + "pet_id", minLength: 1)
         report.check(body, at: .root)
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "PATCH",
             path: [.literal("/pets/"), .parameter(petID.queryText)],
             body: body.encodeJSON(),

@@ -6,8 +6,8 @@ import Foundation
 
 extension PetsClient {
     /// Every operation as data, for generic callers such as the `pets` command-line tool.
-    public static let operations: [OperationDescriptor<any PetsAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any PetsAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "updatePet",
             command: "update-pet",
             summary: "Change a pet",
@@ -16,10 +16,16 @@ extension PetsClient {
             method: "PATCH",
             pathTemplate: "/pets/{pet_id}",
             parameters: [
-                ValueDescriptor(name: "pet_id", flag: "pet-id", placement: .path, kind: .string, isRequired: true),
+                APIGenRuntime.ValueDescriptor(
+                    name: "pet_id",
+                    flag: "pet-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
             ],
             bodyFields: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "name",
                     flag: "name",
                     placement: .body,
@@ -27,7 +33,7 @@ extension PetsClient {
                     isRequired: false,
                     description: "Cannot be cleared, only changed."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "nickname",
                     flag: "nickname",
                     placement: .body,
@@ -35,7 +41,7 @@ extension PetsClient {
                     isRequired: false,
                     isNullable: true
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "weight",
                     flag: "weight",
                     placement: .body,
@@ -55,7 +61,7 @@ extension PetsClient {
     ]
 
     /// What the `pets` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any PetsAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any PetsAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "pets",
         abstract: "Pets",
         version: "0.1.0",
@@ -63,7 +69,7 @@ extension PetsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )

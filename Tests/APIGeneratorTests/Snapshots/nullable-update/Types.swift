@@ -4,26 +4,26 @@
 import APIGenRuntime
 
 /// - Remark: Generated from `#/models/Pet` in spec.json.
-public struct Pet: JSONModel {
+public struct Pet: APIGenRuntime.JSONModel {
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `id`. Generated from `#/models/Pet/fields/id` in spec.json.
-    public var id: String
+    public var id: Swift.String
 
     /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// - Remark: JSON `nickname`. Generated from `#/models/Pet/fields/nickname` in spec.json.
-    public var nickname: Nullable<String>
+    public var nickname: APIGenRuntime.Nullable<Swift.String>
 
     /// - Remark: JSON `weight`. Generated from `#/models/Pet/fields/weight` in spec.json.
-    public var weight: Nullable<Double>
+    public var weight: APIGenRuntime.Nullable<Swift.Double>
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case id
         case name
         case nickname
@@ -32,11 +32,11 @@ public struct Pet: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        id: String,
-        name: String,
-        nickname: Nullable<String> = .absent,
-        weight: Nullable<Double> = .absent,
-        unknownFields: JSONObject = JSONObject()
+        id: Swift.String,
+        name: Swift.String,
+        nickname: APIGenRuntime.Nullable<Swift.String> = .absent,
+        weight: APIGenRuntime.Nullable<Swift.Double> = .absent,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.id = id
         self.name = name
@@ -48,37 +48,37 @@ public struct Pet: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var id: String?
-        var name: String?
-        var nickname: Nullable<String> = .absent
-        var weight: Nullable<Double> = .absent
-        var unknownFields = JSONObject()
+        var id: Swift.String?
+        var name: Swift.String?
+        var nickname: APIGenRuntime.Nullable<Swift.String> = .absent
+        var weight: APIGenRuntime.Nullable<Swift.Double> = .absent
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .id?:
-                id = try String(json: member.value, at: path + member.key)
+                id = try Swift.String(json: member.value, at: path + member.key)
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .nickname?:
-                nickname = try Nullable<String>(json: member.value, at: path + member.key)
+                nickname = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .weight?:
-                weight = try Nullable<Double>(json: member.value, at: path + member.key)
+                weight = try APIGenRuntime.Nullable<Swift.Double>(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.id = try requireField(id, "id", at: path)
-        self.name = try requireField(name, "name", at: path)
+        self.id = try APIGenRuntime.requireField(id, "id", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.nickname = nickname
         self.weight = weight
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(id, forKey: CodingKeys.id.rawValue)
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeUnlessAbsent(nickname, forKey: CodingKeys.nickname.rawValue)
@@ -91,33 +91,37 @@ public struct Pet: JSONModel {
 /// The fields to change; absent fields stay as they are, null clears a field.
 ///
 /// - Remark: Generated from `#/models/UpdatePet` in spec.json.
-public struct UpdatePet: JSONModel {
+public struct UpdatePet: APIGenRuntime.JSONModel {
     /// Cannot be cleared, only changed.
     ///
     /// At least 1 character.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/UpdatePet/fields/name` in spec.json.
-    public var name: String?
+    public var name: Swift.String?
 
     /// At most 40 characters.
     ///
     /// - Remark: JSON `nickname`. Generated from `#/models/UpdatePet/fields/nickname` in spec.json.
-    public var nickname: Nullable<String>
+    public var nickname: APIGenRuntime.Nullable<Swift.String>
 
     /// At least 0.
     ///
     /// - Remark: JSON `weight`. Generated from `#/models/UpdatePet/fields/weight` in spec.json.
-    public var weight: Nullable<Double>
+    public var weight: APIGenRuntime.Nullable<Swift.Double>
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case nickname
         case weight
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(name: String? = nil, nickname: Nullable<String> = .absent, weight: Nullable<Double> = .absent) {
+    public init(
+        name: Swift.String? = nil,
+        nickname: APIGenRuntime.Nullable<Swift.String> = .absent,
+        weight: APIGenRuntime.Nullable<Swift.Double> = .absent
+    ) {
         self.name = name
         self.nickname = nickname
         self.weight = weight
@@ -126,21 +130,21 @@ public struct UpdatePet: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var nickname: Nullable<String> = .absent
-        var weight: Nullable<Double> = .absent
+        var name: Swift.String?
+        var nickname: APIGenRuntime.Nullable<Swift.String> = .absent
+        var weight: APIGenRuntime.Nullable<Swift.Double> = .absent
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .nickname?:
-                nickname = try Nullable<String>(json: member.value, at: path + member.key)
+                nickname = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .weight?:
-                weight = try Nullable<Double>(json: member.value, at: path + member.key)
+                weight = try APIGenRuntime.Nullable<Swift.Double>(json: member.value, at: path + member.key)
             default:
-                throw DecodingFailure(path: path + member.key, reason: .unknownField)
+                throw APIGenRuntime.DecodingFailure(path: path + member.key, reason: .unknownField)
             }
         }
         self.name = name
@@ -149,8 +153,8 @@ public struct UpdatePet: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(name, forKey: CodingKeys.name.rawValue)
         object.encodeUnlessAbsent(nickname, forKey: CodingKeys.nickname.rawValue)
         object.encodeUnlessAbsent(weight, forKey: CodingKeys.weight.rawValue)

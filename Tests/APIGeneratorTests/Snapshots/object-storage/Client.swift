@@ -9,7 +9,7 @@ import Foundation
 /// SheltersClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol SheltersAPI: Sendable {
+public protocol SheltersAPI: Swift.Sendable {
     /// Read a shelter
     ///
     /// - Parameters:
@@ -18,7 +18,10 @@ public protocol SheltersAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
-    func getShelter(shelterID: String, options: RequestOptions) async throws(APIClientError) -> Shelter
+    func getShelter(
+        shelterID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Shelter
 }
 
 extension SheltersAPI {
@@ -29,20 +32,20 @@ extension SheltersAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
-    public func getShelter(shelterID: String) async throws(APIClientError) -> Shelter {
-        try await getShelter(shelterID: shelterID, options: RequestOptions())
+    public func getShelter(shelterID: Swift.String) async throws(APIGenRuntime.APIClientError) -> Shelter {
+        try await getShelter(shelterID: shelterID, options: APIGenRuntime.RequestOptions())
     }
 }
 
 /// The Shelters API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct SheltersClient: SheltersAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v1")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v1")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Shelters/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Shelters/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -53,10 +56,10 @@ public struct SheltersClient: SheltersAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -65,15 +68,18 @@ public struct SheltersClient: SheltersAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -85,30 +91,33 @@ public struct SheltersClient: SheltersAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
-    public func getShelter(shelterID: String, options: RequestOptions) async throws(APIClientError) -> Shelter {
-        var report = ValidationReport(mode: .request)
-        report.check(shelterID, at: JSONPath.root + "shelter_id", minLength: 1)
-        let envelope = try await core.send(OperationRequest(
+    public func getShelter(
+        shelterID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Shelter {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(shelterID, at: APIGenRuntime.JSONPath.root + "shelter_id", minLength: 1)
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/shelters/"), .parameter(shelterID.queryText)],
             successStatus: 200,

@@ -6,8 +6,8 @@ import Foundation
 
 extension SheltersClient {
     /// Every operation as data, for generic callers such as the `shelters` command-line tool.
-    public static let operations: [OperationDescriptor<any SheltersAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any SheltersAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "getShelter",
             command: "get-shelter",
             summary: "Read a shelter",
@@ -16,7 +16,7 @@ extension SheltersClient {
             method: "GET",
             pathTemplate: "/shelters/{shelter_id}",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "shelter_id",
                     flag: "shelter-id",
                     placement: .path,
@@ -32,7 +32,7 @@ extension SheltersClient {
     ]
 
     /// What the `shelters` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any SheltersAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any SheltersAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "shelters",
         abstract: "Shelters",
         version: "0.1.0",
@@ -40,7 +40,7 @@ extension SheltersClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in SheltersClient(configuration: configuration, transport: transport) }
     )

@@ -6,52 +6,52 @@ import APIGenRuntime
 /// An animal shelter: one field of each type and storage kind.
 ///
 /// - Remark: Generated from `#/models/Shelter` in spec.json.
-public struct Shelter: JSONModel {
+public struct Shelter: APIGenRuntime.JSONModel {
     /// Required, not nullable: String.
     ///
     /// - Remark: JSON `name`. Generated from `#/models/Shelter/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Required and nullable: String?, nil sent as null.
     ///
     /// - Remark: JSON `nickname`. Generated from `#/models/Shelter/fields/nickname` in spec.json.
-    public var nickname: String?
+    public var nickname: Swift.String?
 
     /// Optional: String?, nil left out.
     ///
     /// - Remark: JSON `motto`. Generated from `#/models/Shelter/fields/motto` in spec.json.
-    public var motto: String?
+    public var motto: Swift.String?
 
     /// Optional and nullable: Nullable<String>.
     ///
     /// - Remark: JSON `notes`. Generated from `#/models/Shelter/fields/notes` in spec.json.
-    public var notes: Nullable<String>
+    public var notes: APIGenRuntime.Nullable<Swift.String>
 
     /// - Remark: JSON `opened_at`. Generated from `#/models/Shelter/fields/opened_at` in spec.json.
-    public var openedAt: Timestamp
+    public var openedAt: APIGenRuntime.Timestamp
 
     /// An absolute URI.
     ///
     /// - Remark: JSON `website`. Generated from `#/models/Shelter/fields/website` in spec.json.
-    public var website: String?
+    public var website: Swift.String?
 
     /// - Remark: JSON `capacity`. Generated from `#/models/Shelter/fields/capacity` in spec.json.
-    public var capacity: Int
+    public var capacity: Swift.Int
 
     /// - Remark: JSON `rating`. Generated from `#/models/Shelter/fields/rating` in spec.json.
-    public var rating: Double?
+    public var rating: Swift.Double?
 
     /// - Remark: JSON `is_open`. Generated from `#/models/Shelter/fields/is_open` in spec.json.
-    public var isOpen: Bool
+    public var isOpen: Swift.Bool
 
     /// - Remark: JSON `metadata`. Generated from `#/models/Shelter/fields/metadata` in spec.json.
-    public var metadata: JSONObject?
+    public var metadata: APIGenRuntime.JSONObject?
 
     /// - Remark: JSON `extra`. Generated from `#/models/Shelter/fields/extra` in spec.json.
-    public var extra: JSONValue?
+    public var extra: APIGenRuntime.JSONValue?
 
     /// - Remark: JSON `tags`. Generated from `#/models/Shelter/fields/tags` in spec.json.
-    public var tags: [String]
+    public var tags: [Swift.String]
 
     /// - Remark: JSON `address`. Generated from `#/models/Shelter/fields/address` in spec.json.
     public var address: Address
@@ -60,13 +60,13 @@ public struct Shelter: JSONModel {
     public var branches: [Address]?
 
     /// - Remark: JSON `history`. Generated from `#/models/Shelter/fields/history` in spec.json.
-    public var history: Nullable<[[Int]]>
+    public var history: APIGenRuntime.Nullable<[[Swift.Int]]>
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case nickname
         case motto
@@ -86,22 +86,22 @@ public struct Shelter: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        name: String,
-        nickname: String?,
-        motto: String? = nil,
-        notes: Nullable<String> = .absent,
-        openedAt: Timestamp,
-        website: String? = nil,
-        capacity: Int,
-        rating: Double? = nil,
-        isOpen: Bool,
-        metadata: JSONObject? = nil,
-        extra: JSONValue? = nil,
-        tags: [String],
+        name: Swift.String,
+        nickname: Swift.String?,
+        motto: Swift.String? = nil,
+        notes: APIGenRuntime.Nullable<Swift.String> = .absent,
+        openedAt: APIGenRuntime.Timestamp,
+        website: Swift.String? = nil,
+        capacity: Swift.Int,
+        rating: Swift.Double? = nil,
+        isOpen: Swift.Bool,
+        metadata: APIGenRuntime.JSONObject? = nil,
+        extra: APIGenRuntime.JSONValue? = nil,
+        tags: [Swift.String],
         address: Address,
         branches: [Address]? = nil,
-        history: Nullable<[[Int]]> = .absent,
-        unknownFields: JSONObject = JSONObject()
+        history: APIGenRuntime.Nullable<[[Swift.Int]]> = .absent,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.name = name
         self.nickname = nickname
@@ -124,81 +124,81 @@ public struct Shelter: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var nickname: Nullable<String> = .absent
-        var motto: String?
-        var notes: Nullable<String> = .absent
-        var openedAt: Timestamp?
-        var website: String?
-        var capacity: Int?
-        var rating: Double?
-        var isOpen: Bool?
-        var metadata: JSONObject?
-        var extra: JSONValue?
-        var tags: [String]?
+        var name: Swift.String?
+        var nickname: APIGenRuntime.Nullable<Swift.String> = .absent
+        var motto: Swift.String?
+        var notes: APIGenRuntime.Nullable<Swift.String> = .absent
+        var openedAt: APIGenRuntime.Timestamp?
+        var website: Swift.String?
+        var capacity: Swift.Int?
+        var rating: Swift.Double?
+        var isOpen: Swift.Bool?
+        var metadata: APIGenRuntime.JSONObject?
+        var extra: APIGenRuntime.JSONValue?
+        var tags: [Swift.String]?
         var address: Address?
         var branches: [Address]?
-        var history: Nullable<[[Int]]> = .absent
-        var unknownFields = JSONObject()
+        var history: APIGenRuntime.Nullable<[[Swift.Int]]> = .absent
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .nickname?:
-                nickname = try Nullable<String>(json: member.value, at: path + member.key)
+                nickname = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .motto? where !member.value.isNull:
-                motto = try String(json: member.value, at: path + member.key)
+                motto = try Swift.String(json: member.value, at: path + member.key)
             case .notes?:
-                notes = try Nullable<String>(json: member.value, at: path + member.key)
+                notes = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .openedAt?:
-                openedAt = try Timestamp(json: member.value, at: path + member.key)
+                openedAt = try APIGenRuntime.Timestamp(json: member.value, at: path + member.key)
             case .website? where !member.value.isNull:
-                website = try String(json: member.value, at: path + member.key)
+                website = try Swift.String(json: member.value, at: path + member.key)
             case .capacity?:
-                capacity = try Int(json: member.value, at: path + member.key)
+                capacity = try Swift.Int(json: member.value, at: path + member.key)
             case .rating? where !member.value.isNull:
-                rating = try Double(json: member.value, at: path + member.key)
+                rating = try Swift.Double(json: member.value, at: path + member.key)
             case .isOpen?:
-                isOpen = try Bool(json: member.value, at: path + member.key)
+                isOpen = try Swift.Bool(json: member.value, at: path + member.key)
             case .metadata? where !member.value.isNull:
-                metadata = try JSONObject(json: member.value, at: path + member.key)
+                metadata = try APIGenRuntime.JSONObject(json: member.value, at: path + member.key)
             case .extra? where !member.value.isNull:
-                extra = try JSONValue(json: member.value, at: path + member.key)
+                extra = try APIGenRuntime.JSONValue(json: member.value, at: path + member.key)
             case .tags?:
-                tags = try [String](json: member.value, at: path + member.key)
+                tags = try [Swift.String](json: member.value, at: path + member.key)
             case .address?:
                 address = try Address(json: member.value, at: path + member.key)
             case .branches? where !member.value.isNull:
                 branches = try [Address](json: member.value, at: path + member.key)
             case .history?:
-                history = try Nullable<[[Int]]>(json: member.value, at: path + member.key)
+                history = try APIGenRuntime.Nullable<[[Swift.Int]]>(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.name = try requireField(name, "name", at: path)
-        self.nickname = try requireField(nickname, "nickname", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
+        self.nickname = try APIGenRuntime.requireField(nickname, "nickname", at: path)
         self.motto = motto
         self.notes = notes
-        self.openedAt = try requireField(openedAt, "opened_at", at: path)
+        self.openedAt = try APIGenRuntime.requireField(openedAt, "opened_at", at: path)
         self.website = website
-        self.capacity = try requireField(capacity, "capacity", at: path)
+        self.capacity = try APIGenRuntime.requireField(capacity, "capacity", at: path)
         self.rating = rating
-        self.isOpen = try requireField(isOpen, "is_open", at: path)
+        self.isOpen = try APIGenRuntime.requireField(isOpen, "is_open", at: path)
         self.metadata = metadata
         self.extra = extra
-        self.tags = try requireField(tags, "tags", at: path)
-        self.address = try requireField(address, "address", at: path)
+        self.tags = try APIGenRuntime.requireField(tags, "tags", at: path)
+        self.address = try APIGenRuntime.requireField(address, "address", at: path)
         self.branches = branches
         self.history = history
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeNullable(nickname, forKey: CodingKeys.nickname.rawValue)
         object.encodeIfPresent(motto, forKey: CodingKeys.motto.rawValue)
@@ -222,21 +222,21 @@ public struct Shelter: JSONModel {
 /// A postal address; unknown members are refused.
 ///
 /// - Remark: Generated from `#/models/Address` in spec.json.
-public struct Address: JSONModel {
+public struct Address: APIGenRuntime.JSONModel {
     /// - Remark: JSON `street`. Generated from `#/models/Address/fields/street` in spec.json.
-    public var street: String
+    public var street: Swift.String
 
     /// - Remark: JSON `city`. Generated from `#/models/Address/fields/city` in spec.json.
-    public var city: String?
+    public var city: Swift.String?
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case street
         case city
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(street: String, city: String? = nil) {
+    public init(street: Swift.String, city: Swift.String? = nil) {
         self.street = street
         self.city = city
     }
@@ -244,27 +244,27 @@ public struct Address: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var street: String?
-        var city: String?
+        var street: Swift.String?
+        var city: Swift.String?
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .street?:
-                street = try String(json: member.value, at: path + member.key)
+                street = try Swift.String(json: member.value, at: path + member.key)
             case .city?:
-                city = try String(json: member.value, at: path + member.key)
+                city = try Swift.String(json: member.value, at: path + member.key)
             default:
-                throw DecodingFailure(path: path + member.key, reason: .unknownField)
+                throw APIGenRuntime.DecodingFailure(path: path + member.key, reason: .unknownField)
             }
         }
-        self.street = try requireField(street, "street", at: path)
+        self.street = try APIGenRuntime.requireField(street, "street", at: path)
         self.city = city
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(street, forKey: CodingKeys.street.rawValue)
         object.encodeIfPresent(city, forKey: CodingKeys.city.rawValue)
         return .object(object)

@@ -3,11 +3,11 @@
 
 import APIGenRuntime
 
-extension Shelter: Validatable {
+extension Shelter: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/Shelter` in spec.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let website {
             report.check(website, at: path + CodingKeys.website.rawValue, format: .uri)
         }

@@ -9,7 +9,7 @@ import Foundation
 /// PetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol PetsAPI: Sendable {
+public protocol PetsAPI: Swift.Sendable {
     /// List pets of one species
     ///
     /// - Parameters:
@@ -18,7 +18,10 @@ public protocol PetsAPI: Sendable {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
-    func listPets(species: Species, options: RequestOptions) async throws(APIClientError) -> [Pet]
+    func listPets(
+        species: Species,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [Pet]
 }
 
 extension PetsAPI {
@@ -29,20 +32,20 @@ extension PetsAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
-    public func listPets(species: Species) async throws(APIClientError) -> [Pet] {
-        try await listPets(species: species, options: RequestOptions())
+    public func listPets(species: Species) async throws(APIGenRuntime.APIClientError) -> [Pet] {
+        try await listPets(species: species, options: APIGenRuntime.RequestOptions())
     }
 }
 
 /// The Pets API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct PetsClient: PetsAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v1")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v1")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Pets/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Pets/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -53,10 +56,10 @@ public struct PetsClient: PetsAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -65,15 +68,18 @@ public struct PetsClient: PetsAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -85,33 +91,36 @@ public struct PetsClient: PetsAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
-    public func listPets(species: Species, options: RequestOptions) async throws(APIClientError) -> [Pet] {
-        var report = ValidationReport(mode: .request)
-        report.check(species, at: JSONPath.root + "species")
-        let envelope = try await core.send(OperationRequest(
+    public func listPets(
+        species: Species,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(species, at: APIGenRuntime.JSONPath.root + "species")
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/pets")],
-            query: [QueryItem("species", species)],
+            query: [APIGenRuntime.QueryItem("species", species)],
             successStatus: 200,
             violations: report.violations
         ), options: options)

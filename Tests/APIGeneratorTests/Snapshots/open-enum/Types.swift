@@ -6,7 +6,7 @@ import APIGenRuntime
 /// What kind of animal a pet is; the API may add kinds.
 ///
 /// - Remark: Generated from `#/models/Species` in spec.json.
-public enum Species: OpenEnum {
+public enum Species: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"cat"`.
     case cat
 
@@ -24,10 +24,10 @@ public enum Species: OpenEnum {
     case tyrannosaurus
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "cat":
             self = .cat
@@ -43,7 +43,7 @@ public enum Species: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .cat:
             "cat"
@@ -62,7 +62,7 @@ public enum Species: OpenEnum {
     public static let allCases: [Species] = [.cat, .dog, .guineaPig, .tyrannosaurus]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {
@@ -72,9 +72,9 @@ public enum Species: OpenEnum {
 }
 
 /// - Remark: Generated from `#/models/Pet` in spec.json.
-public struct Pet: JSONModel {
+public struct Pet: APIGenRuntime.JSONModel {
     /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// - Remark: JSON `species`. Generated from `#/models/Pet/fields/species` in spec.json.
     public var species: Species
@@ -83,10 +83,10 @@ public struct Pet: JSONModel {
     public var alsoSeenAs: [Species]?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case species
         case alsoSeenAs = "also_seen_as"
@@ -94,10 +94,10 @@ public struct Pet: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        name: String,
+        name: Swift.String,
         species: Species,
         alsoSeenAs: [Species]? = nil,
-        unknownFields: JSONObject = JSONObject()
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.name = name
         self.species = species
@@ -108,16 +108,16 @@ public struct Pet: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
+        var name: Swift.String?
         var species: Species?
         var alsoSeenAs: [Species]?
-        var unknownFields = JSONObject()
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .species?:
                 species = try Species(json: member.value, at: path + member.key)
             case .alsoSeenAs? where !member.value.isNull:
@@ -126,15 +126,15 @@ public struct Pet: JSONModel {
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.name = try requireField(name, "name", at: path)
-        self.species = try requireField(species, "species", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
+        self.species = try APIGenRuntime.requireField(species, "species", at: path)
         self.alsoSeenAs = alsoSeenAs
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encode(species, forKey: CodingKeys.species.rawValue)
         object.encodeIfPresent(alsoSeenAs, forKey: CodingKeys.alsoSeenAs.rawValue)

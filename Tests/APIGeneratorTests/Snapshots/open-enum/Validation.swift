@@ -3,14 +3,16 @@
 
 import APIGenRuntime
 
-extension Pet: Validatable {
+extension Pet: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/Pet` in spec.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.species, at: path + CodingKeys.species.rawValue)
         if let alsoSeenAs {
-            for (index, item) in alsoSeenAs.enumerated() { report.check(item, at: (path + CodingKeys.alsoSeenAs.rawValue).appending(index: index)) }
+            for (index, item) in alsoSeenAs.enumerated() {
+                report.check(item, at: (path + CodingKeys.alsoSeenAs.rawValue).appending(index: index))
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// PetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol PetsAPI: Sendable {
+public protocol PetsAPI: Swift.Sendable {
     /// List pets, a page at a time
     ///
     /// - Parameters:
@@ -20,10 +20,10 @@ public protocol PetsAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
     func listPets(
-        page: Int?,
-        perPage: Int?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Page<Pet, PageInfo>
+        page: Swift.Int?,
+        perPage: Swift.Int?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Pet, PageInfo>
 }
 
 extension PetsAPI {
@@ -35,8 +35,11 @@ extension PetsAPI {
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
-    public func listPets(page: Int? = nil, perPage: Int? = nil) async throws(APIClientError) -> Page<Pet, PageInfo> {
-        try await listPets(page: page, perPage: perPage, options: RequestOptions())
+    public func listPets(
+        page: Swift.Int? = nil,
+        perPage: Swift.Int? = nil
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Pet, PageInfo> {
+        try await listPets(page: page, perPage: perPage, options: APIGenRuntime.RequestOptions())
     }
 
     /// Every item of `listPets` across all pages, fetched page by page as the sequence is iterated.
@@ -44,10 +47,13 @@ extension PetsAPI {
     /// The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.
     ///
     /// - Remark: Generated from `#/operations/listPets` in spec.json.
-    public func allPets(perPage: Int? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<Pet> {
-        PageSequence(pageSize: perPage ?? 50) { page throws(APIClientError) in
+    public func allPets(
+        perPage: Swift.Int? = nil,
+        options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()
+    ) -> APIGenRuntime.PageSequence<Pet> {
+        APIGenRuntime.PageSequence<Pet>(pageSize: perPage ?? 50) { page throws(APIGenRuntime.APIClientError) in
             let result = try await listPets(page: page, perPage: perPage, options: options)
-            return PageSequence.Fetched(items: result.items, totalPages: result.info?.totalPages)
+            return APIGenRuntime.PageSequence.Fetched(items: result.items, totalPages: result.info?.totalPages)
         }
     }
 }
@@ -55,12 +61,12 @@ extension PetsAPI {
 /// The Pets API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct PetsClient: PetsAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v1")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v1")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Pets/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Pets/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: "result_info",
@@ -71,10 +77,10 @@ public struct PetsClient: PetsAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -83,15 +89,18 @@ public struct PetsClient: PetsAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -103,46 +112,46 @@ public struct PetsClient: PetsAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
     public func listPets(
-        page: Int?,
-        perPage: Int?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> Page<Pet, PageInfo> {
-        var report = ValidationReport(mode: .request)
+        page: Swift.Int?,
+        perPage: Swift.Int?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Pet, PageInfo> {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
         if let page {
-            report.check(page, at: JSONPath.root + "page", minimum: 1)
+            report.check(page, at: APIGenRuntime.JSONPath.root + "page", minimum: 1)
         }
         if let perPage {
-            report.check(perPage, at: JSONPath.root + "per_page", minimum: 1, maximum: 100)
+            report.check(perPage, at: APIGenRuntime.JSONPath.root + "per_page", minimum: 1, maximum: 100)
         }
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/pets")],
-            query: [QueryItem("page", page), QueryItem("per_page", perPage)],
+            query: [APIGenRuntime.QueryItem("page", page), APIGenRuntime.QueryItem("per_page", perPage)],
             successStatus: 200,
             violations: report.violations
         ), options: options)
-        return Page(
+        return APIGenRuntime.Page<Pet, PageInfo>(
             items: try envelope.decodeResult(as: [Pet].self),
             info: try envelope.decodePageInfo(as: PageInfo.self)
         )

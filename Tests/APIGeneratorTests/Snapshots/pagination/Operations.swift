@@ -6,8 +6,8 @@ import Foundation
 
 extension PetsClient {
     /// Every operation as data, for generic callers such as the `pets` command-line tool.
-    public static let operations: [OperationDescriptor<any PetsAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any PetsAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "listPets",
             command: "list",
             summary: "List pets, a page at a time",
@@ -16,7 +16,7 @@ extension PetsClient {
             method: "GET",
             pathTemplate: "/pets",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "page",
                     flag: "page",
                     placement: .query,
@@ -25,7 +25,7 @@ extension PetsClient {
                     description: "The page number.",
                     defaultValue: "1"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "per_page",
                     flag: "per-page",
                     placement: .query,
@@ -50,7 +50,7 @@ extension PetsClient {
     ]
 
     /// What the `pets` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any PetsAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any PetsAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "pets",
         abstract: "Pets",
         version: "0.1.0",
@@ -58,7 +58,7 @@ extension PetsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )

@@ -4,20 +4,20 @@
 import APIGenRuntime
 
 /// - Remark: Generated from `#/models/Pet` in spec.json.
-public struct Pet: JSONModel {
+public struct Pet: APIGenRuntime.JSONModel {
     /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(name: String, unknownFields: JSONObject = JSONObject()) {
+    public init(name: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.name = name
         self.unknownFields = unknownFields
     }
@@ -25,25 +25,25 @@ public struct Pet: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var unknownFields = JSONObject()
+        var name: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.name = try requireField(name, "name", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
@@ -51,24 +51,24 @@ public struct Pet: JSONModel {
 }
 
 /// - Remark: Generated from `#/models/PageInfo` in spec.json.
-public struct PageInfo: JSONModel {
+public struct PageInfo: APIGenRuntime.JSONModel {
     /// - Remark: JSON `page`. Generated from `#/models/PageInfo/fields/page` in spec.json.
-    public var page: Int?
+    public var page: Swift.Int?
 
     /// - Remark: JSON `per_page`. Generated from `#/models/PageInfo/fields/per_page` in spec.json.
-    public var perPage: Int?
+    public var perPage: Swift.Int?
 
     /// - Remark: JSON `total_pages`. Generated from `#/models/PageInfo/fields/total_pages` in spec.json.
-    public var totalPages: Int?
+    public var totalPages: Swift.Int?
 
     /// - Remark: JSON `total_count`. Generated from `#/models/PageInfo/fields/total_count` in spec.json.
-    public var totalCount: Int?
+    public var totalCount: Swift.Int?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case page
         case perPage = "per_page"
         case totalPages = "total_pages"
@@ -77,11 +77,11 @@ public struct PageInfo: JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        page: Int? = nil,
-        perPage: Int? = nil,
-        totalPages: Int? = nil,
-        totalCount: Int? = nil,
-        unknownFields: JSONObject = JSONObject()
+        page: Swift.Int? = nil,
+        perPage: Swift.Int? = nil,
+        totalPages: Swift.Int? = nil,
+        totalCount: Swift.Int? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.page = page
         self.perPage = perPage
@@ -93,23 +93,23 @@ public struct PageInfo: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var page: Int?
-        var perPage: Int?
-        var totalPages: Int?
-        var totalCount: Int?
-        var unknownFields = JSONObject()
+        var page: Swift.Int?
+        var perPage: Swift.Int?
+        var totalPages: Swift.Int?
+        var totalCount: Swift.Int?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .page? where !member.value.isNull:
-                page = try Int(json: member.value, at: path + member.key)
+                page = try Swift.Int(json: member.value, at: path + member.key)
             case .perPage? where !member.value.isNull:
-                perPage = try Int(json: member.value, at: path + member.key)
+                perPage = try Swift.Int(json: member.value, at: path + member.key)
             case .totalPages? where !member.value.isNull:
-                totalPages = try Int(json: member.value, at: path + member.key)
+                totalPages = try Swift.Int(json: member.value, at: path + member.key)
             case .totalCount? where !member.value.isNull:
-                totalCount = try Int(json: member.value, at: path + member.key)
+                totalCount = try Swift.Int(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -122,8 +122,8 @@ public struct PageInfo: JSONModel {
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(page, forKey: CodingKeys.page.rawValue)
         object.encodeIfPresent(perPage, forKey: CodingKeys.perPage.rawValue)
         object.encodeIfPresent(totalPages, forKey: CodingKeys.totalPages.rawValue)

@@ -9,7 +9,7 @@ import Foundation
 /// PetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
-public protocol PetsAPI: Sendable {
+public protocol PetsAPI: Swift.Sendable {
     /// Search an owner's pets
     ///
     /// - Parameters:
@@ -26,16 +26,16 @@ public protocol PetsAPI: Sendable {
     ///
     /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
     func searchPets(
-        ownerID: String,
-        q: String,
-        namePattern: String?,
-        minAge: Int?,
-        maxWeight: Double?,
+        ownerID: Swift.String,
+        q: Swift.String,
+        namePattern: Swift.String?,
+        minAge: Swift.Int?,
+        maxWeight: Swift.Double?,
         size: Size?,
-        homepage: String?,
-        includeAdopted: Bool?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> [Pet]
+        homepage: Swift.String?,
+        includeAdopted: Swift.Bool?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [Pet]
 }
 
 extension PetsAPI {
@@ -54,15 +54,15 @@ extension PetsAPI {
     ///
     /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
     public func searchPets(
-        ownerID: String,
-        q: String,
-        namePattern: String? = nil,
-        minAge: Int? = nil,
-        maxWeight: Double? = nil,
+        ownerID: Swift.String,
+        q: Swift.String,
+        namePattern: Swift.String? = nil,
+        minAge: Swift.Int? = nil,
+        maxWeight: Swift.Double? = nil,
         size: Size? = nil,
-        homepage: String? = nil,
-        includeAdopted: Bool? = nil
-    ) async throws(APIClientError) -> [Pet] {
+        homepage: Swift.String? = nil,
+        includeAdopted: Swift.Bool? = nil
+    ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
         try await searchPets(
             ownerID: ownerID,
             q: q,
@@ -72,7 +72,7 @@ extension PetsAPI {
             size: size,
             homepage: homepage,
             includeAdopted: includeAdopted,
-            options: RequestOptions()
+            options: APIGenRuntime.RequestOptions()
         )
     }
 }
@@ -80,12 +80,12 @@ extension PetsAPI {
 /// The Pets API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct PetsClient: PetsAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: URL = URL(string: "https://api.example.com/v1")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/v1")!
 
     /// Sent as `User-Agent`: the package and its version.
-    public static let userAgent: String = "Pets/0.1.0 (apigen)"
+    public static let userAgent: Swift.String = "Pets/0.1.0 (apigen)"
 
-    private static let envelope = EnvelopeFormat(
+    private static let envelope = APIGenRuntime.EnvelopeFormat(
         resultField: "result",
         successField: nil,
         pageInfoField: nil,
@@ -96,10 +96,10 @@ public struct PetsClient: PetsAPI {
         requestIDHeader: nil
     )
 
-    private let core: APIClientCore
+    private let core: APIGenRuntime.APIClientCore
 
     /// The configuration every call starts from.
-    public var configuration: ClientConfiguration {
+    public var configuration: APIGenRuntime.ClientConfiguration {
         core.configuration
     }
 
@@ -108,15 +108,18 @@ public struct PetsClient: PetsAPI {
     /// - Parameters:
     ///   - configuration: Base URL, credentials, timeout, retries, headers and observer.
     ///   - transport: How requests are sent; URLSession by default, a fake in tests.
-    public init(configuration: ClientConfiguration, transport: any HTTPTransport = URLSessionTransport()) {
-        core = APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
+    public init(
+        configuration: APIGenRuntime.ClientConfiguration,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) {
+        core = APIGenRuntime.APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope)
     }
 
     /// A client with the default configuration: 60 s timeout per attempt, 2 retries.
     public init(
-        credentials: Credentials,
-        baseURL: URL = defaultBaseURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        credentials: APIGenRuntime.Credentials,
+        baseURL: Foundation.URL = defaultBaseURL,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) {
         self.init(
             configuration: Self.defaultConfiguration(baseURL: baseURL, credentials: credentials),
@@ -128,66 +131,66 @@ public struct PetsClient: PetsAPI {
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any HTTPTransport = URLSessionTransport()
-    ) throws(APIClientError) {
+        environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
+        transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
+    ) throws(APIGenRuntime.APIClientError) {
         let credentials = try Self.credentials(fromEnvironment: environment)
         self.init(credentials: credentials, transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
     public static func defaultConfiguration(
-        baseURL: URL = defaultBaseURL,
-        credentials: Credentials?
-    ) -> ClientConfiguration {
-        ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+        baseURL: Foundation.URL = defaultBaseURL,
+        credentials: APIGenRuntime.Credentials?
+    ) -> APIGenRuntime.ClientConfiguration {
+        APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
     /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [String: String]) throws(APIClientError) -> Credentials {
+    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
         throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
     public func searchPets(
-        ownerID: String,
-        q: String,
-        namePattern: String?,
-        minAge: Int?,
-        maxWeight: Double?,
+        ownerID: Swift.String,
+        q: Swift.String,
+        namePattern: Swift.String?,
+        minAge: Swift.Int?,
+        maxWeight: Swift.Double?,
         size: Size?,
-        homepage: String?,
-        includeAdopted: Bool?,
-        options: RequestOptions
-    ) async throws(APIClientError) -> [Pet] {
-        var report = ValidationReport(mode: .request)
-        report.check(ownerID, at: JSONPath.root + "owner_id", minLength: 1, maxLength: 32)
-        report.check(q, at: JSONPath.root + "q", minLength: 2, maxLength: 100)
+        homepage: Swift.String?,
+        includeAdopted: Swift.Bool?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(ownerID, at: APIGenRuntime.JSONPath.root + "owner_id", minLength: 1, maxLength: 32)
+        report.check(q, at: APIGenRuntime.JSONPath.root + "q", minLength: 2, maxLength: 100)
         if let namePattern {
-            report.check(namePattern, at: JSONPath.root + "name_pattern", pattern: "^[a-z]+(-[a-z]+)*$")
+            report.check(namePattern, at: APIGenRuntime.JSONPath.root + "name_pattern", pattern: "^[a-z]+(-[a-z]+)*$")
         }
         if let minAge {
-            report.check(minAge, at: JSONPath.root + "min_age", minimum: 0, maximum: 30)
+            report.check(minAge, at: APIGenRuntime.JSONPath.root + "min_age", minimum: 0, maximum: 30)
         }
         if let maxWeight {
-            report.check(maxWeight, at: JSONPath.root + "max_weight", minimum: 0.5, maximum: 250.75)
+            report.check(maxWeight, at: APIGenRuntime.JSONPath.root + "max_weight", minimum: 0.5, maximum: 250.75)
         }
         if let size {
-            report.check(size, at: JSONPath.root + "size")
+            report.check(size, at: APIGenRuntime.JSONPath.root + "size")
         }
         if let homepage {
-            report.check(homepage, at: JSONPath.root + "homepage", format: .uri)
+            report.check(homepage, at: APIGenRuntime.JSONPath.root + "homepage", format: .uri)
         }
-        let envelope = try await core.send(OperationRequest(
+        let envelope = try await core.send(APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/owners/"), .parameter(ownerID.queryText), .literal("/pets")],
             query: [
-                QueryItem("q", q),
-                QueryItem("name_pattern", namePattern),
-                QueryItem("min_age", minAge),
-                QueryItem("max_weight", maxWeight),
-                QueryItem("size", size),
-                QueryItem("homepage", homepage),
-                QueryItem("include_adopted", includeAdopted),
+                APIGenRuntime.QueryItem("q", q),
+                APIGenRuntime.QueryItem("name_pattern", namePattern),
+                APIGenRuntime.QueryItem("min_age", minAge),
+                APIGenRuntime.QueryItem("max_weight", maxWeight),
+                APIGenRuntime.QueryItem("size", size),
+                APIGenRuntime.QueryItem("homepage", homepage),
+                APIGenRuntime.QueryItem("include_adopted", includeAdopted),
             ],
             successStatus: 200,
             violations: report.violations

@@ -6,8 +6,8 @@ import Foundation
 
 extension PetsClient {
     /// Every operation as data, for generic callers such as the `pets` command-line tool.
-    public static let operations: [OperationDescriptor<any PetsAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any PetsAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "searchPets",
             command: "search",
             summary: "Search an owner's pets",
@@ -16,7 +16,7 @@ extension PetsClient {
             method: "GET",
             pathTemplate: "/owners/{owner_id}/pets",
             parameters: [
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "owner_id",
                     flag: "owner-id",
                     placement: .path,
@@ -25,7 +25,7 @@ extension PetsClient {
                     isPositional: true,
                     environment: "PETS_OWNER_ID"
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "q",
                     flag: "q",
                     placement: .query,
@@ -33,36 +33,42 @@ extension PetsClient {
                     isRequired: true,
                     description: "Words to look for."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "name_pattern",
                     flag: "name-pattern",
                     placement: .query,
                     kind: .string,
                     isRequired: false
                 ),
-                ValueDescriptor(name: "min_age", flag: "min-age", placement: .query, kind: .integer, isRequired: false),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
+                    name: "min_age",
+                    flag: "min-age",
+                    placement: .query,
+                    kind: .integer,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "max_weight",
                     flag: "max-weight",
                     placement: .query,
                     kind: .number,
                     isRequired: false
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "size",
                     flag: "size",
                     placement: .query,
                     kind: .enumeration(["small", "large"]),
                     isRequired: false
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "homepage",
                     flag: "homepage",
                     placement: .query,
                     kind: .string,
                     isRequired: false
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "include_adopted",
                     flag: "include-adopted",
                     placement: .query,
@@ -89,7 +95,7 @@ extension PetsClient {
     ]
 
     /// What the `pets` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any PetsAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any PetsAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "pets",
         abstract: "Pets",
         version: "0.1.0",
@@ -97,7 +103,7 @@ extension PetsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )

@@ -4,20 +4,20 @@
 import APIGenRuntime
 
 /// - Remark: Generated from `#/models/Pet` in spec.json.
-public struct Pet: JSONModel {
+public struct Pet: APIGenRuntime.JSONModel {
     /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(name: String, unknownFields: JSONObject = JSONObject()) {
+    public init(name: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.name = name
         self.unknownFields = unknownFields
     }
@@ -25,25 +25,25 @@ public struct Pet: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var unknownFields = JSONObject()
+        var name: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.name = try requireField(name, "name", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
@@ -51,7 +51,7 @@ public struct Pet: JSONModel {
 }
 
 /// - Remark: Generated from `#/models/Size` in spec.json.
-public enum Size: OpenEnum {
+public enum Size: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"small"`.
     case small
 
@@ -59,10 +59,10 @@ public enum Size: OpenEnum {
     case large
 
     /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
-    case unknown(String)
+    case unknown(Swift.String)
 
     /// The case for `rawValue`; values the spec does not list become `unknown`.
-    public init(rawValue: String) {
+    public init(rawValue: Swift.String) {
         switch rawValue {
         case "small":
             self = .small
@@ -74,7 +74,7 @@ public enum Size: OpenEnum {
     }
 
     /// The JSON value.
-    public var rawValue: String {
+    public var rawValue: Swift.String {
         switch self {
         case .small:
             "small"
@@ -89,7 +89,7 @@ public enum Size: OpenEnum {
     public static let allCases: [Size] = [.small, .large]
 
     /// Whether the spec lists this value.
-    public var isKnown: Bool {
+    public var isKnown: Swift.Bool {
         if case .unknown = self {
             false
         } else {

@@ -6,8 +6,8 @@ import Foundation
 
 extension IntegrationsClient {
     /// Every operation as data, for generic callers such as the `integrations` command-line tool.
-    public static let operations: [OperationDescriptor<any IntegrationsAPI>] = [
-        OperationDescriptor(
+    public static let operations: [APIGenRuntime.OperationDescriptor<any IntegrationsAPI>] = [
+        APIGenRuntime.OperationDescriptor(
             name: "createIntegration",
             command: "create",
             summary: "Create an integration",
@@ -17,8 +17,14 @@ extension IntegrationsClient {
             pathTemplate: "/integrations",
             parameters: [],
             bodyFields: [
-                ValueDescriptor(name: "name", flag: "name", placement: .body, kind: .string, isRequired: true),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
+                    name: "name",
+                    flag: "name",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "api_key",
                     flag: "api-key",
                     placement: .body,
@@ -27,7 +33,7 @@ extension IntegrationsClient {
                     isSensitive: true,
                     description: "The key the integration signs in with."
                 ),
-                ValueDescriptor(
+                APIGenRuntime.ValueDescriptor(
                     name: "webhook_secret",
                     flag: "webhook-secret",
                     placement: .body,
@@ -47,7 +53,7 @@ extension IntegrationsClient {
     ]
 
     /// What the `integrations` command-line tool needs to know about this client.
-    public static let commandLine: CommandLineDescription<any IntegrationsAPI> = CommandLineDescription(
+    public static let commandLine: APIGenRuntime.CommandLineDescription<any IntegrationsAPI> = APIGenRuntime.CommandLineDescription(
         toolName: "integrations",
         abstract: "Integrations",
         version: "0.1.0",
@@ -55,7 +61,7 @@ extension IntegrationsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in IntegrationsClient(configuration: configuration, transport: transport) }
     )

@@ -4,31 +4,35 @@
 import APIGenRuntime
 
 /// - Remark: Generated from `#/models/NewIntegration` in spec.json.
-public struct NewIntegration: JSONModel {
+public struct NewIntegration: APIGenRuntime.JSONModel {
     /// - Remark: JSON `name`. Generated from `#/models/NewIntegration/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// The key the integration signs in with.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `api_key`. Generated from `#/models/NewIntegration/fields/api_key` in spec.json.
-    public var apiKey: String
+    public var apiKey: Swift.String
 
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `webhook_secret`. Generated from `#/models/NewIntegration/fields/webhook_secret` in spec.json.
-    public var webhookSecret: Nullable<String>
+    public var webhookSecret: APIGenRuntime.Nullable<Swift.String>
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name
         case apiKey = "api_key"
         case webhookSecret = "webhook_secret"
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(name: String, apiKey: String, webhookSecret: Nullable<String> = .absent) {
+    public init(
+        name: Swift.String,
+        apiKey: Swift.String,
+        webhookSecret: APIGenRuntime.Nullable<Swift.String> = .absent
+    ) {
         self.name = name
         self.apiKey = apiKey
         self.webhookSecret = webhookSecret
@@ -37,31 +41,31 @@ public struct NewIntegration: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var name: String?
-        var apiKey: String?
-        var webhookSecret: Nullable<String> = .absent
+        var name: Swift.String?
+        var apiKey: Swift.String?
+        var webhookSecret: APIGenRuntime.Nullable<Swift.String> = .absent
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .apiKey?:
-                apiKey = try String(json: member.value, at: path + member.key)
+                apiKey = try Swift.String(json: member.value, at: path + member.key)
             case .webhookSecret?:
-                webhookSecret = try Nullable<String>(json: member.value, at: path + member.key)
+                webhookSecret = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             default:
-                throw DecodingFailure(path: path + member.key, reason: .unknownField)
+                throw APIGenRuntime.DecodingFailure(path: path + member.key, reason: .unknownField)
             }
         }
-        self.name = try requireField(name, "name", at: path)
-        self.apiKey = try requireField(apiKey, "api_key", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
+        self.apiKey = try APIGenRuntime.requireField(apiKey, "api_key", at: path)
         self.webhookSecret = webhookSecret
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encode(apiKey, forKey: CodingKeys.apiKey.rawValue)
         object.encodeUnlessAbsent(webhookSecret, forKey: CodingKeys.webhookSecret.rawValue)
@@ -69,55 +73,60 @@ public struct NewIntegration: JSONModel {
     }
 }
 
-extension NewIntegration: CustomReflectable, CustomDebugStringConvertible {
+extension NewIntegration: Swift.CustomReflectable, Swift.CustomDebugStringConvertible {
     /// Every field, with secrets shown as `<redacted>`.
-    public var customMirror: Mirror {
-        Mirror(
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
             self,
             children: [
                 "name": self.name as Any,
-                "apiKey": Redacted.mask(self.apiKey) as Any,
-                "webhookSecret": Redacted.mask(self.webhookSecret) as Any,
+                "apiKey": APIGenRuntime.Redacted.mask(self.apiKey) as Any,
+                "webhookSecret": APIGenRuntime.Redacted.mask(self.webhookSecret) as Any,
             ],
             displayStyle: .struct
         )
     }
 
     /// The fields, with secrets shown as `<redacted>`.
-    public var debugDescription: String {
+    public var debugDescription: Swift.String {
         customMirror.fieldDescription(typeName: "NewIntegration")
     }
 }
 
 /// - Remark: Generated from `#/models/Integration` in spec.json.
-public struct Integration: JSONModel {
+public struct Integration: APIGenRuntime.JSONModel {
     /// Read-only: set by the API.
     ///
     /// - Remark: JSON `id`. Generated from `#/models/Integration/fields/id` in spec.json.
-    public var id: String
+    public var id: Swift.String
 
     /// - Remark: JSON `name`. Generated from `#/models/Integration/fields/name` in spec.json.
-    public var name: String
+    public var name: Swift.String
 
     /// Shown once, at creation.
     ///
     /// Read-only: set by the API; a secret: redacted in descriptions.
     ///
     /// - Remark: JSON `signing_secret`. Generated from `#/models/Integration/fields/signing_secret` in spec.json.
-    public var signingSecret: String?
+    public var signingSecret: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
-    public var unknownFields: JSONObject
+    public var unknownFields: APIGenRuntime.JSONObject
 
     /// The JSON name of each field.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case id
         case name
         case signingSecret = "signing_secret"
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(id: String, name: String, signingSecret: String? = nil, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        id: Swift.String,
+        name: Swift.String,
+        signingSecret: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
         self.id = id
         self.name = name
         self.signingSecret = signingSecret
@@ -127,33 +136,33 @@ public struct Integration: JSONModel {
     /// Decodes a value from JSON; `path` locates it in the document for error messages.
     ///
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var id: String?
-        var name: String?
-        var signingSecret: String?
-        var unknownFields = JSONObject()
+        var id: Swift.String?
+        var name: Swift.String?
+        var signingSecret: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .id?:
-                id = try String(json: member.value, at: path + member.key)
+                id = try Swift.String(json: member.value, at: path + member.key)
             case .name?:
-                name = try String(json: member.value, at: path + member.key)
+                name = try Swift.String(json: member.value, at: path + member.key)
             case .signingSecret? where !member.value.isNull:
-                signingSecret = try String(json: member.value, at: path + member.key)
+                signingSecret = try Swift.String(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.id = try requireField(id, "id", at: path)
-        self.name = try requireField(name, "name", at: path)
+        self.id = try APIGenRuntime.requireField(id, "id", at: path)
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
         self.signingSecret = signingSecret
         self.unknownFields = unknownFields
     }
 
     /// The value as JSON: set fields in spec order, absent ones left out.
-    public func encodeJSON() -> JSONValue {
-        var object = JSONObject()
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
         object.encode(id, forKey: CodingKeys.id.rawValue)
         object.encode(name, forKey: CodingKeys.name.rawValue)
         object.encodeIfPresent(signingSecret, forKey: CodingKeys.signingSecret.rawValue)
@@ -162,22 +171,22 @@ public struct Integration: JSONModel {
     }
 }
 
-extension Integration: CustomReflectable, CustomDebugStringConvertible {
+extension Integration: Swift.CustomReflectable, Swift.CustomDebugStringConvertible {
     /// Every field, with secrets shown as `<redacted>`.
-    public var customMirror: Mirror {
-        Mirror(
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
             self,
             children: [
                 "id": self.id as Any,
                 "name": self.name as Any,
-                "signingSecret": Redacted.mask(self.signingSecret) as Any,
+                "signingSecret": APIGenRuntime.Redacted.mask(self.signingSecret) as Any,
             ],
             displayStyle: .struct
         )
     }
 
     /// The fields, with secrets shown as `<redacted>`.
-    public var debugDescription: String {
+    public var debugDescription: Swift.String {
         customMirror.fieldDescription(typeName: "Integration")
     }
 }

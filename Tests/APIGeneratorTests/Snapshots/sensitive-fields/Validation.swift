@@ -3,10 +3,10 @@
 
 import APIGenRuntime
 
-extension NewIntegration: Validatable {
+extension NewIntegration: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/NewIntegration` in spec.json.
-    public func validate(at path: JSONPath, into report: inout ValidationReport) {
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
     }
 }
