@@ -42,14 +42,35 @@ public struct DeclarationGroups: Sendable {
 }
 
 public struct Import: Sendable, Hashable {
+    /// One declaration of a module, imported by itself: `import struct Module.Name`.
+    public struct Symbol: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            case `struct`, `enum`, `protocol`, `class`, `func`
+        }
+
+        public var kind: Kind
+        public var name: String
+
+        public init(_ kind: Kind, _ name: String) {
+            self.kind = kind
+            self.name = name
+        }
+    }
+
     public var module: String
+    /// Only this declaration of the module, when set.
+    public var symbol: Symbol?
     public var isExported: Bool
+    /// Also the module's declarations of this SPI group (`@_spi(Generated)`).
+    public var spi: String?
     /// Import only where the module exists (`FoundationNetworking` on Linux).
     public var isConditional: Bool
 
-    public init(_ module: String, isExported: Bool = false, isConditional: Bool = false) {
+    public init(_ module: String, symbol: Symbol? = nil, isExported: Bool = false, spi: String? = nil, isConditional: Bool = false) {
         self.module = module
+        self.symbol = symbol
         self.isExported = isExported
+        self.spi = spi
         self.isConditional = isConditional
     }
 }

@@ -11,7 +11,8 @@ public enum SwiftRenderer {
         for line in file.header { writer.line(CommentText.plainComment(line)) }
         if !file.header.isEmpty { writer.blankLine() }
         for item in file.imports {
-            let statement = (item.isExported ? "@_exported import " : "import ") + item.module
+            var statement = (item.spi.map { "@_spi(\($0)) " } ?? "") + (item.isExported ? "@_exported import " : "import ")
+            statement += item.symbol.map { "\($0.kind.rawValue) \(item.module).\($0.name)" } ?? item.module
             if item.isConditional {
                 writer.line("#if canImport(\(item.module))")
                 writer.line(statement)

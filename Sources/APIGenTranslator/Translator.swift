@@ -32,18 +32,21 @@ public struct Translator: Sendable {
         let validation = file("Validation.swift", declarations: translateValidation())
         let others: [@Sendable () -> SourceFile] = [
             {
-                file("Client.swift", imports: [Import("APIGenRuntime", isExported: true), Import("Foundation")],
+                file("Client.swift", imports: [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports,
                      declarations: DeclarationGroups(translateClient()))
             },
             {
-                file("Operations.swift", imports: [Import("APIGenRuntime"), Import("Foundation")],
+                file("Operations.swift", imports: [Self.runtimeImport, Import("Foundation")],
                      declarations: DeclarationGroups(translateOperationCatalog()))
             },
         ]
         return [types, validation] + others.concurrentMap { $0() }
     }
 
-    private func file(_ name: String, imports: [Import] = [Import("APIGenRuntime")], declarations: DeclarationGroups) -> SourceFile {
+    /// Generated code reaches the runtime's plumbing (`requireField`, the request builder) as SPI.
+    static let runtimeImport = Import(TypeName.runtimeModule, spi: "Generated")
+
+    private func file(_ name: String, imports: [Import] = [runtimeImport], declarations: DeclarationGroups) -> SourceFile {
         SourceFile(
             name: name,
             header: [

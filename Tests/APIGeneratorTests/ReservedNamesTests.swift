@@ -1,4 +1,5 @@
 @testable import APIGenSpec
+@testable import APIGenTranslator
 import Foundation
 import Testing
 
@@ -6,26 +7,40 @@ import Testing
 /// both are read from the sources here, so the list cannot go stale as the runtime grows.
 @Suite("Reserved type names")
 struct ReservedNamesTests {
-    /// `public struct Name`, `public enum Name`, … at the top level of the runtime modules' sources.
-    static func publicRuntimeTypes() throws -> Set<String> {
-        var names: Set<String> = []
+    /// A top-level public declaration of the runtime modules: its kind, name and whether it is SPI.
+    struct RuntimeDeclaration: Hashable {
+        var kind: String
+        var name: String
+        var isSPI: Bool
+    }
+
+    /// `public struct Name`, `@_spi(Generated) public enum Name`, … at the top level of the runtime modules' sources.
+    static func runtimeDeclarations() throws -> Set<RuntimeDeclaration> {
+        var declarations: Set<RuntimeDeclaration> = []
         for module in ["APIGenRuntime", "APIGenJSON"] {
             let folder = PackagePaths.root.appending(path: "Sources/\(module)")
             let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
             for case let file as URL in files where file.pathExtension == "swift" {
                 let text = try String(contentsOf: file, encoding: .utf8)
-                for line in text.split(separator: "\n") where line.hasPrefix("public ") {
-                    let words = line.split(separator: " ")
-                    guard words.first == "public", words.count >= 3 else { continue }
-                    let kind = words[1] == "final" && words.count >= 4 ? words[2] : words[1]
-                    guard ["struct", "enum", "protocol", "class", "actor", "typealias"].contains(kind) else { continue }
-                    let nameWord = words[1] == "final" ? words[3] : words[2]
-                    names.insert(String(nameWord.prefix { $0.isLetter || $0.isNumber || $0 == "_" }))
+                for line in text.split(separator: "\n") {
+                    var words = line.split(separator: " ", omittingEmptySubsequences: false)[...]
+                    let isSPI = words.first?.hasPrefix("@_spi(") == true
+                    if isSPI { words = words.dropFirst() }
+                    guard words.first == "public" else { continue }
+                    words = words.dropFirst()
+                    if words.first == "final" { words = words.dropFirst() }
+                    guard let kind = words.first, ["struct", "enum", "protocol", "class", "actor", "typealias"].contains(kind),
+                          let nameWord = words.dropFirst().first
+                    else { continue }
+                    let name = String(nameWord.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+                    declarations.insert(RuntimeDeclaration(kind: String(kind), name: name, isSPI: isSPI))
                 }
             }
         }
-        return names
+        return declarations
     }
+
+    static func publicRuntimeTypes() throws -> Set<String> { Set(try runtimeDeclarations().map(\.name)) }
 
     /// Every identifier in the checked-in generated files and the snapshots.
     static func generatedIdentifiers() throws -> Set<String> {
@@ -52,5 +67,14 @@ struct ReservedNamesTests {
         let others = SwiftNaming.reservedTypeNames.subtracting(SwiftNaming.runtimeTypeNames).subtracting(SwiftNaming.moduleNames)
         let unused = others.subtracting(try Self.generatedIdentifiers()).sorted()
         #expect(unused == [], "generated code no longer uses these")
+    }
+
+    /// What `import CloudflareMCP` re-exports is the runtime's own public, non-SPI declarations, by their kind.
+    @Test func reExportedRuntimeSymbolsExist() throws {
+        let declarations = try Self.runtimeDeclarations()
+        for symbol in RuntimeExports.symbols {
+            #expect(declarations.contains(.init(kind: symbol.kind.rawValue, name: symbol.name, isSPI: false)), "\(symbol)")
+        }
+        #expect(Set(RuntimeExports.symbols.map(\.name)).count == RuntimeExports.symbols.count)
     }
 }

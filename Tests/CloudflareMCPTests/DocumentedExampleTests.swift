@@ -1,3 +1,4 @@
+import APIGenRuntime
 import CloudflareMCP
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import APIGenCLI
+import APIGenRuntime
 import CloudflareMCP
 import Foundation
 import Testing

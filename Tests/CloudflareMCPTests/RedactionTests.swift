@@ -1,3 +1,4 @@
+@_spi(Generated) import APIGenRuntime
 import CloudflareMCP
 import Foundation
 import Testing

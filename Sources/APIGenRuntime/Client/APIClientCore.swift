@@ -3,7 +3,7 @@ import Foundation
 /// The part of every generated client that is the same for every spec: it turns an
 /// ``OperationRequest`` into HTTP, sends it with retries, and unwraps the envelope or maps the
 /// failure to an ``APIClientError``.
-public struct APIClientCore: Sendable {
+@_spi(Generated) public struct APIClientCore: Sendable {
     public let configuration: ClientConfiguration
     public let transport: any HTTPTransport
     public let envelope: EnvelopeFormat

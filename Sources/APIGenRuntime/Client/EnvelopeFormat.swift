@@ -35,7 +35,7 @@ public struct EnvelopeFormat: Sendable, Hashable {
 }
 
 /// A successful answer, unwrapped: the `result` and the page information beside it.
-public struct SuccessEnvelope: Sendable {
+@_spi(Generated) public struct SuccessEnvelope: Sendable {
     public var status: Int
     public var result: JSONValue
     public var pageInfo: JSONValue?

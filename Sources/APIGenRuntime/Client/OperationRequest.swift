@@ -1,7 +1,7 @@
 import Foundation
 
 /// One call as a generated method describes it, before it becomes HTTP.
-public struct OperationRequest: Sendable {
+@_spi(Generated) public struct OperationRequest: Sendable {
     /// A piece of the path: fixed text from the template, or a parameter value that is
     /// percent-encoded as exactly one segment (`../x` and `a/b` cannot change the path).
     public enum PathComponent: Sendable, Hashable {
@@ -60,7 +60,7 @@ public struct OperationRequest: Sendable {
 }
 
 /// A query parameter; items without a value are not sent.
-public struct QueryItem: Sendable {
+@_spi(Generated) public struct QueryItem: Sendable {
     public var name: String
     public var value: (any QueryRepresentable)?
 

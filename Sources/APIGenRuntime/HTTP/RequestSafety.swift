@@ -2,7 +2,7 @@ import Foundation
 
 /// Last checks before a request leaves the process. Error messages name the problem (and the
 /// header name when it is a valid one) but never echo a header value.
-public enum RequestSafety {
+@_spi(Generated) public enum RequestSafety {
     /// Headers that carry credentials in the APIs this runtime serves; their presence alone
     /// makes a request count as carrying credentials.
     public static let credentialHeaderNames: Set<String> = [

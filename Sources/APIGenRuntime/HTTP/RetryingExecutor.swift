@@ -37,7 +37,7 @@ public struct HTTPExchange: Sendable, Hashable {
 /// The same ``HTTPRequest`` value is sent on every attempt, so retries are byte for byte the
 /// same. The result is the last response — possibly a non-2xx once retries are used up, which
 /// the caller maps — or an ``APIClientError``.
-public struct RetryingExecutor: Sendable {
+@_spi(Generated) public struct RetryingExecutor: Sendable {
     public var transport: any HTTPTransport
     public var policy: RetryPolicy
     public var options: TransportOptions

@@ -2,7 +2,7 @@
 /// code stays one line per field.
 extension JSONValue {
     /// The object members of a value that must be an object.
-    public func objectMembers(at path: JSONPath) throws(DecodingFailure) -> JSONObject {
+    @_spi(Generated) public func objectMembers(at path: JSONPath) throws(DecodingFailure) -> JSONObject {
         guard case .object(let object) = self else { throw .typeMismatch(self, expected: "an object", at: path) }
         return object
     }
@@ -10,7 +10,7 @@ extension JSONValue {
 
 /// Unwraps a required, nullable field after the member loop (`null` gives `nil`), or fails naming it.
 @inlinable
-public func requireField<Value>(_ value: Nullable<Value>, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value? {
+@_spi(Generated) public func requireField<Value>(_ value: Nullable<Value>, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value? {
     switch value {
     case .absent: throw DecodingFailure(path: path.appending(key), reason: .missingField)
     case .null: return nil
@@ -20,7 +20,7 @@ public func requireField<Value>(_ value: Nullable<Value>, _ key: String, at path
 
 /// Unwraps a required field after the member loop, or fails naming it.
 @inlinable
-public func requireField<Value>(_ value: Value?, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value {
+@_spi(Generated) public func requireField<Value>(_ value: Value?, _ key: String, at path: JSONPath) throws(DecodingFailure) -> Value {
     guard let value else { throw DecodingFailure(path: path.appending(key), reason: .missingField) }
     return value
 }
@@ -28,25 +28,25 @@ public func requireField<Value>(_ value: Value?, _ key: String, at path: JSONPat
 extension JSONObject {
     /// Writes a required member.
     @inlinable
-    public mutating func encode(_ value: some JSONCodable, forKey key: String) {
+    @_spi(Generated) public mutating func encode(_ value: some JSONCodable, forKey key: String) {
         appendUnchecked(key: key, value: value.encodeJSON())
     }
 
     /// Writes an optional member; `nil` writes nothing.
     @inlinable
-    public mutating func encodeIfPresent(_ value: (some JSONCodable)?, forKey key: String) {
+    @_spi(Generated) public mutating func encodeIfPresent(_ value: (some JSONCodable)?, forKey key: String) {
         if let value { appendUnchecked(key: key, value: value.encodeJSON()) }
     }
 
     /// Writes a required, nullable member; `nil` writes `null`.
     @inlinable
-    public mutating func encodeNullable(_ value: (some JSONCodable)?, forKey key: String) {
+    @_spi(Generated) public mutating func encodeNullable(_ value: (some JSONCodable)?, forKey key: String) {
         appendUnchecked(key: key, value: value?.encodeJSON() ?? .null)
     }
 
     /// Writes an optional, nullable member: absent writes nothing, `.null` writes `null`.
     @inlinable
-    public mutating func encodeUnlessAbsent<Value>(_ value: Nullable<Value>, forKey key: String) {
+    @_spi(Generated) public mutating func encodeUnlessAbsent<Value>(_ value: Nullable<Value>, forKey key: String) {
         switch value {
         case .absent: break
         case .null: appendUnchecked(key: key, value: .null)
@@ -57,7 +57,7 @@ extension JSONObject {
     /// Writes the unknown fields a model kept (including `null`s sent for optional fields), except
     /// keys a known field already wrote.
     @inlinable
-    public mutating func encodeUnknownFields(_ unknown: JSONObject) {
+    @_spi(Generated) public mutating func encodeUnknownFields(_ unknown: JSONObject) {
         for member in unknown { setIfAbsent(member.value, forKey: member.key) }
     }
 }

@@ -7,18 +7,18 @@ public struct Redacted: Sendable, Hashable, CustomStringConvertible, CustomDebug
 
     /// `<redacted>` for a value that is set, `nil` for one that is not, so a description still
     /// shows whether a secret is present.
-    public static func mask(_ value: (some Any)?) -> Redacted? {
+    @_spi(Generated) public static func mask(_ value: (some Any)?) -> Redacted? {
         value == nil ? nil : Redacted()
     }
 
-    public static func mask<Wrapped>(_ value: Nullable<Wrapped>) -> Redacted? {
+    @_spi(Generated) public static func mask<Wrapped>(_ value: Nullable<Wrapped>) -> Redacted? {
         if case .value = value { Redacted() } else { nil }
     }
 }
 
 extension Mirror {
     /// `TypeName(field: value, …)` from a mirror's children, for `debugDescription`.
-    public func fieldDescription(typeName: String) -> String {
+    @_spi(Generated) public func fieldDescription(typeName: String) -> String {
         let fields = children.map { child in "\(child.label ?? "_"): \(Mirror.unwrapped(child.value))" }
         return "\(typeName)(\(fields.joined(separator: ", ")))"
     }

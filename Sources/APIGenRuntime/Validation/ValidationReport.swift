@@ -25,7 +25,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Checks a string's length, pattern and format. Messages about a sensitive value never quote it.
-    public mutating func check(
+    @_spi(Generated) public mutating func check(
         _ value: String, at path: JSONPath,
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, format: StringFormat? = nil, isSensitive: Bool = false
     ) {
@@ -49,7 +49,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Checks a number's bounds (inclusive).
-    public mutating func check(_ value: Double, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
+    @_spi(Generated) public mutating func check(_ value: Double, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
         if let minimum, value < minimum {
             add(ConstraintViolation(path: path, constraint: .minimum(minimum), message: "\(number(value)), at least \(number(minimum))"))
         }
@@ -58,12 +58,12 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    public mutating func check(_ value: Int, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
+    @_spi(Generated) public mutating func check(_ value: Int, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
         check(Double(value), at: path, minimum: minimum, maximum: maximum)
     }
 
     /// In request mode, refuses a value the spec does not list.
-    public mutating func check<Value: OpenEnum>(_ value: Value, at path: JSONPath) {
+    @_spi(Generated) public mutating func check<Value: OpenEnum>(_ value: Value, at path: JSONPath) {
         guard mode == .request, !value.isKnown else { return }
         let allowed = Value.allCases.map(\.rawValue)
         add(ConstraintViolation(
@@ -73,12 +73,12 @@ public struct ValidationReport: Sendable {
     }
 
     /// Validates a nested model.
-    public mutating func check(_ value: some Validatable, at path: JSONPath) {
+    @_spi(Generated) public mutating func check(_ value: some Validatable, at path: JSONPath) {
         value.validate(at: path, into: &self)
     }
 
     /// Checks an array's item count, then each element.
-    public mutating func check<Element: Validatable>(_ elements: [Element], at path: JSONPath, minItems: Int? = nil, maxItems: Int? = nil) {
+    @_spi(Generated) public mutating func check<Element: Validatable>(_ elements: [Element], at path: JSONPath, minItems: Int? = nil, maxItems: Int? = nil) {
         checkCount(elements.count, at: path, minItems: minItems, maxItems: maxItems)
         for (index, element) in elements.enumerated() {
             element.validate(at: path.appending(index: index), into: &self)
@@ -86,7 +86,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Checks an array's item count.
-    public mutating func checkCount(_ count: Int, at path: JSONPath, minItems: Int? = nil, maxItems: Int? = nil) {
+    @_spi(Generated) public mutating func checkCount(_ count: Int, at path: JSONPath, minItems: Int? = nil, maxItems: Int? = nil) {
         let unit = count == 1 ? "item" : "items"
         if let minItems, count < minItems {
             add(ConstraintViolation(path: path, constraint: .minItems(minItems), message: "\(count) \(unit), at least \(minItems)"))

@@ -1,5 +1,5 @@
 import APIGenJSON
-import APIGenRuntime
+@_spi(Generated) import APIGenRuntime
 
 /// Checks a JSON value against a spec schema by interpreting it, with the same constraint
 /// rules (``ValidationReport``) the generated validators use.
