@@ -44,6 +44,15 @@ struct SnapshotTests {
         #expect(folders.sorted() == Self.names)
     }
 
+    /// Package.swift makes each folder of `snapshots` a module, compiled by the test build and used by SnapshotBehaviourTests.
+    @Test func everySnapshotFolderIsACompiledModule() throws {
+        let manifest = try String(contentsOf: PackagePaths.root.appending(path: "Package.swift"), encoding: .utf8)
+        let list = try #require(manifest.firstRange(of: "let snapshots = [").map { manifest[$0.upperBound...] })
+        let literal = list[..<(list.firstIndex(of: "]") ?? list.endIndex)]
+        let names = literal.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(names == Self.names)
+    }
+
     @Test func snapshotSpecsPointAtTheSchema() throws {
         for name in Self.names {
             let text = try String(contentsOf: PackagePaths.snapshots.appending(path: "\(name)/spec.json"), encoding: .utf8)
