@@ -14,7 +14,7 @@ import TestSupport
 
 /// A snapshot's generated client, compiled as a module of its own (see `snapshots` in Package.swift), seen through
 /// what every generated client has, its command-line description, so that one test can send the examples of every
-/// snapshot's spec through that snapshot's client.
+/// snapshot's spec through that snapshot's client. The files named after a snapshot test what it is about.
 struct CompiledSnapshot: Sendable, CustomStringConvertible {
     var folder: String
     /// Calls the operation named `operation` with `arguments` on a client sending over `transport`, and returns the result as JSON.
@@ -93,9 +93,13 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 }
 
 @Suite struct CompiledSnapshotTests {
-    @Test func everySnapshotFolderIsCompiled() throws {
+    @Test func everySnapshotFolderIsCompiledAndHasItsOwnTests() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: CompiledSnapshot.folder.path).filter { !$0.hasPrefix(".") }
         #expect(CompiledSnapshot.all.map(\.folder) == folders.sorted())
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for folder in folders {
+            #expect(FileManager.default.fileExists(atPath: here.appending(path: "\(folder).swift").path), "no \(folder).swift")
+        }
     }
 
     /// The examples are successful answers: the result re-encodes to the documented JSON, and the body sent is the documented one.
@@ -116,3 +120,10 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 }
 
+/// Decodes `json` as a `T`, expects it to re-encode to the same JSON, and returns it.
+@discardableResult
+func expectRoundTrip<T: JSONCodable>(_ json: JSONValue, as type: T.Type, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> T {
+    let value = try T(json: json)
+    #expect(value.encodeJSON() == json, sourceLocation: sourceLocation)
+    return value
+}
