@@ -6,6 +6,7 @@ import PackageDescription
 // APIGenerator ties the stages together; `apigen` is its command line; the build plugin runs `apigen`.
 // APIGenParallel spreads each stage's independent pieces (models, operations, files) over the cores.
 // Generated code depends only on APIGenRuntime (which re-exports APIGenJSON).
+
 /// The folders of Tests/APIGeneratorTests/Snapshots: small specs with the Swift they generate. SnapshotTests compares
 /// that Swift with what the generator writes; each folder is also a module of its own (the snapshots declare the same
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.

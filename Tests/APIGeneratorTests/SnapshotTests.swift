@@ -4,6 +4,12 @@ import Testing
 
 /// Small specs that each exercise one feature of the format, and the Swift they generate, stored
 /// under `Snapshots/<name>/` (`spec.json` and the generated files) and compared byte for byte.
+///
+/// Each folder is also a module (`snapshots` in Package.swift), so the test build fails when a snapshot's Swift does
+/// not compile, and Tests/SnapshotBehaviourTests uses each (`CompiledSnapshot.all`, and `<name>.swift` for its
+/// feature). A new folder goes into all three lists and gets its own `<name>.swift`; tests check each.
+/// When a snapshot no longer compiles, the tests cannot run to re-record it: regenerate it with the command line,
+/// from its folder, `swift run --package-path ../../../.. apigen generate spec.json --output .`
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
