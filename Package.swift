@@ -6,6 +6,19 @@ import PackageDescription
 // APIGenerator ties the stages together; `apigen` is its command line; the build plugin runs `apigen`.
 // APIGenParallel spreads each stage's independent pieces (models, operations, files) over the cores.
 // Generated code depends only on APIGenRuntime (which re-exports APIGenJSON).
+
+/// The folders of Tests/APIGeneratorTests/Snapshots: small specs with the Swift they generate. SnapshotTests compares
+/// that Swift with what the generator writes; each folder is also a module of its own (the snapshots declare the same
+/// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
+/// SnapshotTests checks that this list names every folder.
+let snapshots = [
+    "authentication", "awkward-names", "hostile-text", "nullable-update", "object-storage", "open-enum", "pagination",
+    "query-constraints", "sensitive-fields",
+]
+
+/// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).
+func snapshotModule(_ folder: String) -> String { "Snapshot_" + String(folder.map { $0 == "-" ? "_" : $0 }) }
+
 let package = Package(
     name: "APIGen",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
@@ -68,12 +81,23 @@ let package = Package(
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "SnapshotBehaviourTests",
+            dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
+        ),
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport"]),
         .testTarget(
             name: "HardeningTests",
             dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-    ],
+    ] + snapshots.map { folder in
+        .target(
+            name: snapshotModule(folder),
+            dependencies: ["APIGenRuntime"],
+            path: "Tests/APIGeneratorTests/Snapshots/\(folder)",
+            exclude: ["spec.json"]
+        )
+    },
     swiftLanguageModes: [.v6]
 )

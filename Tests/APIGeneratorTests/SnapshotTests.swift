@@ -4,6 +4,12 @@ import Testing
 
 /// Small specs that each exercise one feature of the format, and the Swift they generate, stored
 /// under `Snapshots/<name>/` (`spec.json` and the generated files) and compared byte for byte.
+///
+/// Each folder is also a module (`snapshots` in Package.swift), so the test build fails when a snapshot's Swift does
+/// not compile, and Tests/SnapshotBehaviourTests uses each (`CompiledSnapshot.all`, and `<name>.swift` for its
+/// feature). A new folder goes into all three lists and gets its own `<name>.swift`; tests check each.
+/// When a snapshot no longer compiles, the tests cannot run to re-record it: regenerate it with the command line,
+/// from its folder, `swift run --package-path ../../../.. apigen generate spec.json --output .`
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
@@ -42,6 +48,15 @@ struct SnapshotTests {
     @Test func everySnapshotFolderIsTested() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.snapshots.path).filter { !$0.hasPrefix(".") }
         #expect(folders.sorted() == Self.names)
+    }
+
+    /// Package.swift makes each folder of `snapshots` a module, compiled by the test build and used by SnapshotBehaviourTests.
+    @Test func everySnapshotFolderIsACompiledModule() throws {
+        let manifest = try String(contentsOf: PackagePaths.root.appending(path: "Package.swift"), encoding: .utf8)
+        let list = try #require(manifest.firstRange(of: "let snapshots = [").map { manifest[$0.upperBound...] })
+        let literal = list[..<(list.firstIndex(of: "]") ?? list.endIndex)]
+        let names = literal.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(names == Self.names)
     }
 
     @Test func snapshotSpecsPointAtTheSchema() throws {

@@ -1,0 +1,129 @@
+import APIGenRuntime
+import Foundation
+import Snapshot_authentication
+import Snapshot_awkward_names
+import Snapshot_hostile_text
+import Snapshot_nullable_update
+import Snapshot_object_storage
+import Snapshot_open_enum
+import Snapshot_pagination
+import Snapshot_query_constraints
+import Snapshot_sensitive_fields
+import Testing
+import TestSupport
+
+/// A snapshot's generated client, compiled as a module of its own (see `snapshots` in Package.swift), seen through
+/// what every generated client has, its command-line description, so that one test can send the examples of every
+/// snapshot's spec through that snapshot's client. The files named after a snapshot test what it is about.
+struct CompiledSnapshot: Sendable, CustomStringConvertible {
+    var folder: String
+    /// Calls the operation named `operation` with `arguments` on a client sending over `transport`, and returns the result as JSON.
+    var invoke: @Sendable (_ operation: String, _ arguments: OperationArguments, _ transport: any HTTPTransport) async throws -> JSONValue
+
+    var description: String { folder }
+
+    init<API>(_ folder: String, _ commandLine: CommandLineDescription<API>) {
+        self.folder = folder
+        invoke = { operation, arguments, transport in
+            guard let descriptor = commandLine.operations.first(where: { $0.name == operation }) else {
+                throw SnapshotSpecError("\(folder) has no operation \(operation)")
+            }
+            let client = commandLine.makeClient(commandLine.makeConfiguration(commandLine.defaultBaseURL, nil), transport)
+            return try await descriptor.invoke(client, arguments)
+        }
+    }
+
+    static let all = [
+        CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
+        CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
+        CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
+        CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
+        CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
+        CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
+        CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "APIGeneratorTests/Snapshots")
+
+    /// The snapshot's `spec.json`, parsed.
+    func spec() throws -> JSONValue {
+        try JSONParser.parse(Data(contentsOf: Self.folder.appending(path: "\(folder)/spec.json")))
+    }
+}
+
+struct SnapshotSpecError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// One example of a snapshot's spec: the arguments of a call and the answer the API gives.
+struct SnapshotExample: Sendable, CustomStringConvertible {
+    var snapshot: CompiledSnapshot
+    var operation: String
+    var name: String
+    var parameters: [String: String]
+    var body: JSONValue?
+    var status: Int
+    var responseBody: JSONValue
+    var resultField: String
+
+    var description: String { "\(snapshot.folder) \(operation): \(name)" }
+
+    static let all: [SnapshotExample] = CompiledSnapshot.all.flatMap { snapshot in
+        let spec = try! snapshot.spec()
+        let resultField = spec["envelope"]!["resultField"]!.stringValue!
+        return spec["operations"]!.objectValue!.flatMap { operation in
+            (operation.value["examples"]?.arrayValue ?? []).map { example in
+                var parameters: [String: String] = [:]
+                for member in example["request"]?["parameters"]?.objectValue ?? JSONObject() {
+                    parameters[member.key] = member.value.stringValue ?? JSONSerializer.string(member.value)
+                }
+                return SnapshotExample(
+                    snapshot: snapshot, operation: operation.key, name: example["name"]!.stringValue!,
+                    parameters: parameters, body: example["request"]?["body"],
+                    status: example["response"]!["status"]!.numberValue!.intValue!,
+                    responseBody: example["response"]!["body"]!, resultField: resultField
+                )
+            }
+        }
+    }
+}
+
+@Suite struct CompiledSnapshotTests {
+    @Test func everySnapshotFolderIsCompiledAndHasItsOwnTests() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: CompiledSnapshot.folder.path).filter { !$0.hasPrefix(".") }
+        #expect(CompiledSnapshot.all.map(\.folder) == folders.sorted())
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for folder in folders {
+            #expect(FileManager.default.fileExists(atPath: here.appending(path: "\(folder).swift").path), "no \(folder).swift")
+        }
+    }
+
+    /// The examples are successful answers: the result re-encodes to the documented JSON, and the body sent is the documented one.
+    @Test(arguments: SnapshotExample.all)
+    func exampleRoundTripsThroughTheCompiledClient(_ example: SnapshotExample) async throws {
+        let transport = InMemoryTransport(status: example.status, json: JSONSerializer.string(example.responseBody))
+        let result = try await example.snapshot.invoke(
+            example.operation, OperationArguments(parameters: example.parameters, body: example.body), transport
+        )
+        #expect(result == example.responseBody[example.resultField])
+
+        let sent = try #require(transport.requests.first)
+        #expect(try sent.body.map { try JSONParser.parse($0) } == example.body)
+    }
+
+    @Test func snapshotsHaveExamples() {
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["nullable-update", "open-enum", "pagination"])
+    }
+}
+
+/// Decodes `json` as a `T`, expects it to re-encode to the same JSON, and returns it.
+@discardableResult
+func expectRoundTrip<T: JSONCodable>(_ json: JSONValue, as type: T.Type, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> T {
+    let value = try T(json: json)
+    #expect(value.encodeJSON() == json, sourceLocation: sourceLocation)
+    return value
+}
