@@ -75,20 +75,35 @@ let package = Package(
 
         // Tests.
         .target(name: "TestSupport", dependencies: ["APIGenRuntime"], path: "Tests/TestSupport"),
+        // A second API for the spec-driven tests: spec/mcp-servers.json plus the MCP portals
+        // resource (Tests/SpecFixtures/mcp-servers-and-portals.json), compiled by the same plugin.
+        .target(
+            name: "CloudflareMCPPortalsFixture",
+            dependencies: ["APIGenRuntime"],
+            path: "Tests/SpecFixtures/CloudflareMCPPortalsFixture",
+            exclude: ["apigen-config.json"],
+            plugins: ["APIGenBuildPlugin"]
+        ),
+        // Every API under test: its spec, loaded, and its compiled catalog, so tests derive from the spec.
+        .target(
+            name: "SpecDrivenTesting",
+            dependencies: ["APIGenSpec", "APIGenRuntime", "CloudflareMCP", "CloudflareMCPPortalsFixture"],
+            path: "Tests/SpecDrivenTesting"
+        ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "APIGenJSONTests", dependencies: ["APIGenJSON"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
             dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
         ),
-        .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport"]),
+        .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport"],
+            dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport", "SpecDrivenTesting"],
             exclude: ["Fixtures"]
         ),
     ] + snapshots.map { folder in

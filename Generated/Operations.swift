@@ -393,4 +393,31 @@ extension MCPServersClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in MCPServersClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "MCPServer": MCPServer.self,
+        "CreateMCPServerRequest": CreateMCPServerRequest.self,
+        "UpdateMCPServerRequest": UpdateMCPServerRequest.self,
+        "CapabilityOverride": CapabilityOverride.self,
+        "ErrorDetails": ErrorDetails.self,
+        "AuthConfigSummary": AuthConfigSummary.self,
+        "OAuthConfiguration": OAuthConfiguration.self,
+        "OAuthRegistration": OAuthRegistration.self,
+        "SyncResult": SyncResult.self,
+        "ResultInfo": ResultInfo.self,
+        "AuthType": AuthType.self,
+        "ServerStatus": ServerStatus.self,
+        "AuthenticationStatus": AuthenticationStatus.self,
+        "AuthMode": AuthMode.self,
+        "InputValidationFailure": InputValidationFailure.self,
+        "FieldError": FieldError.self,
+        "BadRequestFailure": BadRequestFailure.self,
+        "ErrorMessage": ErrorMessage.self,
+        "NotFoundFailure": NotFoundFailure.self,
+        "CodedError": CodedError.self,
+        "Failure": Failure.self,
+        "ResponseMessage": ResponseMessage.self,
+        "MessageSource": MessageSource.self,
+    ]
 }

@@ -3,7 +3,8 @@ import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
-    /// The operations as data (``OperationDescriptor``s) and the command-line description built on them.
+    /// The operations as data (``OperationDescriptor``s), the command-line description built on
+    /// them, and the model types by their spec names.
     func translateOperationCatalog() -> [Declaration] {
         let api = TypeName.existential(protocolType)
         let descriptors = operations.map(operationDescriptor)
@@ -30,7 +31,19 @@ extension Translator {
                 isStatic: true, binding: .let, name: "commandLine", type: .runtime("CommandLineDescription", [api]), initialValue: commandLine,
                 documentation: Documentation(paragraphs: ["What the `\(tool)` command-line tool needs to know about this client."])
             )),
+            modelRegistry(),
         ]))]
+    }
+
+    /// `models`: each model's Swift type under its spec name, so generic callers (tests replaying the
+    /// spec's examples) can decode a value the spec describes only by name, e.g. an error body's `ref`.
+    private func modelRegistry() -> Declaration {
+        let entries = spec.models.map { model -> Expression in "\(literal: model.name): \(TypeName.local(names.typeName(model.name))).self" }
+        return .property(PropertyDeclaration(
+            isStatic: true, binding: .let, name: "models", type: .dictionary(key: .string, value: .member(.existential(.runtime("JSONModel")), "Type")),
+            initialValue: Expression.array(entries).asDictionaryLiteral,
+            documentation: Documentation(paragraphs: ["Every model's type by its name in the spec, for generic callers that decode by the spec's names."])
+        ))
     }
 
     private func operationDescriptor(_ description: OperationDescription) -> Expression {

@@ -1,5 +1,6 @@
 import APIGenerator
 import Foundation
+import SpecDrivenTesting
 import Testing
 
 /// The checked-in `Generated/` must be exactly what `spec/mcp-servers.json` generates.
@@ -17,8 +18,13 @@ struct GoldenTests {
         }
     }
 
-    @Test func theRealSpecLints() throws {
-        let spec = try Generator.lint(specAt: PackagePaths.spec, displayName: "spec/mcp-servers.json")
-        #expect(spec.operations.map(\.name) == ["listServers", "createServer", "getServer", "updateServer", "deleteServer", "syncServer"])
+    /// Each spec under test lints, and the client compiled from it by the build plugin has exactly
+    /// its operations (in order) and its models.
+    @Test(arguments: APIUnderTest.all)
+    func specLintsAndMatchesItsCompiledClient(_ api: APIUnderTest) throws {
+        let spec = try Generator.lint(specAt: api.specURL, displayName: api.specPath)
+        #expect(!spec.operations.isEmpty)
+        #expect(spec.operations.map(\.name) == api.operationNames)
+        #expect(Set(spec.models.map(\.name)) == Set(api.models.keys))
     }
 }

@@ -1,37 +1,41 @@
 import APIGenRuntime
-import CloudflareMCP
 import Foundation
+import SpecDrivenTesting
 import Testing
 import TestSupport
 
-/// Every documented example of the pages and of the published schema goes through the real client:
-/// the request body decodes, validates and is sent exactly; the response decodes, validates and
-/// re-encodes to equal JSON; error answers become `APIClientError.api` with every error.
+/// Every documented example of every API under test goes through its generated client: the
+/// request body decodes, validates and is sent exactly; the response decodes, validates and
+/// re-encodes to equal JSON; error answers become `APIClientError.api` with every error, and error
+/// bodies decode into the model the spec gives their status. What an operation returns, which
+/// status means success and which model an error body has are all read from the spec.
 @Suite struct DocumentedExampleTests {
-    static let successExamples = SpecExample.all.filter(\.isSuccess)
-    static let errorExamples = SpecExample.all.filter { !$0.isSuccess }
+    static let successExamples = DocumentedExample.all.filter(\.isSuccess)
+    static let errorExamples = DocumentedExample.all.filter { !$0.isSuccess }
 
-    @Test func everyOperationHasExamples() {
-        let operations = Set(SpecExample.all.map(\.operation))
-        #expect(operations == ["listServers", "createServer", "getServer", "updateServer", "deleteServer", "syncServer"])
-        #expect(Self.successExamples.count >= 8)
-        #expect(Self.errorExamples.count >= 6)
+    @Test(arguments: APIUnderTest.all)
+    func everyOperationHasExamples(_ api: APIUnderTest) {
+        let examples = DocumentedExample.all(of: api)
+        let specOperations = api.spec.operations.map(\.name)
+        #expect(api.operationNames == specOperations, "the compiled catalog is not the spec's")
+        // Every operation documents its success and at least one error answer.
+        #expect(Set(examples.filter(\.isSuccess).map(\.operation.name)) == Set(specOperations))
+        #expect(Set(examples.filter { !$0.isSuccess }.map(\.operation.name)) == Set(specOperations))
     }
 
     @Test(arguments: successExamples)
-    func successExampleRoundTrips(_ example: SpecExample) async throws {
-        let (client, transport) = Self.client(answering: example)
-        let descriptor = try #require(MCPServersClient.operations.first { $0.name == example.operation })
-        let result = try await descriptor.invoke(client, OperationArguments(parameters: example.parameterText, body: example.body))
+    func successExampleRoundTrips(_ documented: DocumentedExample) async throws {
+        let transport = Self.transport(answering: documented)
+        let result = try await documented.api.invoke(documented.operation.name, over: transport, documented.arguments)
 
         // The result re-encodes to the documented JSON: nothing lost, null kept, timestamps exact.
-        let documented = try #require(example.responseBody["result"])
-        #expect(result == documented)
-        #expect(JSONSerializer.string(result, options: .init(sortedKeys: true)) == JSONSerializer.string(documented, options: .init(sortedKeys: true)))
+        let documentedResult = try #require(documented.example.responseBody[documented.api.spec.envelope.resultField])
+        #expect(result == documentedResult)
+        #expect(JSONSerializer.string(result, options: .init(sortedKeys: true)) == JSONSerializer.string(documentedResult, options: .init(sortedKeys: true)))
 
         // The client sent exactly the documented body (or none).
         let sent = try #require(transport.requests.first)
-        if let body = example.body {
+        if let body = documented.example.body {
             #expect(try JSONParser.parse(sent.body ?? Data()) == body)
         } else {
             #expect(sent.body == nil)
@@ -39,65 +43,52 @@ import TestSupport
     }
 
     @Test(arguments: successExamples)
-    func successExampleValidates(_ example: SpecExample) throws {
-        let result = try #require(example.responseBody["result"])
-        let violations: [ConstraintViolation]
-        switch example.operation {
-        case "listServers": violations = try [MCPServer](json: result).flatMap { $0.violations(mode: .response) }
-        case "syncServer": violations = try SyncResult(json: result).violations(mode: .response)
-        default: violations = try MCPServer(json: result).violations(mode: .response)
-        }
-        #expect(violations.isEmpty)
-        if let body = example.body {
-            switch example.operation {
-            case "createServer": #expect(try CreateMCPServerRequest(json: body).violations().isEmpty)
-            case "updateServer": #expect(try UpdateMCPServerRequest(json: body).violations().isEmpty)
-            default: Issue.record("unexpected body for \(example.operation)")
-            }
+    func successExampleValidates(_ documented: DocumentedExample) throws {
+        let api = documented.api
+        let result = try #require(documented.example.responseBody[api.spec.envelope.resultField])
+        let decoded = try SpecValue(result, as: documented.operation.response.result, of: api, mode: .response)
+        #expect(decoded.violations.isEmpty)
+        #expect(decoded.reencoded == result)
+        if let body = documented.example.body {
+            let bodySchema = try #require(documented.operation.requestBody, "a body for an operation that takes none")
+            #expect(try SpecValue(body, as: bodySchema, of: api, mode: .request).violations.isEmpty)
         }
     }
 
     @Test(arguments: errorExamples)
-    func errorExampleBecomesAPIError(_ example: SpecExample) async throws {
-        let (client, _) = Self.client(answering: example)
-        let descriptor = try #require(MCPServersClient.operations.first { $0.name == example.operation })
+    func errorExampleBecomesAPIError(_ documented: DocumentedExample) async throws {
+        let envelope = documented.api.spec.envelope
         do {
-            _ = try await descriptor.invoke(client, OperationArguments(parameters: example.parameterText, body: example.body))
+            _ = try await documented.api.invoke(documented.operation.name, over: Self.transport(answering: documented), documented.arguments)
             Issue.record("expected an API error")
         } catch let error as APIClientError {
             guard case .api(let apiError) = error else {
                 Issue.record("expected .api, got \(error)")
                 return
             }
-            #expect(apiError.status == example.status)
-            #expect(apiError.requestID == "8f0c2a1b3d4e5f60-SJC")
-            let documented = try #require(example.responseBody["errors"]?.arrayValue)
-            #expect(apiError.messages.map(\.message) == documented.map { $0["message"]!.stringValue! })
-            #expect(apiError.messages.map(\.code) == documented.map { $0["code"]?.numberValue?.intValue })
-            #expect(apiError.body == example.responseBody)
+            #expect(apiError.status == documented.example.responseStatus)
+            #expect(apiError.requestID == (documented.api.spec.envelope.requestIDHeader == nil ? nil : Self.requestID))
+            let errors = try #require(documented.example.responseBody[envelope.errorsField]?.arrayValue)
+            #expect(apiError.messages.map(\.message) == errors.map { $0[envelope.errorMessageField]?.stringValue })
+            #expect(apiError.messages.map(\.code) == errors.map { $0[envelope.errorCodeField]?.numberValue?.intValue })
+            #expect(apiError.body == documented.example.responseBody)
         }
     }
 
-    @Test func errorBodiesDecodeIntoTheirModels() throws {
-        for example in Self.errorExamples {
-            let body = example.responseBody
-            let reencoded: JSONValue = switch (example.operation, example.status) {
-            case ("listServers", 400): try BadRequestFailure(json: body).encodeJSON()
-            case (_, 400): try InputValidationFailure(json: body).encodeJSON()
-            case (_, 404): try NotFoundFailure(json: body).encodeJSON()
-            default: try Failure(json: body).encodeJSON()
-            }
-            #expect(reencoded == body, "\(example)")
-        }
+    @Test(arguments: errorExamples)
+    func errorBodyDecodesIntoItsModel(_ documented: DocumentedExample) throws {
+        let body = documented.example.responseBody
+        let decoded = try SpecValue(body, asModel: documented.errorModel, of: documented.api, mode: .response)
+        #expect(decoded.reencoded == body)
     }
 
-    static func client(answering example: SpecExample) -> (MCPServersClient, InMemoryTransport) {
-        let body = JSONSerializer.data(example.responseBody)
-        let transport = InMemoryTransport { _ in
-            HTTPResponse(status: example.status, headers: ["Content-Type": "application/json", "cf-ray": "8f0c2a1b3d4e5f60-SJC"], body: body)
-        }
-        var configuration = MCPServersClient.defaultConfiguration(credentials: .apiToken("test-token"))
-        configuration.retryPolicy = .none
-        return (MCPServersClient(configuration: configuration, transport: transport), transport)
+    static let requestID = "8f0c2a1b3d4e5f60-SJC"
+
+    /// Answers every request with the example's status and body, and the request-id header the spec names.
+    static func transport(answering documented: DocumentedExample) -> InMemoryTransport {
+        let body = JSONSerializer.data(documented.example.responseBody)
+        var headers: HTTPHeaders = ["Content-Type": "application/json"]
+        if let header = documented.api.spec.envelope.requestIDHeader { headers.add(name: header, value: requestID) }
+        return InMemoryTransport { [headers] _ in HTTPResponse(status: documented.example.responseStatus, headers: headers, body: body) }
     }
 }

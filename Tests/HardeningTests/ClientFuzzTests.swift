@@ -1,6 +1,6 @@
 import APIGenRuntime
-import CloudflareMCP
 import Foundation
+import SpecDrivenTesting
 import Testing
 import TestSupport
 
@@ -11,57 +11,30 @@ import TestSupport
 /// `.decoding(.malformedJSON)` (JSON content type) or `.unexpectedResponse` (any other).
 @Suite("Client fuzzing")
 struct ClientFuzzTests {
-    static let caseCount = ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASES"].flatMap { Int($0) } ?? 4000
+    /// Per API: 4000 cases by default, shared among the APIs under test.
+    static let caseCount = fuzzCasesPerAPI(defaultTotal: 4000)
     static let seed: UInt64 = 0xC11E_17F0_2200_0001
 
-    struct Example: Sendable {
-        var operation: String
-        var name: String
-        var status: Int
-        var body: JSONValue
-        /// The status the operation documents for success: what the mutated answers come with.
-        var successStatus: Int
-    }
-
-    /// `operations.*.examples[].response` of the spec, read the way a reviewer reads them.
-    static func documentedExamples() throws -> [Example] {
-        let spec = try JSONParser.parse(Repository.specData())
+    /// How many examples `operations.*.examples[]` of the spec file holds, counted in the raw JSON
+    /// the way a reviewer reads it, as a cross-check of the loaded spec the fuzzer draws from.
+    static func rawExampleCount(_ api: APIUnderTest) throws -> Int {
+        let spec = try JSONParser.parse(Data(contentsOf: api.specURL))
         let operations = try #require(spec["operations"]?.objectValue)
-        var examples: [Example] = []
-        for operation in operations {
-            let successStatus = try #require(operation.value["response"]?["status"]?.numberValue?.intValue)
-            for example in operation.value["examples"]?.arrayValue ?? [] {
-                guard let response = example["response"], let status = response["status"]?.numberValue?.intValue,
-                      let body = response["body"] else { continue }
-                examples.append(Example(operation: operation.key, name: example["name"]?.stringValue ?? "?", status: status, body: body,
-                                        successStatus: successStatus))
-            }
-        }
-        return examples
+        return operations.reduce(0) { count, operation in count + (operation.value["examples"]?.arrayValue?.count ?? 0) }
     }
 
-    /// Calls the operation the example documents, through a client whose transport answers `body`.
-    static func call(_ operation: String, answering body: Data, status: Int, contentType: String?) async -> Result<Any, APIClientError> {
+    /// Calls the operation the example documents, with the example's arguments, through the API's
+    /// generated client, whose transport answers the operation's success status with `body`.
+    static func call(_ documented: DocumentedExample, answering body: Data, contentType: String?) async -> Result<JSONValue, APIClientError> {
         let transport = InMemoryTransport { _ in
-            HTTPResponse(status: status, headers: HTTPHeaders(contentType.map { [.init(name: "Content-Type", value: $0)] } ?? []), body: body)
+            HTTPResponse(status: documented.operation.response.status, headers: HTTPHeaders(contentType.map { [.init(name: "Content-Type", value: $0)] } ?? []), body: body)
         }
-        var configuration = MCPServersClient.defaultConfiguration(credentials: .apiToken("fuzz-token"))
-        configuration.retryPolicy = .none
-        let client = MCPServersClient(configuration: configuration, transport: transport)
-        do throws(APIClientError) {
-            switch operation {
-            case "listServers": return .success(try await client.listServers(accountID: "acc"))
-            case "createServer":
-                return .success(try await client.createServer(
-                    accountID: "acc", body: CreateMCPServerRequest(id: "my-mcp-server", authType: .bearer, hostname: "https://example.com/mcp", name: "n")))
-            case "getServer": return .success(try await client.getServer(accountID: "acc", id: "my-mcp-server"))
-            case "updateServer": return .success(try await client.updateServer(accountID: "acc", id: "my-mcp-server", body: UpdateMCPServerRequest(name: "n")))
-            case "deleteServer": return .success(try await client.deleteServer(accountID: "acc", id: "my-mcp-server"))
-            case "syncServer": return .success(try await client.syncServer(accountID: "acc", id: "my-mcp-server"))
-            default: return .failure(.invalidConfiguration("the spec has an operation this test does not know: \(operation)"))
-            }
-        } catch {
+        do {
+            return .success(try await documented.api.invoke(documented.operation.name, over: transport, documented.arguments))
+        } catch let error as APIClientError {
             return .failure(error)
+        } catch {
+            return .failure(.invalidConfiguration("not an APIClientError: \(error)"))
         }
     }
 
@@ -74,8 +47,8 @@ struct ClientFuzzTests {
         var total: Int { values + fieldErrors + malformedJSON + unexpectedResponses + apiErrors }
     }
 
-    static func makeCase(_ mutator: inout JSONMutator, _ example: Example) -> (body: [UInt8], contentType: String?) {
-        var value = example.body
+    static func makeCase(_ mutator: inout JSONMutator, _ documented: DocumentedExample) -> (body: [UInt8], contentType: String?) {
+        var value = documented.example.responseBody
         let contentType = mutator.random.pick(["application/json", "application/json", "application/json; charset=utf-8", "text/html", nil] as [String?])
         let bytes: [UInt8]
         switch mutator.random.below(100) {
@@ -126,7 +99,7 @@ struct ClientFuzzTests {
     }
 
     /// Why an outcome is wrong for this body, or nil when it is one of the allowed ones.
-    static func problem(with outcome: Result<Any, APIClientError>, body: [UInt8], status answered: Int, contentType: String?,
+    static func problem(with outcome: Result<JSONValue, APIClientError>, body: [UInt8], status answered: Int, contentType: String?,
                         tally: inout Tally) -> String? {
         let parsed = try? JSONParser.parse(body, options: .lenient)
         let isJSONType = contentType?.contains("json") ?? false
@@ -172,20 +145,21 @@ struct ClientFuzzTests {
         }
     }
 
-    @Test("4000 mutated response examples through the client: a value or a typed APIClientError of the right kind, never a crash")
-    func mutatedResponses() async throws {
-        let examples = try Self.documentedExamples()
-        #expect(examples.count == 17)
-        #expect(Set(examples.map(\.operation)).count == 6)
+    @Test("4000 mutated response examples, shared among the APIs, through their clients: a value or a typed APIClientError of the right kind, never a crash",
+          .serialized, arguments: APIUnderTest.all)
+    func mutatedResponses(_ api: APIUnderTest) async throws {
+        let examples = DocumentedExample.all(of: api)
+        #expect(!examples.isEmpty)
+        #expect(examples.count == (try Self.rawExampleCount(api)))
+        #expect(Set(examples.map(\.operation.name)) == Set(api.operationNames))
 
         // The documented examples themselves: success bodies decode, error bodies are API errors.
-        for example in examples {
-            let outcome = await Self.call(example.operation, answering: JSONSerializer.data(example.body), status: example.successStatus,
-                                          contentType: "application/json")
+        for documented in examples {
+            let outcome = await Self.call(documented, answering: JSONSerializer.data(documented.example.responseBody), contentType: "application/json")
             switch outcome {
-            case .success: #expect((200...299).contains(example.status), "\(example.operation) '\(example.name)' decoded")
+            case .success: #expect((200...299).contains(documented.example.responseStatus), "\(documented) decoded")
             case .failure(let error):
-                if case .api = error { #expect(example.status >= 400) } else { Issue.record("\(example.operation) '\(example.name)': \(error)") }
+                if case .api = error { #expect(documented.example.responseStatus >= 400) } else { Issue.record("\(documented): \(error)") }
             }
         }
 
@@ -198,19 +172,20 @@ struct ClientFuzzTests {
             // same pool) of tests running alongside would starve into timeouts.
             await Task.yield()
             var mutator = JSONMutator(seed: Self.seed &+ UInt64(index))
-            let example = examples[mutator.random.below(examples.count)]
-            let (body, contentType) = Self.makeCase(&mutator, example)
-            let outcome = await Self.call(example.operation, answering: Data(body), status: example.successStatus, contentType: contentType)
-            if let problem = Self.problem(with: outcome, body: body, status: example.successStatus, contentType: contentType, tally: &tally),
-               problems.count < 20 {
-                problems.append("case \(index) (\(example.operation) '\(example.name)', \(mutator.log.joined(separator: "; "))): \(problem)")
+            let documented = examples[mutator.random.below(examples.count)]
+            let (body, contentType) = Self.makeCase(&mutator, documented)
+            let outcome = await Self.call(documented, answering: Data(body), contentType: contentType)
+            if let problem = Self.problem(with: outcome, body: body, status: documented.operation.response.status, contentType: contentType, tally: &tally), problems.count < 20 {
+                problems.append("case \(index) (\(documented), \(mutator.log.joined(separator: "; "))): \(problem)")
             }
         }
         for problem in problems { Issue.record(Comment(rawValue: problem)) }
         #expect(tally.total == Self.caseCount)
-        #expect(tally.values > 200 && tally.fieldErrors > 200 && tally.malformedJSON > 200 && tally.unexpectedResponses > 50 && tally.apiErrors > 50)
+        // Every kind of outcome is exercised (at 4000 cases: over 200 of the first three, over 50 of the others).
+        let many = Self.caseCount / 20, some = Self.caseCount / 80
+        #expect(tally.values > many && tally.fieldErrors > many && tally.malformedJSON > many && tally.unexpectedResponses > some && tally.apiErrors > some)
         print("""
-            client fuzz: \(tally.total) mutated responses (seed \(String(Self.seed, radix: 16))): \(tally.values) values, \
+            client fuzz of \(api): \(tally.total) mutated responses (seed \(String(Self.seed, radix: 16))): \(tally.values) values, \
             \(tally.fieldErrors) .decoding with a field path, \(tally.malformedJSON) .decoding(.malformedJSON), \
             \(tally.unexpectedResponses) .unexpectedResponse, \(tally.apiErrors) .api; \
             \(Int((ContinuousClock.now - started).milliseconds)) ms

@@ -2,21 +2,21 @@ import APIGenJSON
 import APIGenSpec
 import APIGenerator
 import Foundation
+import SpecDrivenTesting
 import Testing
 import TestSupport
 
-/// Mutates `spec/mcp-servers.json` thousands of ways and runs the whole generator on each
-/// mutant: every one must either generate the four files or be refused with a `SpecError` whose
+/// Mutates each spec under test (`spec/mcp-servers.json` and the fixture) thousands of ways and
+/// runs the whole generator on each mutant: every one must either generate the four files or be refused with a `SpecError` whose
 /// every diagnostic is located (a JSON pointer that exists in the document, and the line and
 /// column where that very value or key starts).
 @Suite("Generator fuzzing")
 struct SpecFuzzTests {
-    /// 3000 by default; `APIGEN_FUZZ_CASES=100000` for a longer run.
-    static let caseCount = ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASES"].flatMap { Int($0) } ?? 3000
+    /// 3000 by default, shared among the specs under test; `APIGEN_FUZZ_CASES=100000` for a longer run.
+    static let caseCount = fuzzCasesPerAPI(defaultTotal: 3000)
     static let seed: UInt64 = 0x5EED_0A91_6E4C_0001
     /// 15 s by default; raise it for slow builds (`APIGEN_FUZZ_CASE_SECONDS=120` under ThreadSanitizer).
     static let caseTimeLimit = Duration.seconds(ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE_SECONDS"].flatMap { Int($0) } ?? 15)
-    static let fileName = "spec/mcp-servers.json"
 
     /// Member names whose values steer the loader and validator; mutations aim at them more often.
     static let interestingKeys: Set<String> = [
@@ -39,9 +39,11 @@ struct SpecFuzzTests {
         var total: Int { generated + invalidJSON + refusedByLoader + refusedByValidator }
     }
 
-    @Test("3000 mutated specs: each generates, or fails with a SpecError whose diagnostics are all located")
-    func mutatedSpecs() async throws {
-        let original = try Repository.specData()
+    @Test("3000 mutated specs, shared among the APIs: each generates, or fails with a SpecError whose diagnostics are all located",
+          .serialized, arguments: APIUnderTest.all)
+    func mutatedSpecs(_ api: APIUnderTest) async throws {
+        let fileName = api.specPath
+        let original = try Data(contentsOf: api.specURL)
         let tree = try JSONParser.parse(original)
         let tally = LockedValue(Tally())
 
@@ -57,9 +59,9 @@ struct SpecFuzzTests {
                     let bytes = Self.makeCase(&mutator, original: Array(original), tree: tree)
                     current.withLock { $0[worker] = "case \(index): \(mutator.log.joined(separator: "; "))" }
                     let started = ContinuousClock.now
-                    let outcome = Self.run(bytes)
+                    let outcome = Self.run(bytes, fileName: fileName)
                     let duration = ContinuousClock.now - started
-                    let problems = Self.problems(with: outcome, bytes: bytes, exact: index % 4 == 0)
+                    let problems = Self.problems(with: outcome, bytes: bytes, fileName: fileName, exact: index % 4 == 0)
                     tally.withLock { tally in
                         switch outcome {
                         case .generated: tally.generated += 1
@@ -90,10 +92,12 @@ struct SpecFuzzTests {
         // so far: 62 s for a description of 500k line breaks, 19 s for a 1 MB unknown type name,
         // 9 s for a 1 MB description of bidi controls; each now well under a second.)
         #expect(result.slowest.duration < Self.caseTimeLimit, "case \(result.slowest.case) took \(result.slowest.duration)")
-        // Every kind of outcome is exercised, so the fuzzer is not just producing invalid JSON.
-        #expect(result.generated > 50 && result.invalidJSON > 300 && result.refusedByLoader > 300 && result.refusedByValidator > 50)
+        // Every kind of outcome is exercised, so the fuzzer is not just producing invalid JSON (at
+        // 3000 cases: over 50 generated and refused by the validator, over 300 of the others).
+        let some = Self.caseCount / 60, many = Self.caseCount / 10
+        #expect(result.generated > some && result.invalidJSON > many && result.refusedByLoader > many && result.refusedByValidator > some)
         print("""
-            spec fuzz: \(result.total) mutated specs (seed \(String(Self.seed, radix: 16))): \(result.generated) generated, \
+            spec fuzz of \(api): \(result.total) mutated specs (seed \(String(Self.seed, radix: 16))): \(result.generated) generated, \
             \(result.total - result.generated) refused with located errors (\(result.invalidJSON) invalid JSON, \
             \(result.refusedByLoader) by the loader, \(result.refusedByValidator) by the validator); slowest case \
             #\(result.slowest.case) \(Int(result.slowest.duration.milliseconds)) ms, all \(Int(elapsed.milliseconds / 1000)) s; \
@@ -101,21 +105,22 @@ struct SpecFuzzTests {
             """)
     }
 
-    /// Replays one case with its log and timings: `APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase`.
-    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil))
-    func replaySpecCase() throws {
+    /// Replays one case of each spec with its log and timings: `APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase`.
+    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil),
+          arguments: APIUnderTest.all)
+    func replaySpecCase(_ api: APIUnderTest) throws {
         let index = Int(ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] ?? "") ?? 0
-        let original = try Repository.specData()
+        let original = try Data(contentsOf: api.specURL)
         var mutator = JSONMutator(seed: Self.seed &+ UInt64(index))
         let bytes = Self.makeCase(&mutator, original: Array(original), tree: try JSONParser.parse(original))
-        print("case \(index): \(mutator.log.joined(separator: "; ")) (\(bytes.count) bytes)")
+        print("\(api) case \(index): \(mutator.log.joined(separator: "; ")) (\(bytes.count) bytes)")
         let started = ContinuousClock.now
-        let outcome = Self.run(bytes)
+        let outcome = Self.run(bytes, fileName: api.specPath)
         print("took \(ContinuousClock.now - started)")
         if case .refused(let error, let stage) = outcome {
             print("refused by \(stage): \(error.description.prefix(2000))")
         }
-        let problems = Self.problems(with: outcome, bytes: bytes, exact: true)
+        let problems = Self.problems(with: outcome, bytes: bytes, fileName: api.specPath, exact: true)
         #expect(problems.isEmpty, "\(problems)")
     }
 
@@ -174,7 +179,7 @@ struct SpecFuzzTests {
         case refused(SpecError, Stage)
     }
 
-    static func run(_ bytes: [UInt8]) -> Outcome {
+    static func run(_ bytes: [UInt8], fileName: String) -> Outcome {
         let data = Data(bytes)
         let spec: Spec
         do {
@@ -195,7 +200,7 @@ struct SpecFuzzTests {
     /// Every refused case gets its pointer resolved and its line/column recomputed from the byte
     /// offset; every `exactEvery`-th one is also compared with the parser's own recorded locations
     /// (recording them costs more than loading the spec, so not for every case).
-    static func problems(with outcome: Outcome, bytes: [UInt8], exact: Bool) -> [String] {
+    static func problems(with outcome: Outcome, bytes: [UInt8], fileName: String, exact: Bool) -> [String] {
         var problems: [String] = []
         switch outcome {
         case .generated(let files):

@@ -2,29 +2,45 @@ import APIGenJSON
 import APIGenSpec
 import APIGenerator
 import Foundation
+import SpecDrivenTesting
 import Testing
 
 /// A spec over the size limit or nested past the depth limit is refused with a clear, located
 /// error: never read whole, never a stack overflow.
 @Suite("Generator limits")
 struct SpecLimitTests {
-    static let fileName = "spec/mcp-servers.json"
-
-    /// The real spec followed by spaces up to `size` bytes (whitespace after the value is valid JSON).
-    static func paddedSpec(to size: Int) throws -> Data {
-        var data = try Repository.specData()
+    /// A spec under test followed by spaces up to `size` bytes (whitespace after the value is valid JSON).
+    static func paddedSpec(_ api: APIUnderTest, to size: Int) throws -> Data {
+        var data = try Data(contentsOf: api.specURL)
         data.append(Data(repeating: UInt8(ascii: " "), count: size - data.count))
         return data
     }
 
-    /// The real spec with `nested` levels of arrays (or objects) as an unknown member of the
-    /// `result` of createServer's first example, which sits 8 levels deep.
-    static func specNesting(_ nested: Int, objects: Bool = false) throws -> Data {
-        let text = try String(decoding: Repository.specData(), as: UTF8.self)
-        let anchor = #""result": {"# + "\n" + #"                "id": "my-mcp-server","#
-        let range = try #require(text.range(of: anchor), "the first documented create example moved")
+    /// Where `specNesting` puts its deep value: the `result` of the first documented success
+    /// example with an object result, 8 levels deep (root, operations, the operation, examples,
+    /// the example, response, body, result).
+    static func deepestAnchor(_ api: APIUnderTest) throws -> JSONPath {
+        let resultField = api.spec.envelope.resultField
+        for operation in api.spec.operations {
+            for (index, example) in operation.examples.enumerated()
+            where example.responseStatus == operation.response.status && example.responseBody[resultField]?.objectValue != nil {
+                return (JSONPath.root + "operations" + operation.name + "examples").appending(index: index) + "response" + "body" + resultField
+            }
+        }
+        throw AnchorMissing()
+    }
+
+    struct AnchorMissing: Error {}
+
+    /// The spec pretty-printed with `nested` levels of arrays (or objects) as the value of an
+    /// unknown member `extra` of the `deepestAnchor` object.
+    static func specNesting(_ api: APIUnderTest, _ nested: Int, objects: Bool = false) throws -> Data {
+        let placeholder = "__deep_value__"
+        var spec = try JSONParser.parse(Data(contentsOf: api.specURL))
+        JSONMutator.set(.string(placeholder), at: try deepestAnchor(api).appending("extra").components, in: &spec)
+        let text = JSONSerializer.string(spec, options: .init(prettyPrinted: true))
         let deep = String(decoding: JSONMutator.deepText(depth: nested, objects: objects), as: UTF8.self)
-        return Data(text.replacingCharacters(in: range, with: #""result": {"extra": "# + deep + ", \n" + #""id": "my-mcp-server","#).utf8)
+        return Data(text.replacingOccurrences(of: "\"\(placeholder)\"", with: deep).utf8)
     }
 
     static func onlyDiagnostic(_ body: () throws(SpecError) -> Void) -> SpecDiagnostic? {
@@ -38,19 +54,21 @@ struct SpecLimitTests {
         }
     }
 
-    @Test("a spec of exactly 8 MiB loads; one byte more is refused before parsing, from memory and from a file")
-    func sizeLimit() throws {
+    @Test("a spec of exactly 8 MiB loads; one byte more is refused before parsing, from memory and from a file",
+          arguments: APIUnderTest.all)
+    func sizeLimit(_ api: APIUnderTest) throws {
         let limit = SpecLoader.maximumFileSize
         #expect(limit == 8 * 1024 * 1024)
-        let atLimit = try Self.paddedSpec(to: limit)
-        let spec = try SpecLoader.load(data: atLimit, fileName: Self.fileName)
-        #expect(spec.operations.count == 6)
+        let atLimit = try Self.paddedSpec(api, to: limit)
+        let spec = try SpecLoader.load(data: atLimit, fileName: api.specPath)
+        #expect(spec.operations.map(\.name) == api.spec.operations.map(\.name))
+        #expect(spec.operations.count == api.operationNames.count)
 
-        let overLimit = try Self.paddedSpec(to: limit + 1)
-        let fromMemory = try #require(Self.onlyDiagnostic { () throws(SpecError) in _ = try SpecLoader.load(data: overLimit, fileName: Self.fileName) })
+        let overLimit = try Self.paddedSpec(api, to: limit + 1)
+        let fromMemory = try #require(Self.onlyDiagnostic { () throws(SpecError) in _ = try SpecLoader.load(data: overLimit, fileName: api.specPath) })
         #expect(fromMemory.message == "the file is 8388609 bytes; a spec may be at most 8388608 bytes")
-        #expect(fromMemory.location.file == Self.fileName && fromMemory.location.path == .root)
-        #expect(fromMemory.description.hasPrefix("spec/mcp-servers.json: error: the file is 8388609 bytes"))
+        #expect(fromMemory.location.file == api.specPath && fromMemory.location.path == .root)
+        #expect(fromMemory.description.hasPrefix("\(api.specPath): error: the file is 8388609 bytes"))
 
         let folder = FileManager.default.temporaryDirectory.appending(path: "apigen-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -63,27 +81,29 @@ struct SpecLimitTests {
     }
 
     @Test("nesting of exactly 64 levels generates; 65, 10,000 and 1,000,000 levels are refused at the first level too deep",
-          arguments: [false, true])
-    func depthLimit(objects: Bool) throws {
+          arguments: APIUnderTest.all, [false, true])
+    func depthLimit(_ api: APIUnderTest, objects: Bool) throws {
         #expect(SpecLoader.maximumDepth == 64)
-        // 8 levels down to `result`, plus 56: exactly the limit.
-        let files = try Generator.generate(specData: Self.specNesting(56, objects: objects), fileName: Self.fileName)
+        let anchor = try Self.deepestAnchor(api)
+        #expect(anchor.components.count == 7, "the anchor object sits 8 levels deep")
+        // 8 levels down to the anchor, plus 56: exactly the limit.
+        let files = try Generator.generate(specData: Self.specNesting(api, 56, objects: objects), fileName: api.specPath)
         #expect(files.count == 4)
 
         for nested in [57, 10_000, 1_000_000] {
-            let data = try Self.specNesting(nested, objects: objects)
-            let diagnostic = try #require(Self.onlyDiagnostic { () throws(SpecError) in _ = try Generator.generate(specData: data, fileName: Self.fileName) })
+            let data = try Self.specNesting(api, nested, objects: objects)
+            let diagnostic = try #require(Self.onlyDiagnostic { () throws(SpecError) in _ = try Generator.generate(specData: data, fileName: api.specPath) })
             #expect(diagnostic.message == "invalid JSON: arrays and objects nest deeper than the limit of 64 levels")
             // Located at the 65th opening bracket: on the `"extra"` line, after 56 brackets (or `{"a":` openers).
             let position = try #require(diagnostic.location.position)
             let text = String(decoding: data, as: UTF8.self)
             let extraLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""extra": "#) }
             #expect(position.line == extraLine.map { $0 + 1 })
-            let lineStart = try #require(text.range(of: #"{"extra": "#)).upperBound
-            let expectedOffset = text.utf8.distance(from: text.utf8.startIndex, to: lineStart) + 56 * (objects ? 5 : 1)
+            let valueStart = try #require(text.range(of: #""extra": "#)).upperBound
+            let expectedOffset = text.utf8.distance(from: text.utf8.startIndex, to: valueStart) + 56 * (objects ? 5 : 1)
             #expect(position.offset == expectedOffset)
-            #expect(diagnostic.location.path.pointer.hasPrefix("/operations/createServer/examples/0/response/body/result/extra"))
-            #expect(diagnostic.description.contains("spec/mcp-servers.json:\(position.line):\(position.column): error: invalid JSON"))
+            #expect(diagnostic.location.path.pointer.hasPrefix(anchor.pointer + "/extra"))
+            #expect(diagnostic.description.contains("\(api.specPath):\(position.line):\(position.column): error: invalid JSON"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import APIGenRuntime
 import Foundation
+import SpecDrivenTesting
 import Testing
 import TestSupport
 
@@ -33,10 +34,14 @@ enum Repository {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     /// The package root.
     static let root = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-    static let specURL = root.appending(path: "spec/mcp-servers.json")
     static let fixturesFolder = testsFolder.appending(path: "Fixtures")
+}
 
-    static func specData() throws -> Data { try Data(contentsOf: specURL) }
+/// How many fuzz cases each API under test gets: `APIGEN_FUZZ_CASES` (else `defaultTotal`) shared
+/// evenly among them, so that a second API does not make the run longer.
+func fuzzCasesPerAPI(defaultTotal: Int) -> Int {
+    let total = ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASES"].flatMap { Int($0) } ?? defaultTotal
+    return max(1, total / APIUnderTest.all.count)
 }
 
 /// Runs `body` and returns the APIClientError it threw (nil if it succeeded). The client's

@@ -193,4 +193,10 @@ extension AwkwardClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AwkwardClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "protocol": Protocol.self,
+        "type": Type.self,
+    ]
 }

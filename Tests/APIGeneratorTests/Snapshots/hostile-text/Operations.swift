@@ -76,4 +76,7 @@ extension HostileClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in HostileClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = ["Note": Note.self, "Mood": Mood.self]
 }

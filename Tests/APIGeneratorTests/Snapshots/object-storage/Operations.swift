@@ -44,4 +44,10 @@ extension SheltersClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in SheltersClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "Shelter": Shelter.self,
+        "Address": Address.self,
+    ]
 }

@@ -45,4 +45,10 @@ extension PetsClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "Species": Species.self,
+        "Pet": Pet.self,
+    ]
 }

@@ -65,4 +65,10 @@ extension IntegrationsClient {
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in IntegrationsClient(configuration: configuration, transport: transport) }
     )
+
+    /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
+    public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "NewIntegration": NewIntegration.self,
+        "Integration": Integration.self,
+    ]
 }
