@@ -97,7 +97,9 @@ extension SwiftRenderer {
             var lineLength = column
             for (index, segment) in segments.enumerated() {
                 let width = widths[index]
-                if lineLength + width + (index == segments.count - 1 ? trailing : 0) <= lineWidth {
+                // What cannot be broken is written as it is; what can is kept whole when it fits
+                // together with the unbreakable segments that follow it on its line.
+                if !isBreakable(segment) || lineLength + width + followingWidth(after: index) <= lineWidth {
                     writeFlat(segment, into: &writer)
                     lineLength += width
                     continue
@@ -106,15 +108,8 @@ extension SwiftRenderer {
                 let closing = Indentation.spaces(indent * 4)
                 switch segment {
                 case .code, .stringLiteral:
-                    writeFlat(segment, into: &writer)
-                    lineLength += width
-                    continue
+                    preconditionFailure("code and string literals are never broken")
                 case .call(let callee, let arguments):
-                    guard !arguments.isEmpty else {
-                        writeFlat(segment, into: &writer)
-                        lineLength += width
-                        continue
-                    }
                     writer.append(callee)
                     writer.line("(")
                     for (index, argument) in arguments.enumerated() {
@@ -153,6 +148,27 @@ extension SwiftRenderer {
                 }
                 lineLength = margin + indent * 4 + 1
             }
+
+            /// The width of the segments after `index` up to the next breakable one, or to the end and what trails it.
+            func followingWidth(after index: Int) -> Int {
+                var width = 0
+                for next in (index + 1)..<segments.count {
+                    if isBreakable(segments[next]) { return width }
+                    width += widths[next]
+                }
+                return width + trailing
+            }
+        }
+    }
+
+    /// Whether the segment can be laid out over several lines: a call with arguments, a
+    /// non-empty literal, a closure.
+    private static func isBreakable(_ segment: Expression.Segment) -> Bool {
+        switch segment {
+        case .code, .stringLiteral: false
+        case .call(_, let arguments): !arguments.isEmpty
+        case .arrayLiteral(let elements, _): !elements.isEmpty
+        case .closure: true
         }
     }
 
