@@ -10,12 +10,12 @@ extension SwiftRenderer {
             case .blankLine:
                 writer.blankLine()
             case .block(let header, let body):
-                write(header, into: &writer)
+                write(header, column: writer.indentWidth, margin: writer.indentWidth, trailing: 2, into: &writer)
                 writer.line(" {")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .trailingClosure(let call, let signature, let body):
-                write(call, column: writer.indentWidth, margin: writer.indentWidth, into: &writer)
+                write(call, column: writer.indentWidth, margin: writer.indentWidth, trailing: signature.utf8.count + 6, into: &writer)
                 writer.append(" { ")
                 writer.append(signature)
                 writer.line(" in")
@@ -24,8 +24,9 @@ extension SwiftRenderer {
             case .conditional(let branches):
                 for (index, branch) in branches.enumerated() {
                     if let condition = branch.condition {
-                        writer.append(index == 0 ? "if " : "} else if ")
-                        write(condition, into: &writer)
+                        let keyword = index == 0 ? "if " : "} else if "
+                        writer.append(keyword)
+                        write(condition, column: writer.indentWidth + keyword.utf8.count, margin: writer.indentWidth, trailing: 2, into: &writer)
                         writer.line(" {")
                     } else {
                         writer.line("} else {")
@@ -35,7 +36,7 @@ extension SwiftRenderer {
                 writer.line("}")
             case .switchStatement(let subject, let cases):
                 writer.append("switch ")
-                write(subject, into: &writer)
+                write(subject, column: writer.indentWidth + 7, margin: writer.indentWidth, trailing: 2, into: &writer)
                 writer.line(" {")
                 for switchCase in cases {
                     if let patterns = switchCase.patterns {
@@ -70,8 +71,9 @@ extension SwiftRenderer {
     /// per line. Continuation lines are indented relative to the first (the writer adds its own
     /// indentation, `margin`). Widths are counted in UTF-8 bytes: cheap, deterministic, and exact
     /// for the ASCII that code is made of. Layout is decided from widths, so nothing is written twice.
-    static func write(_ expression: Expression, column: Int = 0, margin: Int = 0, into writer: inout CodeWriter) {
-        write(expression, column: column, indent: 0, margin: margin, trailing: 0, into: &writer)
+    /// `trailing` counts the characters that will follow on the expression's last line (` {`).
+    static func write(_ expression: Expression, column: Int = 0, margin: Int = 0, trailing: Int = 0, into writer: inout CodeWriter) {
+        write(expression, column: column, indent: 0, margin: margin, trailing: trailing, into: &writer)
     }
 
     /// - Parameters:
