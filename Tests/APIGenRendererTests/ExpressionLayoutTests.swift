@@ -194,6 +194,24 @@ struct ExpressionLayoutTests {
             """)
     }
 
+    /// Arguments of a broken call lay out on their own lines by the same rules: an array that fits
+    /// its line (`items: [<50>, <50>],` ends at 120) stays whole, a closure that does not breaks.
+    @Test func literalsAndClosuresInsideABrokenCall() {
+        let items = Expression.array(["\(word(50))", "\(word(50, "b"))"])
+        let transform = Expression.closure("v", "v.\(word(100, "c"))")
+        #expect(renderBody(.line("let x = \(Expression.call("outer", [argument(items, "items"), argument(transform, "transform")]))")) == """
+            func f() {
+                let x = outer(
+                    items: [\(word(50)), \(word(50, "b"))],
+                    transform: { v in
+                        v.\(word(100, "c"))
+                    }
+                )
+            }
+
+            """)
+    }
+
     @Test func aPropertysInitialValueIsMeasuredFromAfterItsName() {
         // `static let defaults: [String] = ` is 32 columns at 4 spaces of indentation: 36 + `make(` + 78 + `)` = 120.
         let fits = property("defaults", "[String]", isStatic: true, binding: .let, value: .call("make", [argument("\(word(78))")]))
