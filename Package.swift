@@ -94,6 +94,7 @@ let package = Package(
         .testTarget(name: "APIGenJSONTests", dependencies: ["APIGenJSON"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
+        .testTarget(name: "APIGenRendererTests", dependencies: ["APIGenRenderer", "APIGenIR"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
         .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
         .testTarget(

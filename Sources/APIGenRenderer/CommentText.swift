@@ -59,9 +59,11 @@ enum CommentText {
         return line.isEmpty ? "//" : "// " + line
     }
 
-    /// Bidirectional overrides can make code read differently from how it compiles.
+    /// Bidirectional overrides can make code read differently from how it compiles: the
+    /// embeddings, overrides and isolates, and the implicit marks LRM, RLM and ALM (U+061C).
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
+            || scalar.value == 0x061C
     }
 }
 

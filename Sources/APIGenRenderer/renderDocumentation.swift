@@ -6,8 +6,10 @@ extension SwiftRenderer {
         guard let documentation else { return }
         var lines: [String] = []
         func paragraph(_ text: String) {
+            let paragraphLines = CommentText.lines(text)
+            guard !paragraphLines.isEmpty else { return }
             if !lines.isEmpty { lines.append("") }
-            lines += CommentText.lines(text)
+            lines += paragraphLines
         }
         for text in documentation.paragraphs { paragraph(text) }
         // Parameters, returns, throws and warning form one group of callouts; the remark ends the comment.
@@ -16,7 +18,7 @@ extension SwiftRenderer {
             callouts.append("- Parameters:")
             for parameter in documentation.parameters {
                 let body = CommentText.lines(parameter.text)
-                callouts.append("  - \(parameter.name): " + (body.first ?? ""))
+                callouts.append(labelled("  - \(parameter.name):", body.first))
                 callouts += body.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
             }
         }
@@ -40,6 +42,12 @@ extension SwiftRenderer {
 
     private static func callout(_ label: String, _ text: String) -> [String] {
         let body = CommentText.lines(text)
-        return ["- \(label): " + (body.first ?? "")] + body.dropFirst().map { $0.isEmpty ? "" : "  " + $0 }
+        return [labelled("- \(label):", body.first)] + body.dropFirst().map { $0.isEmpty ? "" : "  " + $0 }
+    }
+
+    /// `label text`, or `label` alone (no trailing space) when there is no text.
+    private static func labelled(_ label: String, _ text: String?) -> String {
+        guard let text, !text.isEmpty else { return label }
+        return label + " " + text
     }
 }

@@ -11,20 +11,21 @@ extension SwiftRenderer {
                 writer.blankLine()
             case .forIn(let pattern, let sequence, let body):
                 writer.append("for ")
-                write(pattern, into: &writer)
+                writeFlat(pattern, into: &writer)
                 writer.append(" in ")
-                write(sequence, into: &writer)
+                let column = writer.indentWidth + 8 + flatWidth(pattern)
+                write(sequence, column: column, margin: writer.indentWidth, trailing: 2, into: &writer)
                 writer.line(" {")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .guardElse(let condition, let body):
                 writer.append("guard ")
-                write(condition, into: &writer)
+                write(condition, column: writer.indentWidth + 6, margin: writer.indentWidth, trailing: 7, into: &writer)
                 writer.line(" else {")
                 writer.indented { writeStatements(body, into: &$0) }
                 writer.line("}")
             case .trailingClosure(let call, let signature, let body):
-                write(call, column: writer.indentWidth, margin: writer.indentWidth, into: &writer)
+                write(call, column: writer.indentWidth, margin: writer.indentWidth, trailing: flatWidth(signature) + 6, into: &writer)
                 writer.append(" { ")
                 writeFlat(signature, into: &writer)
                 writer.line(" in")
@@ -33,8 +34,9 @@ extension SwiftRenderer {
             case .conditional(let branches):
                 for (index, branch) in branches.enumerated() {
                     if let condition = branch.condition {
-                        writer.append(index == 0 ? "if " : "} else if ")
-                        write(condition, into: &writer)
+                        let keyword = index == 0 ? "if " : "} else if "
+                        writer.append(keyword)
+                        write(condition, column: writer.indentWidth + keyword.utf8.count, margin: writer.indentWidth, trailing: 2, into: &writer)
                         writer.line(" {")
                     } else {
                         writer.line("} else {")
@@ -44,7 +46,7 @@ extension SwiftRenderer {
                 writer.line("}")
             case .switchStatement(let subject, let cases):
                 writer.append("switch ")
-                write(subject, into: &writer)
+                write(subject, column: writer.indentWidth + 7, margin: writer.indentWidth, trailing: 2, into: &writer)
                 writer.line(" {")
                 for switchCase in cases {
                     if let patterns = switchCase.patterns {
@@ -79,8 +81,9 @@ extension SwiftRenderer {
     /// per line. Continuation lines are indented relative to the first (the writer adds its own
     /// indentation, `margin`). Widths are counted in UTF-8 bytes: cheap, deterministic, and exact
     /// for the ASCII that code is made of. Layout is decided from widths, so nothing is written twice.
-    static func write(_ expression: Expression, column: Int = 0, margin: Int = 0, into writer: inout CodeWriter) {
-        write(expression, column: column, indent: 0, margin: margin, trailing: 0, into: &writer)
+    /// `trailing` counts the characters that will follow on the expression's last line (` {`).
+    static func write(_ expression: Expression, column: Int = 0, margin: Int = 0, trailing: Int = 0, into writer: inout CodeWriter) {
+        write(expression, column: column, indent: 0, margin: margin, trailing: trailing, into: &writer)
     }
 
     /// - Parameters:
@@ -106,7 +109,9 @@ extension SwiftRenderer {
             var lineLength = column
             for (index, segment) in segments.enumerated() {
                 let width = widths[index]
-                if lineLength + width + (index == segments.count - 1 ? trailing : 0) <= lineWidth {
+                // What cannot be broken is written as it is; what can is kept whole when it fits
+                // together with the unbreakable segments that follow it on its line.
+                if !isBreakable(segment) || lineLength + width + followingWidth(after: index) <= lineWidth {
                     writeFlat(segment, into: &writer)
                     lineLength += width
                     continue
@@ -115,15 +120,8 @@ extension SwiftRenderer {
                 let closing = Indentation.spaces(indent * 4)
                 switch segment {
                 case .code, .stringLiteral, .type:
-                    writeFlat(segment, into: &writer)
-                    lineLength += width
-                    continue
+                    preconditionFailure("code, string literals and types are never broken")
                 case .call(let callee, let arguments):
-                    guard !arguments.isEmpty else {
-                        writeFlat(segment, into: &writer)
-                        lineLength += width
-                        continue
-                    }
                     writeFlat(callee, into: &writer)
                     writer.line("(")
                     for (index, argument) in arguments.enumerated() {
@@ -162,6 +160,27 @@ extension SwiftRenderer {
                 }
                 lineLength = margin + indent * 4 + 1
             }
+
+            /// The width of the segments after `index` up to the next breakable one, or to the end and what trails it.
+            func followingWidth(after index: Int) -> Int {
+                var width = 0
+                for next in (index + 1)..<segments.count {
+                    if isBreakable(segments[next]) { return width }
+                    width += widths[next]
+                }
+                return width + trailing
+            }
+        }
+    }
+
+    /// Whether the segment can be laid out over several lines: a call with arguments, a
+    /// non-empty literal, a closure.
+    private static func isBreakable(_ segment: Expression.Segment) -> Bool {
+        switch segment {
+        case .code, .stringLiteral, .type: false
+        case .call(_, let arguments): !arguments.isEmpty
+        case .arrayLiteral(let elements, _): !elements.isEmpty
+        case .closure: true
         }
     }
 

@@ -26,7 +26,10 @@ extension SheltersClient {
             ],
             bodyFields: nil,
             invoke: { api, arguments in
-                try await api.getShelter(shelterID: try arguments.required("shelter_id"), options: arguments.options).encodeJSON()
+                try await api.getShelter(
+                    shelterID: try arguments.required("shelter_id"),
+                    options: arguments.options
+                ).encodeJSON()
             }
         ),
     ]

@@ -27,7 +27,10 @@ extension PetsClient {
             ],
             bodyFields: nil,
             invoke: { api, arguments in
-                try await api.listPets(species: try arguments.required("species"), options: arguments.options).encodeJSON()
+                try await api.listPets(
+                    species: try arguments.required("species"),
+                    options: arguments.options
+                ).encodeJSON()
             }
         ),
     ]

@@ -44,7 +44,10 @@ extension PetsClient {
                 ).items.encodeJSON()
             },
             invokeAll: { api, arguments in
-                try await api.allPets(perPage: try arguments.optional("per_page"), options: arguments.options).collect().encodeJSON()
+                try await api.allPets(
+                    perPage: try arguments.optional("per_page"),
+                    options: arguments.options
+                ).collect().encodeJSON()
             }
         ),
     ]
