@@ -12,6 +12,7 @@ public struct Translator: Sendable {
     /// The spec's file name without folders, so output does not depend on where the spec lives.
     let specFileName: String
     let names: NameTable
+    let validatedModels: ValidatedModels
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
 
@@ -19,6 +20,7 @@ public struct Translator: Sendable {
         self.spec = spec
         self.specFileName = spec.fileName.split(separator: "/").last.map(String.init) ?? spec.fileName
         self.names = NameTable(spec: spec)
+        self.validatedModels = ValidatedModels(spec: spec)
         self.operations = spec.operations.map(describe)
     }
 

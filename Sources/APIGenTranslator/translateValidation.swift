@@ -108,20 +108,5 @@ extension Translator {
     private func numberLiteral(_ value: Double) -> String { JSONNumber(value).text }
 
     /// Whether a model has anything to check, directly or in the models it holds.
-    func needsValidation(_ modelName: String, visiting: Set<String> = []) -> Bool {
-        guard let model = spec.model(named: modelName), !visiting.contains(modelName) else { return false }
-        if model.enumModel != nil { return true }
-        let visiting = visiting.union([modelName])
-        return model.objectModel?.fields.contains { schemaNeedsValidation($0.schema, visiting: visiting) } ?? false
-    }
-
-    private func schemaNeedsValidation(_ schema: Schema, visiting: Set<String>) -> Bool {
-        if !schema.constraints.isEmpty { return true }
-        switch schema.kind {
-        case .string(let format): return format == .uri
-        case .reference(let name): return needsValidation(name, visiting: visiting)
-        case .array(let items): return schemaNeedsValidation(items, visiting: visiting)
-        default: return false
-        }
-    }
+    func needsValidation(_ modelName: String) -> Bool { validatedModels.contains(modelName) }
 }
