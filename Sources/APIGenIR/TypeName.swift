@@ -1,18 +1,20 @@
 /// A Swift type, structured; the renderer spells it. Named types carry their module, so generated
 /// code can say `Swift.String` and a user's own `String` in the same target cannot shadow it.
-public indirect enum TypeName: Sendable, Hashable {
+/// Only the cases that hold another type are `indirect`: a named type, by far the most common,
+/// costs no box.
+public enum TypeName: Sendable, Hashable {
     /// `Module.Name<Arguments>`; no module for types of the generated module itself.
     case named(module: String?, name: String, arguments: [TypeName])
     /// `Base.Name`, a type nested in another.
-    case member(TypeName, String)
+    indirect case member(TypeName, String)
     /// `Wrapped?`
-    case optional(TypeName)
+    indirect case optional(TypeName)
     /// `[Element]`
-    case array(TypeName)
+    indirect case array(TypeName)
     /// `[Key: Value]`
-    case dictionary(key: TypeName, value: TypeName)
+    indirect case dictionary(key: TypeName, value: TypeName)
     /// `any Protocol`
-    case existential(TypeName)
+    indirect case existential(TypeName)
 
     /// A type of the generated module, written without a module: `MCPServer`.
     public static func local(_ name: String) -> TypeName { .named(module: nil, name: name, arguments: []) }

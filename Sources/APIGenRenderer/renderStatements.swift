@@ -193,7 +193,7 @@ extension SwiftRenderer {
         switch segment {
         case .code(let code): return code.utf8.count
         case .stringLiteral(let value): return StringLiteral.escapedWidth(value)
-        case .type(let type): return type.spelling.utf8.count
+        case .type(let type): return type.spellingWidth
         case .call(let callee, let arguments):
             return flatWidth(callee) + 2 + arguments.reduce(0) { $0 + flatWidth($1.value) + ($1.label.map { $0.utf8.count + 2 } ?? 0) }
                 + max(0, arguments.count - 1) * 2
@@ -213,7 +213,7 @@ extension SwiftRenderer {
         switch segment {
         case .code(let code): writer.append(code)
         case .stringLiteral(let value): StringLiteral.write(value, into: &writer)
-        case .type(let type): writer.append(type.spelling)
+        case .type(let type): type.write(into: &writer)
         case .call(let callee, let arguments):
             writeFlat(callee, into: &writer)
             writer.append("(")

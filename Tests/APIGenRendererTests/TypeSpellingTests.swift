@@ -1,4 +1,5 @@
 import APIGenIR
+@testable import APIGenRenderer
 import Testing
 
 /// Types are spelled from their structure: module-qualified names, generic arguments, optionals,
@@ -23,6 +24,7 @@ struct TypeSpellingTests {
     func spelling(type: TypeName, text: String) {
         #expect(render(property("x", nil, value: "\(type).self")) == "var x = \(text).self\n")
         #expect(render(.property(PropertyDeclaration(access: nil, name: "x", type: type))) == "var x: \(text)\n")
+        #expect(type.spelling == text && type.spellingWidth == text.utf8.count)
     }
 
     @Test func aForInSequenceIsMeasuredFromItsColumn() {

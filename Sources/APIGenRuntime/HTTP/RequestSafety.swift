@@ -45,11 +45,11 @@ import Foundation
     }
 
     /// Whether `host` is this machine: `localhost`, any `127.x.x.x` address, or `::1`
-    /// (with or without brackets). A name like `127.0.0.1.example.com` is not.
+    /// (with or without brackets). A name like `127.0.0.1.example.com` is not, and neither are
+    /// `localhost.` and `127.0.0.1.`: with a trailing dot they are names resolved through DNS.
     public static func isLoopback(host: String) -> Bool {
         var name = host.lowercased()
         if name.hasPrefix("[") && name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
-        if name.hasSuffix(".") { name.removeLast() }
         if name == "localhost" || name == "::1" || name == "0:0:0:0:0:0:0:1" { return true }
         let octets = name.split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4 else { return false }

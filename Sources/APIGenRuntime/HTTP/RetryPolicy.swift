@@ -64,7 +64,9 @@ public struct RetryPolicy: Sendable {
         let exponent = Double(min(max(n, 1) - 1, 62))
         let backoff = min(Self.seconds(initialBackoff) * pow(2, exponent), Self.seconds(maxBackoff))
         let shortened = backoff * (1 - jitter * min(max(random(), 0), 1))
-        return .milliseconds(Int64((shortened * 1000).rounded()))
+        // Capped like a Retry-After (about 31 years): any backoff the caller configures is a wait,
+        // never an Int64 overflow. A NaN from a nonsensical configuration waits nothing.
+        return .milliseconds(Int64((min(shortened.isNaN ? 0 : shortened, 1e9) * 1000).rounded()))
     }
 
     /// Parses `Retry-After` as delta-seconds or an IMF-fixdate; nil when it is neither.

@@ -20,10 +20,21 @@ public struct Timestamp: JSONCodable, Hashable, Comparable, CustomStringConverti
     }
 
     /// A timestamp for `date`, written in UTC with milliseconds (`2019-12-27T18:11:19.117Z`).
+    ///
+    /// RFC 3339 writes years 0000 to 9999: a date outside them is clamped to the nearest instant
+    /// it can write, and a NaN date becomes the epoch, so the text always parses back to `date`.
     public init(_ date: Date) {
-        self.date = date
-        self.text = RFC3339.format(date)
+        let interval = date.timeIntervalSince1970
+        let clamped = interval.isNaN ? Date(timeIntervalSince1970: 0)
+            : min(max(date, Self.earliestWritable), Self.latestWritable)
+        self.date = clamped
+        self.text = RFC3339.format(clamped)
     }
+
+    /// 0000-01-01T00:00:00.000Z, the first instant RFC 3339 can write.
+    public static let earliestWritable = Date(timeIntervalSince1970: -62_167_219_200)
+    /// 9999-12-31T23:59:59.999Z, the last instant RFC 3339 can write (to the millisecond).
+    public static let latestWritable = Date(timeIntervalSince1970: 253_402_300_799.999)
 
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .string(let text) = json else { throw .typeMismatch(json, expected: "a date-time string", at: path) }

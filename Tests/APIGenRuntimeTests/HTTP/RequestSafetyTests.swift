@@ -49,7 +49,9 @@ struct RequestSafetyTests {
         for url in ["http://127.0.0.1:8080/", "http://127.1.2.3/", "http://localhost/", "http://LOCALHOST:1/", "http://[::1]:9000/"] {
             #expect(check(url, credentials: true) == nil, "\(url)")
         }
-        for host in ["127.0.0.1.evil.com", "128.0.0.1", "127.0.0", "127.0.0.256", "localhost.evil.com", "::2", "0x7f.0.0.1"] {
+        for host in ["127.0.0.1.evil.com", "128.0.0.1", "127.0.0", "127.0.0.256", "localhost.evil.com", "::2", "0x7f.0.0.1",
+                     // A trailing dot makes a name absolute: resolved through DNS, so not this machine.
+                     "localhost.", "127.0.0.1.", "[::1]."] {
             #expect(!RequestSafety.isLoopback(host: host), "\(host)")
         }
     }

@@ -61,3 +61,16 @@ struct RetryPolicyTests {
         #expect(RetryPolicy.standard.maxRetries == 2)
     }
 }
+
+@Suite("Retry policy limits")
+struct RetryPolicyLimitTests {
+    @Test("backoffs of any size are waits, never a trap: huge ones are capped like Retry-After")
+    func hugeBackoffs() {
+        let huge = RetryPolicy(initialBackoff: .seconds(Int64.max), maxBackoff: .seconds(Int64.max), random: { 0 })
+        for attempt in [1, 2, 63, 1000] {
+            #expect(huge.delay(forAttempt: attempt, response: nil, now: Date()) == .seconds(1_000_000_000))
+        }
+        let zero = RetryPolicy(initialBackoff: .zero, maxBackoff: .zero, random: { 0 })
+        #expect(zero.delay(forAttempt: 5, response: nil, now: Date()) == .zero)
+    }
+}
