@@ -2,7 +2,8 @@
 ///
 /// Order is kept so that what was parsed serializes the same way; equality ignores order,
 /// as JSON does. Lookups are linear, which is faster than hashing for the small objects
-/// APIs send.
+/// APIs send; operations over two whole objects (equality, merging) hash the keys once past
+/// ``linearLimit`` members, so a response with thousands of members costs linear time, not quadratic.
 public struct JSONObject: Sendable {
     /// One `"key": value` pair.
     public struct Member: Sendable, Hashable {
@@ -68,6 +69,27 @@ public struct JSONObject: Sendable {
         if self[key] == nil { appendUnchecked(key: key, value: value) }
     }
 
+    /// Up to this many members, scanning beats building a key index.
+    static let linearLimit = 32
+
+    /// Appends every member of `other` whose key this object does not have yet, in `other`'s order.
+    public mutating func appendAbsent(from other: JSONObject) {
+        guard members.count + other.members.count > Self.linearLimit else {
+            for member in other.members { setIfAbsent(member.value, forKey: member.key) }
+            return
+        }
+        var present = Set(members.map(\.key))
+        for member in other.members where present.insert(member.key).inserted { members.append(member) }
+    }
+
+    /// The position of each key, for comparisons of large objects.
+    private func keyIndex() -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(members.count)
+        for (position, member) in members.enumerated() { index[member.key] = position }
+        return index
+    }
+
     /// A copy whose members are ordered by key (by Unicode scalars, like `JSONSerialization`'s sorted keys).
     public func sortedByKey() -> JSONObject {
         JSONObject(uniqueMembers: members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) })
@@ -81,7 +103,14 @@ extension JSONObject: Sequence {
 extension JSONObject: Hashable {
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
-        for member in lhs.members where rhs[member.key] != member.value { return false }
+        guard lhs.members.count > linearLimit else {
+            for member in lhs.members where rhs[member.key] != member.value { return false }
+            return true
+        }
+        let positions = rhs.keyIndex()
+        for member in lhs.members {
+            guard let position = positions[member.key], rhs.members[position].value == member.value else { return false }
+        }
         return true
     }
 

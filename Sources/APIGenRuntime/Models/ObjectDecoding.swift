@@ -58,6 +58,6 @@ extension JSONObject {
     /// keys a known field already wrote.
     @inlinable
     @_spi(Generated) public mutating func encodeUnknownFields(_ unknown: JSONObject) {
-        for member in unknown { setIfAbsent(member.value, forKey: member.key) }
+        appendAbsent(from: unknown)
     }
 }
