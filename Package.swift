@@ -64,7 +64,15 @@ let package = Package(
             exclude: ["apigen-config.json"],
             plugins: ["APIGenBuildPlugin"]
         ),
-        .executableTarget(name: "mcp-servers", dependencies: ["CloudflareMCP", "APIGenCLI"]),
+        // The command-line catalog of the same spec (every operation as data), generated into a
+        // target of its own so that apps linking CloudflareMCP do not carry it.
+        .target(
+            name: "CloudflareMCPCommandLine",
+            dependencies: ["CloudflareMCP", "APIGenRuntime"],
+            exclude: ["apigen-config.json"],
+            plugins: ["APIGenBuildPlugin"]
+        ),
+        .executableTarget(name: "mcp-servers", dependencies: ["CloudflareMCPCommandLine", "APIGenCLI"]),
 
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
@@ -87,7 +95,7 @@ let package = Package(
         // Every API under test: its spec, loaded, and its compiled catalog, so tests derive from the spec.
         .target(
             name: "SpecDrivenTesting",
-            dependencies: ["APIGenSpec", "APIGenRuntime", "CloudflareMCP", "CloudflareMCPPortalsFixture"],
+            dependencies: ["APIGenSpec", "APIGenRuntime", "CloudflareMCP", "CloudflareMCPCommandLine", "CloudflareMCPPortalsFixture"],
             path: "Tests/SpecDrivenTesting"
         ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
@@ -101,7 +109,7 @@ let package = Package(
             name: "SnapshotBehaviourTests",
             dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
         ),
-        .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
+        .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "CloudflareMCPCommandLine", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
         .testTarget(
             name: "HardeningTests",
             dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport", "SpecDrivenTesting"],

@@ -3,6 +3,7 @@
 
 @_spi(Generated) import APIGenRuntime
 import Foundation
+import CloudflareMCP
 
 extension MCPServersClient {
     /// Every operation as data, for generic callers such as the `mcp-servers` command-line tool.

@@ -1,41 +1,53 @@
 import Foundation
 import PackagePlugin
 
-/// Runs `apigen generate` before compiling a target, from the spec its `apigen-config.json` names.
+/// Runs `apigen generate` before compiling a target, from the spec its `apigen-config.json` names:
+/// `{"spec": "path/to/spec.json"}`, and optionally `"part": "client"` or `"command-line"` to put
+/// the client and the command-line catalog in separate targets (the default is both).
 ///
 /// Inputs and outputs are declared exactly, so the build system runs the generator only when the
 /// spec, the config or apigen itself changed; a no-op rebuild runs nothing.
 @main
 struct APIGenBuildPlugin: BuildToolPlugin {
-    /// The files `apigen generate` writes; fixed, so they can be declared before it runs.
-    static let outputFileNames = ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"]
+    /// The files `apigen generate --part` writes; fixed, so they can be declared before it runs.
+    /// (The plugin cannot link apigen's modules; a test checks these against `OutputPart`.)
+    static let partFileNames: [String: [String]] = [
+        "all": ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"],
+        "client": ["Types.swift", "Validation.swift", "Client.swift"],
+        "command-line": ["Operations.swift"],
+    ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
         let configURL = sourceTarget.directoryURL.appending(path: "apigen-config.json")
-        let specURL = try Self.specURL(fromConfigAt: configURL)
+        let (specURL, part) = try Self.config(at: configURL)
         let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
         return [
             .buildCommand(
                 displayName: "Generating Swift from \(specURL.lastPathComponent) for \(target.name)",
                 executable: try context.tool(named: "apigen").url,
-                arguments: ["generate", specURL.path, "--output", outputDirectory.path, "--quiet"],
+                arguments: ["generate", specURL.path, "--output", outputDirectory.path, "--part", part, "--quiet"],
                 inputFiles: [specURL, configURL],
-                outputFiles: Self.outputFileNames.map { outputDirectory.appending(path: $0) }
+                outputFiles: (Self.partFileNames[part] ?? []).map { outputDirectory.appending(path: $0) }
             )
         ]
     }
 
-    /// Reads `{"spec": "relative/or/absolute/path.json"}`; relative paths start at the config's folder.
-    static func specURL(fromConfigAt configURL: URL) throws -> URL {
+    /// Reads `{"spec": "relative/or/absolute/path.json", "part": "…"}`; relative paths start at
+    /// the config's folder.
+    static func config(at configURL: URL) throws -> (spec: URL, part: String) {
         guard let data = FileManager.default.contents(atPath: configURL.path) else {
             throw PluginError("APIGenBuildPlugin: \(configURL.path) is missing; create it with {\"spec\": \"path/to/spec.json\"}")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let spec = object["spec"] as? String else {
             throw PluginError("APIGenBuildPlugin: \(configURL.path) must be a JSON object with a string \"spec\"")
         }
+        let part = object["part"] as? String ?? "all"
+        guard partFileNames[part] != nil else {
+            throw PluginError("APIGenBuildPlugin: \(configURL.path): \"part\" must be one of \(partFileNames.keys.sorted().joined(separator: ", ")), found \"\(part)\"")
+        }
         let url = spec.hasPrefix("/") ? URL(fileURLWithPath: spec) : configURL.deletingLastPathComponent().appending(path: spec)
-        return url.standardizedFileURL
+        return (url.standardizedFileURL, part)
     }
 }
 

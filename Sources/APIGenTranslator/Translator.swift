@@ -24,25 +24,28 @@ public struct Translator: Sendable {
         self.operations = spec.operations.map(describe)
     }
 
-    /// The four files, in `outputFileNames` order. Types.swift and Validation.swift are made of
-    /// one group a model, translated when the renderer asks for it; the client and the operation
-    /// catalog are translated here, concurrently. Each piece depends only on the spec and the
-    /// names, so the result is the same whatever the scheduling.
-    public func translate() -> [SourceFile] {
+    /// The files of `part`, in `outputFileNames` order. Types.swift and Validation.swift are made
+    /// of one group a model, translated when the renderer asks for it; the client and the
+    /// operation catalog are translated here, concurrently. Each piece depends only on the spec
+    /// and the names, so the result is the same whatever the scheduling.
+    public func translate(_ part: OutputPart = .all) -> [SourceFile] {
         let models = spec.models
-        let types = file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) })
-        let validation = file("Validation.swift", declarations: translateValidation())
-        let others: [@Sendable () -> SourceFile] = [
-            {
+        let makers: [(name: String, make: @Sendable () -> SourceFile)] = [
+            ("Types.swift", { file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) }) }),
+            ("Validation.swift", { file("Validation.swift", declarations: translateValidation()) }),
+            ("Client.swift", {
                 file("Client.swift", imports: [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports,
                      declarations: DeclarationGroups(translateClient()))
-            },
-            {
-                file("Operations.swift", imports: [Self.runtimeImport, Import("Foundation")],
-                     declarations: DeclarationGroups(translateOperationCatalog()))
-            },
+            }),
+            ("Operations.swift", {
+                // In a module of its own, the catalog reaches the client through an import.
+                let client = spec.module.commandLineModule == nil ? [] : [Import(spec.module.name)]
+                return file("Operations.swift", imports: [Self.runtimeImport, Import("Foundation")] + client,
+                            declarations: DeclarationGroups(translateOperationCatalog()))
+            }),
         ]
-        return [types, validation] + others.concurrentMap { $0() }
+        let wanted = Set(part.fileNames)
+        return makers.filter { wanted.contains($0.name) }.map(\.make).concurrentMap { $0() }
     }
 
     /// Generated code reaches the runtime's plumbing (`requireField`, the request builder) as SPI.

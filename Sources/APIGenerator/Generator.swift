@@ -5,6 +5,9 @@ import APIGenSpec
 import APIGenTranslator
 import Foundation
 
+/// Which generated files a build wants (the client, the command-line catalog, or both).
+public typealias OutputPart = APIGenTranslator.OutputPart
+
 /// A generated file: its name inside the output folder and its text.
 public struct GeneratedFile: Sendable, Hashable {
     public var name: String
@@ -17,19 +20,19 @@ public enum Generator {
     /// The files `generate` always produces, in order.
     public static var outputFileNames: [String] { Translator.outputFileNames }
 
-    public static func generate(specAt url: URL, displayName: String? = nil) throws(SpecError) -> [GeneratedFile] {
+    public static func generate(specAt url: URL, displayName: String? = nil, part: OutputPart = .all) throws(SpecError) -> [GeneratedFile] {
         let spec = try SpecLoader.load(contentsOf: url, displayName: displayName)
-        return try generate(spec)
+        return try generate(spec, part: part)
     }
 
-    public static func generate(specData data: Data, fileName: String) throws(SpecError) -> [GeneratedFile] {
-        try generate(SpecLoader.load(data: data, fileName: fileName))
+    public static func generate(specData data: Data, fileName: String, part: OutputPart = .all) throws(SpecError) -> [GeneratedFile] {
+        try generate(SpecLoader.load(data: data, fileName: fileName), part: part)
     }
 
     /// Validates and renders an already loaded spec.
-    public static func generate(_ spec: Spec) throws(SpecError) -> [GeneratedFile] {
+    public static func generate(_ spec: Spec, part: OutputPart = .all) throws(SpecError) -> [GeneratedFile] {
         try SpecValidator.validate(spec)
-        return Translator(spec: spec).translate().concurrentMap { GeneratedFile(name: $0.name, contents: SwiftRenderer.render($0)) }
+        return Translator(spec: spec).translate(part).concurrentMap { GeneratedFile(name: $0.name, contents: SwiftRenderer.render($0)) }
     }
 
     /// Loads and validates without generating (for `apigen lint`).

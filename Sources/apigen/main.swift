@@ -35,7 +35,12 @@ func run(_ arguments: [String]) -> Int32 {
                 printError("apigen \(command.rawValue): missing '--output DIR'\nRun 'apigen \(command.rawValue) --help' for usage.")
                 return 2
             }
-            let files = try Generator.generate(specAt: specURL, displayName: specPath)
+            let partName = parsed.value("part") ?? OutputPart.all.rawValue
+            guard let part = OutputPart(rawValue: partName) else {
+                printError("apigen \(command.rawValue): '--part' must be one of \(OutputPart.allCases.map(\.rawValue).joined(separator: ", ")), found '\(partName)'")
+                return 2
+            }
+            let files = try Generator.generate(specAt: specURL, displayName: specPath, part: part)
             let directory = URL(fileURLWithPath: output)
             return command == .check ? check(files, against: directory, specPath: specPath, output: output)
                 : write(files, to: directory, quiet: parsed.flag("quiet"))

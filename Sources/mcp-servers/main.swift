@@ -1,5 +1,6 @@
 import APIGenCLI
 import CloudflareMCP
+import CloudflareMCPCommandLine
 import Foundation
 
 // Everything the tool does (commands, flags, help, exit statuses) comes from the spec through

@@ -21,6 +21,14 @@ struct ShapeErrorTests {
         ])
     }
 
+    @Test func theCatalogModuleIsNotTheClientModule() throws {
+        let text = try SpecFixture.spec([#""protocol": "PetsAPI"}"#: #""protocol": "PetsAPI", "commandLineModule": "Pets"}"#])
+        expectDiagnostic(text, ExpectedDiagnostic(
+            "'commandLineModule' must name another module than 'name' ('Pets'); leave it out to keep the catalog in the client module",
+            line: 4, column: 118, pointer: "/module/commandLineModule", at: #""Pets""#
+        ))
+    }
+
     @Test func envelopeMemberNamesAreNotEmpty() throws {
         let text = try SpecFixture.spec([#""resultField": "result""#: #""resultField": """#])
         expectDiagnostic(text, ExpectedDiagnostic(

@@ -1,6 +1,7 @@
 import APIGenCLI
 import APIGenRuntime
 import CloudflareMCP
+import CloudflareMCPCommandLine
 import Foundation
 import Testing
 import TestSupport

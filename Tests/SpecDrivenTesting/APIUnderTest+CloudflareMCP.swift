@@ -1,6 +1,7 @@
 // Imported internally so the client's extension members (`Credentials.apiToken`) do not meet the
 // fixture's identical ones in the test targets.
 internal import CloudflareMCP
+internal import CloudflareMCPCommandLine
 
 extension APIUnderTest {
     /// The real API: `spec/mcp-servers.json`, compiled into `CloudflareMCP`.

@@ -16,13 +16,23 @@ extension SpecLoader {
 
     func loadModuleSettings(_ value: JSONValue?) -> Spec.ModuleSettings? {
         let path = JSONPath.root + "module"
-        guard let value, let object = reader.object(value, at: path, allowed: ["name", "version", "client", "protocol", "commandLineTool"],
+        guard let value, let object = reader.object(value, at: path, allowed: ["name", "version", "client", "protocol", "commandLineTool", "commandLineModule"],
                                                     required: ["name", "version", "client", "protocol"], what: "'module'"),
               let name = reader.name(object, "name", at: path), let version = reader.string(object, "version", at: path),
               let client = reader.name(object, "client", at: path), let clientProtocol = reader.name(object, "protocol", at: path)
         else { return nil }
         return Spec.ModuleSettings(name: name, version: version, client: client, clientProtocol: clientProtocol,
-                                   commandLineTool: reader.name(object, "commandLineTool", at: path))
+                                   commandLineTool: reader.name(object, "commandLineTool", at: path),
+                                   commandLineModule: moduleName(object, "commandLineModule", at: path, differingFrom: name))
+    }
+
+    /// A module name other than the client's own (a module cannot import itself).
+    private func moduleName(_ object: JSONObject, _ key: String, at path: JSONPath, differingFrom clientModule: String) -> String? {
+        guard let name = reader.name(object, key, at: path) else { return nil }
+        if name == clientModule {
+            reader.error("'\(key)' must name another module than 'name' ('\(name)'); leave it out to keep the catalog in the client module", at: path + key)
+        }
+        return name
     }
 
     /// The server section; its `requestIDHeader` goes to the envelope, where the runtime reads it.

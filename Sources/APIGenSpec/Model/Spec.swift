@@ -64,6 +64,9 @@ public struct Spec: Sendable {
         public var client: String
         public var clientProtocol: String
         public var commandLineTool: String?
+        /// The module the operation catalog (Operations.swift) is compiled into when it is not
+        /// the client's: then the catalog imports `name`, and an app links the client without it.
+        public var commandLineModule: String?
     }
 
     public struct Server: Sendable {
