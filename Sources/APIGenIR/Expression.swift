@@ -46,6 +46,16 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         Expression(segments: [.call(callee: callee, arguments: arguments)])
     }
 
+    /// A call of a type's initializer, `Type(label: value, …)`, laid out like any call.
+    public static func call(_ type: TypeName, _ arguments: [Argument]) -> Expression {
+        call("\(type)", arguments)
+    }
+
+    /// A call of a function or method named in code, e.g. `listServers(…)`.
+    public static func call(named callee: String, _ arguments: [Argument]) -> Expression {
+        call(Expression(stringLiteral: callee), arguments)
+    }
+
     /// An array literal whose elements may be laid out one per line.
     public static func array(_ elements: [Expression]) -> Expression {
         Expression(segments: [.arrayLiteral(elements, isDictionary: false)])

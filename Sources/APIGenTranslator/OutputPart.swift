@@ -13,7 +13,7 @@ public enum OutputPart: String, Sendable, CaseIterable {
     /// The files of this part, in output order.
     public var fileNames: [String] {
         switch self {
-        case .all: Translator.outputFileNames
+        case .all: OutputPart.client.fileNames + OutputPart.commandLine.fileNames
         case .client: ["Types.swift", "Validation.swift", "Client.swift"]
         case .commandLine: ["Operations.swift"]
         }

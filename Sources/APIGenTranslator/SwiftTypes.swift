@@ -27,8 +27,7 @@ enum FieldStorage {
 extension TypeName {
     static func swift(_ name: String, _ arguments: [TypeName] = []) -> TypeName { .named(module: "Swift", name: name, arguments: arguments) }
     static func foundation(_ name: String) -> TypeName { .named(module: "Foundation", name: name, arguments: []) }
-    /// The module generated code depends on; it re-exports the JSON types, which are named through it.
-    static let runtimeModule = "APIGenRuntime"
+    static let runtimeModule = SwiftNaming.runtimeModule
 
     /// A runtime type.
     static func runtime(_ name: String, _ arguments: [TypeName] = []) -> TypeName {

@@ -6,7 +6,7 @@ import APIGenSpec
 /// what code does; knows nothing about layout or escaping, which the renderer owns.
 public struct Translator: Sendable {
     /// The files every spec produces; fixed, so a build plugin can declare them before running.
-    public static let outputFileNames = ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"]
+    public static let outputFileNames = OutputPart.all.fileNames
 
     let spec: Spec
     /// The spec's file name without folders, so output does not depend on where the spec lives.

@@ -39,7 +39,7 @@ extension Translator {
 
     private func clientMembers() -> [Declaration] {
         let envelope = spec.envelope
-        let envelopeArguments: Expression = .call("\(TypeName.runtime("EnvelopeFormat"))", [
+        let envelopeArguments: Expression = .call(TypeName.runtime("EnvelopeFormat"), [
             .init("resultField", .literal(envelope.resultField)),
             .init("successField", .optionalLiteral(envelope.successField)),
             .init("pageInfoField", .optionalLiteral(envelope.pageInfoField)),
@@ -171,7 +171,7 @@ extension Translator {
             : zip(scheme.credentials, arguments).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
         return .function(FunctionDeclaration(
             isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: .credentials,
-            body: [.line(.call("\(TypeName.credentials)", [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
+            body: [.line(.call(TypeName.credentials, [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
             documentation: Documentation(
                 paragraphs: [scheme.description ?? ""],
                 parameters: zip(arguments, scheme.credentials).map { ($0, $1.description ?? $1.name) },

@@ -21,7 +21,7 @@ extension Translator {
         return .function(FunctionDeclaration(
             kind: .function(operation.methodName), parameters: methodParameters(operation, withDefaults: true), isAsync: true,
             throwsClause: .typed(.clientError), returnType: operation.resultType,
-            body: [.line("try await \(Expression.call("\(operation.methodName)", arguments))")],
+            body: [.line("try await \(Expression.call(named: operation.methodName, arguments))")],
             documentation: methodDocumentation(operation, includesOptions: false)
         ))
     }
@@ -40,13 +40,13 @@ extension Translator {
         case (let member, false)?: "result.info?.\(member).flatMap { \(TypeName.int)(exactly: $0) }"
         }
         let sequence = TypeName.runtime("PageSequence", [paging.itemType])
-        let fetched = Expression.call("\(TypeName.runtime("PageSequence").member("Fetched"))", [.init("items", "result.items"), .init("totalPages", totalPages)])
+        let fetched = Expression.call(TypeName.runtime("PageSequence").member("Fetched"), [.init("items", "result.items"), .init("totalPages", totalPages)])
         return .function(FunctionDeclaration(
             kind: .function(paging.allPagesMethodName), parameters: parameters, returnType: sequence,
             body: [.trailingClosure(
                 call: "\(sequence)(pageSize: \(paging.perPage.name) ?? \(paging.defaultPageSize))", signature: "page throws(\(TypeName.clientError))",
                 body: [
-                    .line("let result = try await \(Expression.call("\(operation.methodName)", arguments))"),
+                    .line("let result = try await \(Expression.call(named: operation.methodName, arguments))"),
                     .line("return \(fetched)"),
                 ]
             )],
@@ -103,10 +103,10 @@ extension Translator {
         if operation.bodyType != nil { arguments.append(.init("body", "body.encodeJSON()")) }
         arguments.append(.init("successStatus", "\(operation.operation.response.status)"))
         if !checks.isEmpty { arguments.append(.init("violations", "report.violations")) }
-        body.append(.line("let envelope = try await core.send(\(Expression.call("\(TypeName.runtime("OperationRequest"))", arguments)), options: options)"))
+        body.append(.line("let envelope = try await core.send(\(Expression.call(TypeName.runtime("OperationRequest"), arguments)), options: options)"))
 
         if let paging = operation.paging {
-            let page = Expression.call("\(operation.resultType)", [
+            let page = Expression.call(operation.resultType, [
                 .init("items", "try envelope.decodeResult(as: [\(paging.itemType)].self)"),
                 .init("info", "try envelope.decodePageInfo(as: \(paging.infoType).self)"),
             ])

@@ -9,7 +9,7 @@ extension Translator {
         let api = TypeName.existential(protocolType)
         let descriptors = operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
-        let commandLine: Expression = .call("\(TypeName.runtime("CommandLineDescription"))", [
+        let commandLine: Expression = .call(TypeName.runtime("CommandLineDescription"), [
             .init("toolName", .literal(tool)),
             .init("abstract", .literal(spec.info.title)),
             .init("version", .literal(spec.module.version)),
@@ -85,7 +85,7 @@ extension Translator {
                 "api, arguments", "try await \(Expression.call("api.\(paging.allPagesMethodName)", allArguments)).collect().encodeJSON()"
             )))
         }
-        return .call("\(TypeName.runtime("OperationDescriptor"))", fields)
+        return .call(TypeName.runtime("OperationDescriptor"), fields)
     }
 
     /// The method's arguments taken from a generic call's `arguments`, converted to their types.
@@ -110,7 +110,7 @@ extension Translator {
         if let description { fields.append(.init("description", .literal(description))) }
         if let environment { fields.append(.init("environment", .literal(environment))) }
         if let value = schema.defaultValue { fields.append(.init("defaultValue", .literal(value.description))) }
-        return .call("\(TypeName.runtime("ValueDescriptor"))", fields)
+        return .call(TypeName.runtime("ValueDescriptor"), fields)
     }
 
     private func valueKind(_ schema: Schema) -> Expression {

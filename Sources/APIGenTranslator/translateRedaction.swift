@@ -18,7 +18,7 @@ extension Translator {
             members: [
                 .property(PropertyDeclaration(
                     name: "customMirror", type: .swift("Mirror"),
-                    getter: [.line(.call("\(TypeName.swift("Mirror"))", [.init(nil, "self"), .init("children", .array(children).asDictionaryLiteral), .init("displayStyle", ".struct")]))],
+                    getter: [.line(.call(TypeName.swift("Mirror"), [.init(nil, "self"), .init("children", .array(children).asDictionaryLiteral), .init("displayStyle", ".struct")]))],
                     documentation: Documentation(paragraphs: ["Every field, with secrets shown as `<redacted>`."])
                 )),
                 .property(PropertyDeclaration(

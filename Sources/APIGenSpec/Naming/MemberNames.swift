@@ -35,7 +35,10 @@ extension SwiftNaming {
     ])
 
     /// A type named like a module hides the module, so `Module.Type` no longer finds the type.
-    static let moduleNames: Set<String> = ["Swift", "Foundation", "FoundationNetworking", "APIGenRuntime", "APIGenJSON"]
+    static let moduleNames: Set<String> = ["Swift", "Foundation", "FoundationNetworking", runtimeModule, "APIGenJSON"]
+
+    /// The module generated code depends on (it re-exports APIGenJSON, whose types are named through it).
+    public static let runtimeModule = "APIGenRuntime"
 
     /// The public types of APIGenRuntime and APIGenJSON.
     static let runtimeTypeNames: Set<String> = [
