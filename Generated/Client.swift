@@ -417,7 +417,9 @@ public struct MCPServersClient: MCPServersAPI {
         if let email = environment["CLOUDFLARE_EMAIL"], !email.isEmpty, let key = environment["CLOUDFLARE_API_KEY"], !key.isEmpty {
             return .apiKey(email: email, key: key)
         }
-        throw .invalidConfiguration("no credentials in the environment: set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY")
+        throw .invalidConfiguration(
+            "no credentials in the environment: set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY"
+        )
     }
 
     public func listServers(
@@ -435,7 +437,7 @@ public struct MCPServersClient: MCPServersAPI {
         if let perPage {
             report.check(perPage, at: APIGenRuntime.JSONPath.root + "per_page", minimum: 1, maximum: 100)
         }
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [
                 .literal("/accounts/"),
@@ -449,7 +451,8 @@ public struct MCPServersClient: MCPServersAPI {
             ],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return APIGenRuntime.Page<MCPServer, ResultInfo>(
             items: try envelope.decodeResult(as: [MCPServer].self),
             info: try envelope.decodePageInfo(as: ResultInfo.self)
@@ -464,7 +467,7 @@ public struct MCPServersClient: MCPServersAPI {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "POST",
             path: [
                 .literal("/accounts/"),
@@ -474,7 +477,8 @@ public struct MCPServersClient: MCPServersAPI {
             body: body.encodeJSON(),
             successStatus: 201,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: MCPServer.self)
     }
 
@@ -486,7 +490,7 @@ public struct MCPServersClient: MCPServersAPI {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [
                 .literal("/accounts/"),
@@ -496,7 +500,8 @@ public struct MCPServersClient: MCPServersAPI {
             ],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: MCPServer.self)
     }
 
@@ -510,7 +515,7 @@ public struct MCPServersClient: MCPServersAPI {
         report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "PUT",
             path: [
                 .literal("/accounts/"),
@@ -521,7 +526,8 @@ public struct MCPServersClient: MCPServersAPI {
             body: body.encodeJSON(),
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: MCPServer.self)
     }
 
@@ -533,7 +539,7 @@ public struct MCPServersClient: MCPServersAPI {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "DELETE",
             path: [
                 .literal("/accounts/"),
@@ -543,7 +549,8 @@ public struct MCPServersClient: MCPServersAPI {
             ],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: MCPServer.self)
     }
 
@@ -555,7 +562,7 @@ public struct MCPServersClient: MCPServersAPI {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
         report.check(id, at: APIGenRuntime.JSONPath.root + "id", minLength: 1, maxLength: 32)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "POST",
             path: [
                 .literal("/accounts/"),
@@ -566,7 +573,8 @@ public struct MCPServersClient: MCPServersAPI {
             ],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: SyncResult.self)
     }
 }

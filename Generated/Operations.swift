@@ -390,7 +390,9 @@ extension MCPServersClient {
         requestIDHeader: "cf-ray",
         baseURLEnvironment: "CLOUDFLARE_BASE_URL",
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in MCPServersClient(configuration: configuration, transport: transport) }
     )

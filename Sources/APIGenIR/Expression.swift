@@ -1,19 +1,55 @@
-/// Swift code text with string literals kept apart, so that the renderer (not the translator)
-/// escapes them: `"object.encode(\(name), forKey: \(literal: key))"`.
-public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
-    public enum Segment: Sendable, Hashable {
-        /// Code, written as is.
-        case code(String)
-        /// A string value, written as a Swift string literal.
-        case stringLiteral(String)
-        /// A type, spelled by the renderer (`Swift.String`).
-        case type(TypeName)
-        /// `callee(label: value, …)`; the renderer breaks it over lines when it is too long.
-        case call(callee: Expression, arguments: [Argument])
-        /// `[a, b, …]`; broken over lines like a call. Elements of a dictionary literal are `key: value` expressions.
-        case arrayLiteral([Expression], isDictionary: Bool)
-        /// `{ signature in body }`; the body goes on its own indented line when it does not fit.
-        case closure(signature: Expression, body: Expression)
+/// A Swift expression, structured: names, literals, types, member access, calls, operators.
+/// No node holds Swift source as text; the renderer spells each one and adds the parentheses
+/// that precedence needs.
+public indirect enum Expression: Sendable, Hashable {
+    /// A name in scope: a local, a parameter, a member, a module, `self`, `Self`, `$0`.
+    case identifier(String)
+    /// A type used as a value: `Swift.String(…)`, `[MCPServer].self`.
+    case type(TypeName)
+    case literal(Literal)
+    /// `base.name`; without a base, the implicit member `.name`.
+    case member(base: Expression?, name: String)
+    /// `callee(label: value, …)`, with an optional trailing closure; the renderer breaks the
+    /// arguments over lines when the call is too long.
+    case call(callee: Expression, arguments: [Argument], trailingClosure: Closure?)
+    /// `base[index]`
+    case subscripted(base: Expression, index: Expression)
+    /// `[a, b, …]`
+    case array([Expression])
+    /// `[key: value, …]`; `[:]` when empty.
+    case dictionary([DictionaryElement])
+    /// `{ parameters in body }`
+    case closure(Closure)
+    /// `left op right`
+    case binary(Expression, BinaryOperator, Expression)
+    /// `!operand`
+    case not(Expression)
+    /// `try expression`
+    case tryExpression(Expression)
+    /// `await expression`
+    case awaitExpression(Expression)
+    /// `wrapped?`, for optional chaining: `result.info?.totalPages`.
+    case optionalChaining(Expression)
+    /// `wrapped!`
+    case forceUnwrap(Expression)
+    /// `value as Type`
+    case cast(Expression, TypeName)
+
+    /// A literal value, spelled by the renderer.
+    public enum Literal: Sendable, Hashable {
+        case string(String)
+        case integer(Int)
+        /// A number with a fraction or exponent; finite.
+        case floatingPoint(Double)
+        case boolean(Bool)
+        case `nil`
+    }
+
+    public enum BinaryOperator: String, Sendable, Hashable {
+        case plus = "+"
+        case nilCoalescing = "??"
+        case equal = "=="
+        case notEqual = "!="
     }
 
     /// One argument of a call; `label == nil` for an unlabelled one.
@@ -27,92 +63,82 @@ public struct Expression: Sendable, Hashable, ExpressibleByStringInterpolation {
         }
     }
 
-    public var segments: [Segment]
+    public struct DictionaryElement: Sendable, Hashable {
+        public var key: Expression
+        public var value: Expression
 
-    public init(segments: [Segment]) {
-        self.segments = segments
+        public init(_ key: Expression, _ value: Expression) {
+            self.key = key
+            self.value = value
+        }
     }
 
-    public init(stringLiteral value: String) {
-        segments = [.code(value)]
+    /// `{ parameters throws(Failure) in body }`; no parameters and no throws clause give `{ body }`.
+    public struct Closure: Sendable, Hashable {
+        public var parameters: [String]
+        public var throwsClause: ThrowsClause?
+        public var body: Expression
+
+        public init(parameters: [String] = [], throwsClause: ThrowsClause? = nil, body: Expression) {
+            self.parameters = parameters
+            self.throwsClause = throwsClause
+            self.body = body
+        }
+    }
+}
+
+// Builders, so that translator code reads close to the Swift it produces:
+// `.name("report").dot("check").call([.init(nil, value)])`.
+extension Expression {
+    /// A name in scope.
+    public static func name(_ name: String) -> Expression { .identifier(name) }
+
+    /// The implicit member `.name`, e.g. an enum case.
+    public static func dot(_ name: String) -> Expression { .member(base: nil, name: name) }
+
+    /// `self.name`
+    public static func selfMember(_ name: String) -> Expression { .member(base: .identifier("self"), name: name) }
+
+    /// `self.member`
+    public func dot(_ name: String) -> Expression { .member(base: self, name: name) }
+
+    /// `self(arguments…)`
+    public func call(_ arguments: [Argument] = [], trailingClosure: Closure? = nil) -> Expression {
+        .call(callee: self, arguments: arguments, trailingClosure: trailingClosure)
     }
 
-    public init(stringInterpolation: Interpolation) {
-        segments = stringInterpolation.segments
+    /// `self[index]`
+    public func subscripted(_ index: Expression) -> Expression { .subscripted(base: self, index: index) }
+
+    /// A call of a type's initializer, `Type(label: value, …)`.
+    public static func initializer(_ type: TypeName, _ arguments: [Argument] = []) -> Expression {
+        .call(callee: .type(type), arguments: arguments, trailingClosure: nil)
     }
 
-    /// A call whose arguments may be laid out one per line.
-    public static func call(_ callee: Expression, _ arguments: [Argument]) -> Expression {
-        Expression(segments: [.call(callee: callee, arguments: arguments)])
-    }
+    /// `Type.self`
+    public static func metatype(_ type: TypeName) -> Expression { .member(base: .type(type), name: "self") }
 
-    /// A call of a type's initializer, `Type(label: value, …)`, laid out like any call.
-    public static func call(_ type: TypeName, _ arguments: [Argument]) -> Expression {
-        call("\(type)", arguments)
-    }
-
-    /// A call of a function or method named in code, e.g. `listServers(…)`.
-    public static func call(named callee: String, _ arguments: [Argument]) -> Expression {
-        call(Expression(stringLiteral: callee), arguments)
-    }
-
-    /// An array literal whose elements may be laid out one per line.
-    public static func array(_ elements: [Expression]) -> Expression {
-        Expression(segments: [.arrayLiteral(elements, isDictionary: false)])
-    }
-
-    /// The same elements as a dictionary literal (`[:]` when empty); elements are `key: value`.
-    public var asDictionaryLiteral: Expression {
-        guard case .arrayLiteral(let elements, _)? = segments.first, segments.count == 1 else { return self }
-        return Expression(segments: [.arrayLiteral(elements, isDictionary: true)])
-    }
-
-    /// A closure with a one-expression body.
-    public static func closure(_ signature: Expression, _ body: Expression) -> Expression {
-        Expression(segments: [.closure(signature: signature, body: body)])
-    }
-
-    /// A string literal on its own.
-    public static func literal(_ value: String) -> Expression {
-        Expression(segments: [.stringLiteral(value)])
-    }
+    /// A string literal.
+    public static func string(_ value: String) -> Expression { .literal(.string(value)) }
 
     /// A string literal, or `nil` when there is no value.
-    public static func optionalLiteral(_ value: String?) -> Expression {
-        value.map(literal) ?? "nil"
-    }
+    public static func optionalString(_ value: String?) -> Expression { value.map(string) ?? .nil }
 
-    public struct Interpolation: StringInterpolationProtocol {
-        var segments: [Segment] = []
+    public static func integer(_ value: Int) -> Expression { .literal(.integer(value)) }
 
-        public init(literalCapacity: Int, interpolationCount: Int) {}
+    public static func boolean(_ value: Bool) -> Expression { .literal(.boolean(value)) }
 
-        public mutating func appendLiteral(_ literal: String) {
-            if !literal.isEmpty { segments.append(.code(literal)) }
-        }
+    public static let `nil`: Expression = .literal(.nil)
 
-        /// Code (a name, a type, another expression's text).
-        public mutating func appendInterpolation(_ code: String) {
-            segments.append(.code(code))
-        }
+    /// `try self`
+    public var tried: Expression { .tryExpression(self) }
 
-        /// A whole number, as code.
-        public mutating func appendInterpolation(_ value: Int) {
-            segments.append(.code(String(value)))
-        }
+    /// `try await self`
+    public var triedAwaited: Expression { .tryExpression(.awaitExpression(self)) }
 
-        /// A type, spelled by the renderer.
-        public mutating func appendInterpolation(_ type: TypeName) {
-            segments.append(.type(type))
-        }
+    /// `self?`, to continue with optional chaining.
+    public var optionallyChained: Expression { .optionalChaining(self) }
 
-        public mutating func appendInterpolation(_ expression: Expression) {
-            segments += expression.segments
-        }
-
-        /// A string value to write as a literal.
-        public mutating func appendInterpolation(literal value: String) {
-            segments.append(.stringLiteral(value))
-        }
-    }
+    /// `self + other`
+    public static func + (left: Expression, right: Expression) -> Expression { .binary(left, .plus, right) }
 }

@@ -35,12 +35,7 @@ extension TypeName {
             }
             writer.append(name)
             guard !arguments.isEmpty else { return }
-            writer.append("<")
-            for (index, argument) in arguments.enumerated() {
-                if index > 0 { writer.append(", ") }
-                argument.write(into: &writer)
-            }
-            writer.append(">")
+            writer.appendList(arguments, open: "<", close: ">") { $0.write(into: &$1) }
         case .member(let base, let name):
             base.write(into: &writer)
             writer.append(".")

@@ -55,7 +55,7 @@ struct NameTable {
     /// Names a client method declares or uses unqualified besides its parameters (`body`, `options`,
     /// the locals `report` and `envelope`, the stored `core`); a parameter with one of these names
     /// gets a suffix (`report2`), or it would shadow them and the method would not compile.
-    static let methodLocals: Set<String> = ["body", "options", "report", "envelope", "core"]
+    static let methodLocals: Set<String> = ["body", "options", "report", "request", "envelope", "core"]
 
     /// A parameter name as an argument label in a call, where keywords need no backticks (`in: \`in\``).
     static func argumentLabel(_ name: String) -> String { name.filter { $0 != "`" } }

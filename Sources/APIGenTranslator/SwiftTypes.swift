@@ -52,7 +52,12 @@ extension TypeName {
 
 extension Expression {
     /// A free function of the runtime, qualified: `APIGenRuntime.requireField`.
-    static func runtimeFunction(_ name: String) -> Expression { Expression(stringLiteral: TypeName.runtimeModule + "." + name) }
+    static func runtimeFunction(_ name: String) -> Expression { .name(TypeName.runtimeModule).dot(name) }
+
+    /// A bound or other number as a literal: whole numbers without a fraction, as the spec's JSON writes them.
+    static func number(_ value: Double) -> Expression {
+        if let integer = Int(exactly: value) { .integer(integer) } else { .literal(.floatingPoint(value)) }
+    }
 }
 
 extension Translator {

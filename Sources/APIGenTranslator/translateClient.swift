@@ -39,24 +39,24 @@ extension Translator {
 
     private func clientMembers() -> [Declaration] {
         let envelope = spec.envelope
-        let envelopeArguments: Expression = .call(TypeName.runtime("EnvelopeFormat"), [
-            .init("resultField", .literal(envelope.resultField)),
-            .init("successField", .optionalLiteral(envelope.successField)),
-            .init("pageInfoField", .optionalLiteral(envelope.pageInfoField)),
-            .init("errorsField", .literal(envelope.errorsField)),
-            .init("errorCodeField", .literal(envelope.errorCodeField)),
-            .init("errorMessageField", .literal(envelope.errorMessageField)),
-            .init("errorPathField", .optionalLiteral(envelope.errorPathField)),
-            .init("requestIDHeader", .optionalLiteral(envelope.requestIDHeader)),
+        let envelopeArguments: Expression = .initializer(.runtime("EnvelopeFormat"), [
+            .init("resultField", .string(envelope.resultField)),
+            .init("successField", .optionalString(envelope.successField)),
+            .init("pageInfoField", .optionalString(envelope.pageInfoField)),
+            .init("errorsField", .string(envelope.errorsField)),
+            .init("errorCodeField", .string(envelope.errorCodeField)),
+            .init("errorMessageField", .string(envelope.errorMessageField)),
+            .init("errorPathField", .optionalString(envelope.errorPathField)),
+            .init("requestIDHeader", .optionalString(envelope.requestIDHeader)),
         ])
         return [
             .property(PropertyDeclaration(
-                isStatic: true, binding: .let, name: "defaultBaseURL", type: .url, initialValue: "\(TypeName.url)(string: \(literal: spec.server.baseURL))!",
+                isStatic: true, binding: .let, name: "defaultBaseURL", type: .url, initialValue: .forceUnwrap(.initializer(.url, [.init("string", .string(spec.server.baseURL))])),
                 documentation: Documentation(paragraphs: ["Where the API is served."])
             )),
             .property(PropertyDeclaration(
                 isStatic: true, binding: .let, name: "userAgent", type: .string,
-                initialValue: .literal("\(spec.module.name)/\(spec.module.version) (apigen)"),
+                initialValue: .string("\(spec.module.name)/\(spec.module.version) (apigen)"),
                 documentation: Documentation(paragraphs: ["Sent as `User-Agent`: the package and its version."])
             )),
             .property(PropertyDeclaration(
@@ -64,13 +64,16 @@ extension Translator {
             )),
             .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: .runtime("APIClientCore"))),
             .property(PropertyDeclaration(
-                name: "configuration", type: .clientConfiguration, getter: ["core.configuration"],
+                name: "configuration", type: .clientConfiguration, getter: [.expression(Expression.name("core").dot("configuration"))],
                 documentation: Documentation(paragraphs: ["The configuration every call starts from."])
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
                 parameters: [.init(name: "configuration", type: .clientConfiguration), transportParameter],
-                body: ["core = \(TypeName.runtime("APIClientCore"))(configuration: configuration, transport: transport, envelope: Self.envelope)"],
+                body: [.assignment(target: .name("core"), value: .initializer(.runtime("APIClientCore"), [
+                    .init("configuration", .name("configuration")), .init("transport", .name("transport")),
+                    .init("envelope", Expression.name("Self").dot("envelope")),
+                ]))],
                 documentation: Documentation(paragraphs: ["A client with a full configuration."], parameters: [
                     ("configuration", "Base URL, credentials, timeout, retries, headers and observer."),
                     ("transport", "How requests are sent; URLSession by default, a fake in tests."),
@@ -78,17 +81,20 @@ extension Translator {
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
-                parameters: [.init(name: "credentials", type: .credentials), .init(name: "baseURL", type: .url, defaultValue: "defaultBaseURL"),
+                parameters: [.init(name: "credentials", type: .credentials), .init(name: "baseURL", type: .url, defaultValue: .name("defaultBaseURL")),
                              transportParameter],
-                body: [.line(.call("self.init", [
-                    .init("configuration", "Self.defaultConfiguration(baseURL: baseURL, credentials: credentials)"), .init("transport", "transport"),
+                body: [.expression(Expression.name("self").dot("init").call([
+                    .init("configuration", Expression.name("Self").dot("defaultConfiguration").call([
+                        .init("baseURL", .name("baseURL")), .init("credentials", .name("credentials")),
+                    ])),
+                    .init("transport", .name("transport")),
                 ]))],
                 documentation: Documentation(paragraphs: ["A client with the default configuration: " + defaultConfigurationSummary + "."])
             )),
             .function(FunctionDeclaration(
                 kind: .initializer,
                 parameters: [.init(name: "environment", type: .dictionary(key: .string, value: .string),
-                                   defaultValue: "\(TypeName.foundation("ProcessInfo")).processInfo.environment"),
+                                   defaultValue: Expression.type(.foundation("ProcessInfo")).dot("processInfo").dot("environment")),
                              transportParameter],
                 throwsClause: .typed(.clientError),
                 body: environmentInitializerBody(),
@@ -99,9 +105,11 @@ extension Translator {
             )),
             .function(FunctionDeclaration(
                 isStatic: true, kind: .function("defaultConfiguration"),
-                parameters: [.init(name: "baseURL", type: .url, defaultValue: "defaultBaseURL"), .init(name: "credentials", type: .credentials.optional)],
+                parameters: [.init(name: "baseURL", type: .url, defaultValue: .name("defaultBaseURL")), .init(name: "credentials", type: .credentials.optional)],
                 returnType: .clientConfiguration,
-                body: ["\(TypeName.clientConfiguration)(baseURL: baseURL, credentials: credentials, userAgent: userAgent)"],
+                body: [.expression(.initializer(.clientConfiguration, [
+                    .init("baseURL", .name("baseURL")), .init("credentials", .name("credentials")), .init("userAgent", .name("userAgent")),
+                ]))],
                 documentation: Documentation(paragraphs: ["The default configuration; change its fields before creating a client to tune it."])
             )),
             .function(FunctionDeclaration(
@@ -115,38 +123,54 @@ extension Translator {
     }
 
     private func environmentInitializerBody() -> [Statement] {
-        var body: [Statement] = ["let credentials = try Self.credentials(fromEnvironment: environment)"]
+        let credentials = Expression.name("Self").dot("credentials").call([.init("fromEnvironment", .name("environment"))])
+        var body: [Statement] = [.constant("credentials", credentials.tried)]
+        var initializerArguments: [Expression.Argument] = [.init("credentials", .name("credentials"))]
         if let variable = spec.server.baseURLEnvironment {
-            body.append("var baseURL = Self.defaultBaseURL")
-            body.append(.ifThen("let text = environment[\(literal: variable)], !text.isEmpty", [
-                .guardElse(condition: "let url = \(TypeName.url)(string: text), url.scheme != nil, url.host != nil", body: [
-                    .line("throw .invalidConfiguration(\(literal: variable + " is not an absolute URL"))"),
+            body.append(.declaration(.var, name: "baseURL", type: nil, value: Expression.name("Self").dot("defaultBaseURL")))
+            let url = Expression.name("url")
+            body.append(.ifThen(environmentValue(variable, boundTo: "text"), [
+                .guardElse(conditions: [
+                    .optionalBinding("url", value: .initializer(.url, [.init("string", .name("text"))])),
+                    .expression(.binary(url.dot("scheme"), .notEqual, .nil)),
+                    .expression(.binary(url.dot("host"), .notEqual, .nil)),
+                ], body: [
+                    .throwStatement(Expression.dot("invalidConfiguration").call([.init(nil, .string(variable + " is not an absolute URL"))])),
                 ]),
-                "baseURL = url",
+                .assignment(target: .name("baseURL"), value: url),
             ]))
-            body.append("self.init(credentials: credentials, baseURL: baseURL, transport: transport)")
-        } else {
-            body.append("self.init(credentials: credentials, transport: transport)")
+            initializerArguments.append(.init("baseURL", .name("baseURL")))
         }
+        initializerArguments.append(.init("transport", .name("transport")))
+        body.append(.expression(Expression.name("self").dot("init").call(initializerArguments)))
         return body
+    }
+
+    /// `let name = environment["VARIABLE"], !name.isEmpty`
+    private func environmentValue(_ variable: String, boundTo name: String) -> [Condition] {
+        [
+            .optionalBinding(name, value: Expression.name("environment").subscripted(.string(variable))),
+            .expression(.not(Expression.name(name).dot("isEmpty"))),
+        ]
     }
 
     private func credentialsFromEnvironmentBody() -> [Statement] {
         var body: [Statement] = []
         for scheme in spec.authentication where scheme.credentials.allSatisfy({ $0.environment != nil }) {
             let arguments = names.credentialNames(of: scheme)
-            let bindings = zip(arguments, scheme.credentials).map { name, credential in
-                Expression("let \(name) = environment[\(literal: credential.environment!)], !\(name).isEmpty")
-            }
-            body.append(.ifThen(join(bindings), [.line("return .\(names.factoryName(of: scheme))(\(factoryArguments(scheme, arguments)))")]))
+            let conditions = zip(arguments, scheme.credentials).flatMap { name, credential in environmentValue(credential.environment!, boundTo: name) }
+            let factory = Expression.dot(names.factoryName(of: scheme)).call(factoryArguments(scheme, arguments))
+            body.append(.ifThen(conditions, [.returnStatement(factory)]))
         }
-        body.append(.line("throw .invalidConfiguration(\(literal: "no credentials in the environment: set " + credentialSummary()))"))
+        body.append(.throwStatement(Expression.dot("invalidConfiguration").call([
+            .init(nil, .string("no credentials in the environment: set " + credentialSummary())),
+        ])))
         return body
     }
 
-    private func factoryArguments(_ scheme: AuthScheme, _ names: [String]) -> String {
-        if scheme.kind == .bearer { return names[0] }
-        return names.map { "\($0): \($0)" }.joined(separator: ", ")
+    private func factoryArguments(_ scheme: AuthScheme, _ names: [String]) -> [Expression.Argument] {
+        if scheme.kind == .bearer { return [.init(nil, .name(names[0]))] }
+        return names.map { .init(NameTable.argumentLabel($0), .name($0)) }
     }
 
     private func credentialSummary() -> String {
@@ -166,12 +190,12 @@ extension Translator {
         let parameters: [FunctionDeclaration.Parameter] = scheme.kind == .bearer
             ? [.init(label: "_", name: arguments[0], type: .string)]
             : arguments.map { .init(name: $0, type: .string) }
-        let headers: [Expression] = scheme.kind == .bearer
-            ? ["\(literal: "Authorization"): \(literal: "Bearer ") + \(arguments[0])"]
-            : zip(scheme.credentials, arguments).map { credential, name in "\(literal: credential.header ?? credential.name): \(name)" }
+        let headers: [Expression.DictionaryElement] = scheme.kind == .bearer
+            ? [.init(.string("Authorization"), .string("Bearer ") + .name(arguments[0]))]
+            : zip(scheme.credentials, arguments).map { credential, name in .init(.string(credential.header ?? credential.name), .name(name)) }
         return .function(FunctionDeclaration(
             isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: .credentials,
-            body: [.line(.call(TypeName.credentials, [.init("scheme", .literal(scheme.name)), .init("headers", Expression.array(headers).asDictionaryLiteral)]))],
+            body: [.expression(.initializer(.credentials, [.init("scheme", .string(scheme.name)), .init("headers", .dictionary(headers))]))],
             documentation: Documentation(
                 paragraphs: [scheme.description ?? ""],
                 parameters: zip(arguments, scheme.credentials).map { ($0, $1.description ?? $1.name) },
@@ -182,7 +206,7 @@ extension Translator {
 
     /// `transport: any HTTPTransport = URLSessionTransport()`
     private var transportParameter: FunctionDeclaration.Parameter {
-        .init(name: "transport", type: .existential(.runtime("HTTPTransport")), defaultValue: "\(TypeName.runtime("URLSessionTransport"))()")
+        .init(name: "transport", type: .existential(.runtime("HTTPTransport")), defaultValue: .initializer(.runtime("URLSessionTransport")))
     }
 
     /// What the runtime's defaults are, read from the runtime rather than restated.

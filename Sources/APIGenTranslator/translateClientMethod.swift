@@ -15,13 +15,13 @@ extension Translator {
 
     /// The same method without `options`, with optional arguments defaulted.
     func convenienceMethod(_ operation: OperationDescription) -> Declaration {
-        let arguments = operation.methodArguments.map { Expression.Argument($0.label, Expression(stringLiteral: $0.name)) }
-            + (operation.bodyType == nil ? [] : [.init("body", "body")])
-            + [.init("options", "\(TypeName.requestOptions)()")]
+        let arguments = operation.methodArguments.map { Expression.Argument($0.label, .name($0.name)) }
+            + (operation.bodyType == nil ? [] : [.init("body", .name("body"))])
+            + [.init("options", .initializer(.requestOptions))]
         return .function(FunctionDeclaration(
             kind: .function(operation.methodName), parameters: methodParameters(operation, withDefaults: true), isAsync: true,
             throwsClause: .typed(.clientError), returnType: operation.resultType,
-            body: [.line("try await \(Expression.call(named: operation.methodName, arguments))")],
+            body: [.expression(Expression.name(operation.methodName).call(arguments).triedAwaited)],
             documentation: methodDocumentation(operation, includesOptions: false)
         ))
     }
@@ -30,24 +30,31 @@ extension Translator {
     func allPagesMethod(_ operation: OperationDescription) -> Declaration? {
         guard let paging = operation.paging else { return nil }
         let parameters = methodParameters(operation, withDefaults: true).filter { $0.name != paging.page.name }
-            + [.init(name: "options", type: .requestOptions, defaultValue: "\(TypeName.requestOptions)()")]
+            + [.init(name: "options", type: .requestOptions, defaultValue: .initializer(.requestOptions))]
         let arguments = operation.methodArguments.map { argument in
-            Expression.Argument(argument.label, Expression(stringLiteral: argument.name == paging.page.name ? "page" : argument.name))
-        } + [.init("options", "options")]
+            Expression.Argument(argument.label, .name(argument.name == paging.page.name ? "page" : argument.name))
+        } + [.init("options", .name("options"))]
+        let result = Expression.name("result")
         let totalPages: Expression = switch paging.totalPages {
-        case nil: "nil"
-        case (let member, true)?: "result.info?.\(member)"
-        case (let member, false)?: "result.info?.\(member).flatMap { \(TypeName.int)(exactly: $0) }"
+        case nil: .nil
+        case (let member, true)?: result.dot("info").optionallyChained.dot(member)
+        case (let member, false)?:
+            result.dot("info").optionallyChained.dot(member).dot("flatMap").call(trailingClosure: .init(
+                body: .initializer(.int, [.init("exactly", .name("$0"))])
+            ))
         }
         let sequence = TypeName.runtime("PageSequence", [paging.itemType])
-        let fetched = Expression.call(TypeName.runtime("PageSequence").member("Fetched"), [.init("items", "result.items"), .init("totalPages", totalPages)])
+        let fetched = Expression.initializer(TypeName.runtime("PageSequence").member("Fetched"), [
+            .init("items", result.dot("items")), .init("totalPages", totalPages),
+        ])
         return .function(FunctionDeclaration(
             kind: .function(paging.allPagesMethodName), parameters: parameters, returnType: sequence,
             body: [.trailingClosure(
-                call: "\(sequence)(pageSize: \(paging.perPage.name) ?? \(paging.defaultPageSize))", signature: "page throws(\(TypeName.clientError))",
+                call: .initializer(sequence, [.init("pageSize", .binary(.name(paging.perPage.name), .nilCoalescing, .integer(paging.defaultPageSize)))]),
+                parameters: ["page"], throwsClause: .typed(.clientError),
                 body: [
-                    .line("let result = try await \(Expression.call(named: operation.methodName, arguments))"),
-                    .line("return \(fetched)"),
+                    .constant("result", Expression.name(operation.methodName).call(arguments).triedAwaited),
+                    .returnStatement(fetched),
                 ]
             )],
             documentation: Documentation(
@@ -65,7 +72,7 @@ extension Translator {
         var ordered: [FunctionDeclaration.Parameter] = operation.methodArguments.map { argument in
             argument.parameter.isRequired
                 ? .init(name: argument.name, type: argument.declaredType)
-                : .init(name: argument.name, type: argument.declaredType, defaultValue: withDefaults ? "nil" : nil)
+                : .init(name: argument.name, type: argument.declaredType, defaultValue: withDefaults ? .nil : nil)
         }
         if let body = operation.bodyType { ordered.append(.init(name: "body", type: body)) }
         return ordered
@@ -79,40 +86,50 @@ extension Translator {
             // A path parameter is never empty: an empty segment would address another resource.
             var schema = argument.parameter.schema
             if argument.parameter.placement == .path, schema.isString, schema.constraints.minLength == nil { schema.constraints.minLength = 1 }
-            let calls = valueChecks(schema, value: argument.name, path: "\(TypeName.jsonPath).root + \(literal: argument.parameter.name)")
+            let path = Expression.type(.jsonPath).dot("root") + .string(argument.parameter.name)
+            let calls = valueChecks(schema, value: .name(argument.name), path: path)
             guard !calls.isEmpty else { continue }
-            checks += argument.parameter.isRequired ? calls : [.ifThen("let \(argument.name)", calls)]
+            checks += argument.parameter.isRequired ? calls : [.ifThen([.optionalBinding(argument.name, value: nil)], calls)]
         }
-        if operation.bodyType != nil { checks.append("report.check(body, at: .root)") }
-        if !checks.isEmpty { body = ["var report = \(TypeName.runtime("ValidationReport"))(mode: .request)"] + checks }
+        if operation.bodyType != nil {
+            checks.append(.expression(Self.report.dot("check").call([.init(nil, .name("body")), .init("at", .dot("root"))])))
+        }
+        if !checks.isEmpty {
+            body = [.declaration(.var, name: "report", type: nil, value: .initializer(.runtime("ValidationReport"), [.init("mode", .dot("request"))]))]
+                + checks
+        }
 
         // The validator guarantees every placeholder has its path parameter.
         let path: [Expression] = operation.operation.path.segments.map { segment in
             switch segment {
-            case .literal(let text): ".literal(\(literal: text))"
-            case .placeholder(let name): ".parameter(\(operation.argument(named: name)?.name ?? name).queryText)"
+            case .literal(let text): Expression.dot("literal").call([.init(nil, .string(text))])
+            case .placeholder(let name):
+                Expression.dot("parameter").call([.init(nil, Expression.name(operation.argument(named: name)?.name ?? name).dot("queryText"))])
             }
         }
         var arguments: [Expression.Argument] = [
-            .init("method", .literal(operation.operation.method)),
+            .init("method", .string(operation.operation.method)),
             .init("path", .array(path)),
         ]
         let queryItems = operation.parameters.filter { $0.parameter.placement == .query }
-            .map { argument in Expression("\(TypeName.runtime("QueryItem"))(\(literal: argument.parameter.name), \(argument.name))") }
+            .map { argument in Expression.initializer(.runtime("QueryItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]) }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
-        if operation.bodyType != nil { arguments.append(.init("body", "body.encodeJSON()")) }
-        arguments.append(.init("successStatus", "\(operation.operation.response.status)"))
-        if !checks.isEmpty { arguments.append(.init("violations", "report.violations")) }
-        body.append(.line("let envelope = try await core.send(\(Expression.call(TypeName.runtime("OperationRequest"), arguments)), options: options)"))
+        if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
+        arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
+        if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
+        body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
+        let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])
+        body.append(.constant("envelope", send.triedAwaited))
 
+        let envelope = Expression.name("envelope")
         if let paging = operation.paging {
-            let page = Expression.call(operation.resultType, [
-                .init("items", "try envelope.decodeResult(as: [\(paging.itemType)].self)"),
-                .init("info", "try envelope.decodePageInfo(as: \(paging.infoType).self)"),
+            let page = Expression.initializer(operation.resultType, [
+                .init("items", envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried),
+                .init("info", envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried),
             ])
-            body.append(.line("return \(page)"))
+            body.append(.returnStatement(page))
         } else {
-            body.append(.line("return try envelope.decodeResult(as: \(operation.resultType).self)"))
+            body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(operation.resultType))]).tried))
         }
         return body
     }

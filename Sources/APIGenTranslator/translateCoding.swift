@@ -5,50 +5,53 @@ extension Translator {
     /// `init(json:at:)`: one pass over the members, a `case` per field, then required fields unwrapped.
     func decodingInitializer(_ model: Model, _ object: ObjectModel, _ memberNames: [String]) -> FunctionDeclaration {
         let keepsUnknown = object.unknownFields == .keep
-        var body: [Statement] = [.line("let object = try json.objectMembers(at: path)")]
+        var body: [Statement] = [.constant("object", Expression.name("json").dot("objectMembers").call([.init("at", .name("path"))]).tried)]
         for (field, name) in zip(object.fields, memberNames) {
             let type = swiftType(field.schema)
             let local = names.localName(name)
             switch FieldStorage(field) {
-            case .required, .optional: body.append(.line("var \(local): \(type)?"))
-            case .requiredNullable, .optionalNullable: body.append(.line("var \(local): \(TypeName.nullable(type)) = .absent"))
+            case .required, .optional: body.append(.declaration(.var, name: local, type: type.optional, value: nil))
+            case .requiredNullable, .optionalNullable: body.append(.declaration(.var, name: local, type: .nullable(type), value: .dot("absent")))
             }
         }
-        if keepsUnknown { body.append(.line("var unknownFields = \(TypeName.jsonObject)()")) }
+        if keepsUnknown { body.append(.declaration(.var, name: "unknownFields", type: nil, value: .initializer(.jsonObject))) }
 
+        let member = Expression.name("member")
+        let memberPath = Expression.name("path") + member.dot("key")
         var cases: [SwitchCase] = zip(object.fields, memberNames).map { field, memberName in
-            let type = swiftType(field.schema)
             let name = names.localName(memberName)
-            let key = "." + SwiftNaming.escapedMember(memberName) + "?"
-            switch FieldStorage(field) {
-            case .required:
-                return SwitchCase(patterns: [Expression(stringLiteral: key)], body: [.line("\(name) = try \(type)(json: member.value, at: path + member.key)")])
-            case .optional:
-                // A `null` for an optional field is not a value; in models that keep unknown members it
-                // falls through to `default` and is kept, so re-encoding gives back the same JSON.
-                let pattern = keepsUnknown ? "\(key) where !member.value.isNull" : key
-                return SwitchCase(patterns: [Expression(stringLiteral: pattern)], body: [.line("\(name) = try \(type)(json: member.value, at: path + member.key)")])
-            case .requiredNullable, .optionalNullable:
-                return SwitchCase(patterns: [Expression(stringLiteral: key)], body: [.line("\(name) = try \(TypeName.nullable(type))(json: member.value, at: path + member.key)")])
+            let key = Pattern.optional(.enumCase(SwiftNaming.escapedMember(memberName), associatedValues: []))
+            let storedType = switch FieldStorage(field) {
+            case .required, .optional: swiftType(field.schema)
+            case .requiredNullable, .optionalNullable: TypeName.nullable(swiftType(field.schema))
             }
+            let decode = Statement.assignment(
+                target: .name(name), value: Expression.initializer(storedType, [.init("json", member.dot("value")), .init("at", memberPath)]).tried
+            )
+            // A `null` for an optional field is not a value; in models that keep unknown members it
+            // falls through to `default` and is kept, so re-encoding gives back the same JSON.
+            let skipsNull = keepsUnknown && FieldStorage(field) == .optional
+            return SwitchCase(patterns: [key], where: skipsNull ? .not(member.dot("value").dot("isNull")) : nil, body: [decode])
         }
         cases.append(SwitchCase(patterns: nil, body: [
             keepsUnknown
-                ? .line("unknownFields.appendUnchecked(key: member.key, value: member.value)")
-                : .line("throw \(TypeName.runtime("DecodingFailure"))(path: path + member.key, reason: .unknownField)"),
+                ? .expression(Expression.name("unknownFields").dot("appendUnchecked").call([.init("key", member.dot("key")), .init("value", member.dot("value"))]))
+                : .throwStatement(.initializer(.runtime("DecodingFailure"), [.init("path", memberPath), .init("reason", .dot("unknownField"))])),
         ]))
-        body.append(.forIn(pattern: "member", sequence: "object", body: [.switchStatement(subject: "CodingKeys(rawValue: member.key)", cases: cases)]))
+        let codingKey = Expression.initializer(.local("CodingKeys"), [.init("rawValue", member.dot("key"))])
+        body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [.switchStatement(subject: codingKey, cases: cases)]))
 
         for (field, name) in zip(object.fields, memberNames) {
-            let local = names.localName(name)
+            let local = Expression.name(names.localName(name))
             switch FieldStorage(field) {
             case .required, .requiredNullable:
-                body.append(.line("self.\(name) = try \(Expression.runtimeFunction("requireField"))(\(local), \(literal: field.name), at: path)"))
+                let required = Expression.runtimeFunction("requireField").call([.init(nil, local), .init(nil, .string(field.name)), .init("at", .name("path"))])
+                body.append(.assignment(target: .selfMember(name), value: required.tried))
             case .optional, .optionalNullable:
-                body.append(.line("self.\(name) = \(local)"))
+                body.append(.assignment(target: .selfMember(name), value: local))
             }
         }
-        if keepsUnknown { body.append(.line("self.unknownFields = unknownFields")) }
+        if keepsUnknown { body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields"))) }
         return FunctionDeclaration(
             kind: .initializer,
             parameters: [.init(name: "json", type: .jsonValue), .init(label: "at", name: "path", type: .jsonPath)],
@@ -64,7 +67,8 @@ extension Translator {
 
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
     func encodeFunction(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        var body: [Statement] = ["var object = \(TypeName.jsonObject)()"]
+        var body: [Statement] = [.declaration(.var, name: "object", type: nil, value: .initializer(.jsonObject))]
+        let encoder = Expression.name("object")
         for (field, name) in zip(object.fields, memberNames) {
             let method = switch FieldStorage(field) {
             case .required: "encode"
@@ -73,11 +77,12 @@ extension Translator {
             case .optionalNullable: "encodeUnlessAbsent"
             }
             // `self.` only where a bare name would be a keyword or the local `object`.
-            let value = SwiftNaming.escapedMember(name) == name && name != "object" ? name : "self." + name
-            body.append(.line("object.\(method)(\(value), forKey: CodingKeys.\(SwiftNaming.escapedMember(name)).rawValue)"))
+            let value: Expression = SwiftNaming.escapedMember(name) == name && name != "object" ? .name(name) : .selfMember(name)
+            let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")
+            body.append(.expression(encoder.dot(method).call([.init(nil, value), .init("forKey", key)])))
         }
-        if keepsUnknown { body.append(.line("object.encodeUnknownFields(unknownFields)")) }
-        body.append(.line("return .object(object)"))
+        if keepsUnknown { body.append(.expression(encoder.dot("encodeUnknownFields").call([.init(nil, .name("unknownFields"))]))) }
+        body.append(.returnStatement(Expression.dot("object").call([.init(nil, encoder)])))
         return FunctionDeclaration(kind: .function("encodeJSON"), returnType: .jsonValue, body: body,
                                    documentation: Documentation(paragraphs: ["The value as JSON: set fields in spec order, absent ones left out."]))
     }

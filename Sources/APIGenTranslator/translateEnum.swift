@@ -17,29 +17,36 @@ extension Translator {
             documentation: Documentation(paragraphs: ["A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it."])
         )))
         let rawCases = zip(enumeration.values, caseNames).map { value, name in
-            SwitchCase(patterns: [.literal(value.value)], body: [.line("self = .\(SwiftNaming.escapedMember(name))")])
+            SwitchCase(patterns: [.value(.string(value.value))], body: [.assignment(target: .name("self"), value: .dot(SwiftNaming.escapedMember(name)))])
         }
         members.append(.function(FunctionDeclaration(
             kind: .initializer, parameters: [.init(name: "rawValue", type: .string)],
-            body: [.switchStatement(subject: "rawValue", cases: rawCases + [SwitchCase(patterns: nil, body: [.line("self = .unknown(rawValue)")])])],
+            body: [.switchStatement(subject: .name("rawValue"), cases: rawCases + [SwitchCase(patterns: nil, body: [
+                .assignment(target: .name("self"), value: Expression.dot("unknown").call([.init(nil, .name("rawValue"))])),
+            ])])],
             documentation: Documentation(paragraphs: ["The case for `rawValue`; values the spec does not list become `unknown`."])
         )))
         let valueCases = zip(enumeration.values, caseNames).map { value, name in
-            SwitchCase(patterns: [Expression(stringLiteral: ".\(SwiftNaming.escapedMember(name))")], body: [.line(.literal(value.value))])
+            SwitchCase(patterns: [.enumCase(SwiftNaming.escapedMember(name), associatedValues: [])], body: [.expression(.string(value.value))])
         }
         members.append(.property(PropertyDeclaration(
             name: "rawValue", type: .string,
-            getter: [.switchStatement(subject: "self", cases: valueCases + [SwitchCase(patterns: [".unknown(let value)"], body: ["value"])])],
+            getter: [.switchStatement(subject: .name("self"), cases: valueCases + [
+                SwitchCase(patterns: [.enumCase("unknown", associatedValues: [.binding("value")])], body: [.expression(.name("value"))]),
+            ])],
             documentation: Documentation(paragraphs: ["The JSON value."])
         )))
         members.append(.property(PropertyDeclaration(
             isStatic: true, binding: .let, name: "allCases", type: .array(.local(typeName)),
-            initialValue: .array(caseNames.map { Expression(stringLiteral: "." + SwiftNaming.escapedMember($0)) }),
+            initialValue: .array(caseNames.map { .dot(SwiftNaming.escapedMember($0)) }),
             documentation: Documentation(paragraphs: ["The values the spec lists."])
         )))
         members.append(.property(PropertyDeclaration(
             name: "isKnown", type: .bool,
-            getter: [.conditional([ConditionalBranch("case .unknown = self", ["false"]), ConditionalBranch(nil, ["true"])])],
+            getter: [.conditional([
+                ConditionalBranch([.matches(.enumCase("unknown", associatedValues: []), value: .name("self"))], [.expression(.boolean(false))]),
+                ConditionalBranch(nil, [.expression(.boolean(true))]),
+            ])],
             documentation: Documentation(paragraphs: ["Whether the spec lists this value."])
         )))
         return .type(TypeDeclaration(kind: .enum, name: .local(typeName), conformances: [.runtime("OpenEnum")], documentation: modelDocumentation(model), members: members))

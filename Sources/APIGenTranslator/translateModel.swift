@@ -51,15 +51,15 @@ extension Translator {
         var parameters = zip(object.fields, memberNames).map { field, name in
             let defaultValue: Expression? = switch FieldStorage(field) {
             case .required, .requiredNullable: nil
-            case .optional: "nil"
-            case .optionalNullable: ".absent"
+            case .optional: .nil
+            case .optionalNullable: .dot("absent")
             }
             return FunctionDeclaration.Parameter(name: SwiftNaming.escapedMember(name), type: swiftType(field), defaultValue: defaultValue)
         }
-        var body: [Statement] = memberNames.map { name in .line("self.\(name) = \(SwiftNaming.escapedMember(name))") }
+        var body: [Statement] = memberNames.map { name in .assignment(target: .selfMember(name), value: .name(SwiftNaming.escapedMember(name))) }
         if keepsUnknown {
-            parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: "\(TypeName.jsonObject)()"))
-            body.append(.line("self.unknownFields = unknownFields"))
+            parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: .initializer(.jsonObject)))
+            body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields")))
         }
         return FunctionDeclaration(kind: .initializer, parameters: parameters, body: body,
                                    documentation: Documentation(paragraphs: ["Creates a value from its fields; optional fields default to absent."]))

@@ -9,17 +9,26 @@ extension Translator {
         let api = TypeName.existential(protocolType)
         let descriptors = operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
-        let commandLine: Expression = .call(TypeName.runtime("CommandLineDescription"), [
-            .init("toolName", .literal(tool)),
-            .init("abstract", .literal(spec.info.title)),
-            .init("version", .literal(spec.module.version)),
-            .init("operations", "operations"),
-            .init("requestIDHeader", .optionalLiteral(spec.envelope.requestIDHeader)),
-            .init("baseURLEnvironment", .optionalLiteral(spec.server.baseURLEnvironment)),
-            .init("defaultBaseURL", "defaultBaseURL"),
-            .init("credentialsFromEnvironment", "{ environment throws(\(TypeName.clientError)) in try credentials(fromEnvironment: environment) }"),
-            .init("makeConfiguration", "{ baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) }"),
-            .init("makeClient", "{ configuration, transport in \(clientName)(configuration: configuration, transport: transport) }"),
+        let commandLine: Expression = .initializer(.runtime("CommandLineDescription"), [
+            .init("toolName", .string(tool)),
+            .init("abstract", .string(spec.info.title)),
+            .init("version", .string(spec.module.version)),
+            .init("operations", .name("operations")),
+            .init("requestIDHeader", .optionalString(spec.envelope.requestIDHeader)),
+            .init("baseURLEnvironment", .optionalString(spec.server.baseURLEnvironment)),
+            .init("defaultBaseURL", .name("defaultBaseURL")),
+            .init("credentialsFromEnvironment", .closure(.init(
+                parameters: ["environment"], throwsClause: .typed(.clientError),
+                body: Expression.name("credentials").call([.init("fromEnvironment", .name("environment"))]).tried
+            ))),
+            .init("makeConfiguration", .closure(.init(
+                parameters: ["baseURL", "credentials"],
+                body: Expression.name("defaultConfiguration").call([.init("baseURL", .name("baseURL")), .init("credentials", .name("credentials"))])
+            ))),
+            .init("makeClient", .closure(.init(
+                parameters: ["configuration", "transport"],
+                body: .initializer(clientType, [.init("configuration", .name("configuration")), .init("transport", .name("transport"))])
+            ))),
         ])
         return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: [
             .property(PropertyDeclaration(
@@ -38,10 +47,10 @@ extension Translator {
     /// `models`: each model's Swift type under its spec name, so generic callers (tests replaying the
     /// spec's examples) can decode a value the spec describes only by name, e.g. an error body's `ref`.
     private func modelRegistry() -> Declaration {
-        let entries = spec.models.map { model -> Expression in "\(literal: model.name): \(TypeName.local(names.typeName(model.name))).self" }
+        let entries = spec.models.map { model in Expression.DictionaryElement(.string(model.name), .metatype(.local(names.typeName(model.name)))) }
         return .property(PropertyDeclaration(
             isStatic: true, binding: .let, name: "models", type: .dictionary(key: .string, value: .member(.existential(.runtime("JSONModel")), "Type")),
-            initialValue: Expression.array(entries).asDictionaryLiteral,
+            initialValue: .dictionary(entries),
             documentation: Documentation(paragraphs: ["Every model's type by its name in the spec, for generic callers that decode by the spec's names."])
         ))
     }
@@ -55,7 +64,7 @@ extension Translator {
                             isPositional: positionals.contains(parameter.name), isSensitive: false,
                             description: parameter.description, environment: parameter.environment)
         }
-        var bodyFields: Expression = "nil"
+        var bodyFields: Expression = .nil
         if case .reference(let name)? = operation.requestBody?.kind, let object = spec.model(named: name)?.objectModel {
             let fields = object.fields.filter { isScalar($0.schema) }.map { field in
                 valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: .body,
@@ -65,63 +74,64 @@ extension Translator {
             bodyFields = .array(fields)
         }
         let arguments = invocationArguments(description.methodArguments, bodyType: description.bodyType)
-        let resultJSON = description.paging == nil ? "encodeJSON()" : "items.encodeJSON()"
+        let api = Expression.name("api")
+        var result = api.dot(description.methodName).call(arguments)
+        if description.paging != nil { result = result.dot("items") }
         var fields: [Expression.Argument] = [
-            .init("name", .literal(operation.name)),
-            .init("command", .literal(description.commandName)),
-            .init("summary", .literal(operation.summary ?? operation.name)),
-            .init("description", .optionalLiteral(operation.description)),
-            .init("warning", .optionalLiteral(operation.warning)),
-            .init("method", .literal(operation.method)),
-            .init("pathTemplate", .literal(operation.path.text)),
+            .init("name", .string(operation.name)),
+            .init("command", .string(description.commandName)),
+            .init("summary", .string(operation.summary ?? operation.name)),
+            .init("description", .optionalString(operation.description)),
+            .init("warning", .optionalString(operation.warning)),
+            .init("method", .string(operation.method)),
+            .init("pathTemplate", .string(operation.path.text)),
             .init("parameters", .array(parameters)),
             .init("bodyFields", bodyFields),
-            .init("invoke", .closure("api, arguments", "try await \(Expression.call("api.\(description.methodName)", arguments)).\(resultJSON)")),
+            .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: result.dot("encodeJSON").call().triedAwaited))),
         ]
         if let paging = description.paging {
             // `--all`: the list arguments without the page number.
             let allArguments = invocationArguments(description.methodArguments.filter { $0.name != paging.page.name }, bodyType: description.bodyType)
-            fields.append(.init("invokeAll", .closure(
-                "api, arguments", "try await \(Expression.call("api.\(paging.allPagesMethodName)", allArguments)).collect().encodeJSON()"
-            )))
+            let all = api.dot(paging.allPagesMethodName).call(allArguments).dot("collect").call().dot("encodeJSON").call()
+            fields.append(.init("invokeAll", .closure(.init(parameters: ["api", "arguments"], body: all.triedAwaited))))
         }
-        return .call(TypeName.runtime("OperationDescriptor"), fields)
+        return .initializer(.runtime("OperationDescriptor"), fields)
     }
 
     /// The method's arguments taken from a generic call's `arguments`, converted to their types.
     private func invocationArguments(_ methodArguments: [OperationDescription.Argument], bodyType: TypeName?) -> [Expression.Argument] {
         methodArguments.map { argument -> Expression.Argument in
             let accessor = argument.parameter.isRequired ? "required" : "optional"
-            return .init(argument.label, "try arguments.\(accessor)(\(literal: argument.parameter.name))")
+            return .init(argument.label, Expression.name("arguments").dot(accessor).call([.init(nil, .string(argument.parameter.name))]).tried)
         }
-            + (bodyType.map { [.init("body", "try arguments.body(as: \($0).self)")] } ?? [])
-            + [.init("options", "arguments.options")]
+            + (bodyType.map { [.init("body", Expression.name("arguments").dot("body").call([.init("as", .metatype($0))]).tried)] } ?? [])
+            + [.init("options", Expression.name("arguments").dot("options"))]
     }
 
     private func valueDescriptor(name: String, flag: String, placement: ValueDescriptor.Placement, schema: Schema, isRequired: Bool, isNullable: Bool,
                                  isPositional: Bool, isSensitive: Bool, description: String?, environment: String?) -> Expression {
         var fields: [Expression.Argument] = [
-            .init("name", .literal(name)), .init("flag", .literal(flag)), .init("placement", Expression(stringLiteral: ".\(placement.rawValue)")),
-            .init("kind", valueKind(schema)), .init("isRequired", Expression(stringLiteral: "\(isRequired)")),
+            .init("name", .string(name)), .init("flag", .string(flag)), .init("placement", .dot(placement.rawValue)),
+            .init("kind", valueKind(schema)), .init("isRequired", .boolean(isRequired)),
         ]
-        if isNullable { fields.append(.init("isNullable", "true")) }
-        if isPositional { fields.append(.init("isPositional", "true")) }
-        if isSensitive { fields.append(.init("isSensitive", "true")) }
-        if let description { fields.append(.init("description", .literal(description))) }
-        if let environment { fields.append(.init("environment", .literal(environment))) }
-        if let value = schema.defaultValue { fields.append(.init("defaultValue", .literal(value.description))) }
-        return .call(TypeName.runtime("ValueDescriptor"), fields)
+        if isNullable { fields.append(.init("isNullable", .boolean(true))) }
+        if isPositional { fields.append(.init("isPositional", .boolean(true))) }
+        if isSensitive { fields.append(.init("isSensitive", .boolean(true))) }
+        if let description { fields.append(.init("description", .string(description))) }
+        if let environment { fields.append(.init("environment", .string(environment))) }
+        if let value = schema.defaultValue { fields.append(.init("defaultValue", .string(value.description))) }
+        return .initializer(.runtime("ValueDescriptor"), fields)
     }
 
     private func valueKind(_ schema: Schema) -> Expression {
         switch schema.kind {
-        case .integer: return ".integer"
-        case .number: return ".number"
-        case .boolean: return ".boolean"
+        case .integer: return .dot("integer")
+        case .number: return .dot("number")
+        case .boolean: return .dot("boolean")
         case .reference(let name):
-            let values = spec.model(named: name)?.enumModel?.values.map { Expression.literal($0.value) } ?? []
-            return ".enumeration(\(Expression.array(values)))"
-        default: return ".string"
+            let values = spec.model(named: name)?.enumModel?.values.map { Expression.string($0.value) } ?? []
+            return Expression.dot("enumeration").call([.init(nil, .array(values))])
+        default: return .dot("string")
         }
     }
 

@@ -8,22 +8,25 @@ extension Translator {
     func redaction(_ model: Model, _ object: ObjectModel) -> Declaration? {
         guard object.fields.contains(where: \.isSensitive) else { return nil }
         let typeName = names.typeName(model.name)
-        let children = zip(object.fields, names.fieldNames(of: model.name)).map { field, name -> Expression in
+        let children = zip(object.fields, names.fieldNames(of: model.name)).map { field, name -> Expression.DictionaryElement in
+            let value: Expression = field.isSensitive
+                ? Expression.type(.runtime("Redacted")).dot("mask").call([.init(nil, .selfMember(name))]) : .selfMember(name)
             // `Any` is a keyword: it cannot be shadowed, nor qualified.
-            let value: Expression = field.isSensitive ? "\(TypeName.runtime("Redacted")).mask(self.\(name)) as Any" : "self.\(name) as Any"
-            return "\(literal: name): \(value)"
+            return .init(.string(name), .cast(value, .local("Any")))
         }
         return .type(TypeDeclaration(
             kind: .extension, name: .local(typeName), access: nil, conformances: [.swift("CustomReflectable"), .swift("CustomDebugStringConvertible")],
             members: [
                 .property(PropertyDeclaration(
                     name: "customMirror", type: .swift("Mirror"),
-                    getter: [.line(.call(TypeName.swift("Mirror"), [.init(nil, "self"), .init("children", .array(children).asDictionaryLiteral), .init("displayStyle", ".struct")]))],
+                    getter: [.expression(.initializer(.swift("Mirror"), [
+                        .init(nil, .name("self")), .init("children", .dictionary(children)), .init("displayStyle", .dot("struct")),
+                    ]))],
                     documentation: Documentation(paragraphs: ["Every field, with secrets shown as `<redacted>`."])
                 )),
                 .property(PropertyDeclaration(
                     name: "debugDescription", type: .string,
-                    getter: [.line("customMirror.fieldDescription(typeName: \(literal: typeName))")],
+                    getter: [.expression(Expression.name("customMirror").dot("fieldDescription").call([.init("typeName", .string(typeName))]))],
                     documentation: Documentation(paragraphs: ["The fields, with secrets shown as `<redacted>`."])
                 )),
             ]

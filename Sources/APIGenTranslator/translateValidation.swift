@@ -1,5 +1,4 @@
 import APIGenIR
-import APIGenJSON
 import APIGenSpec
 
 extension Translator {
@@ -37,53 +36,56 @@ extension Translator {
 
     /// Statements that check one field, unwrapping it first when it may be absent or null.
     private func validation(of field: Field, named memberName: String) -> [Statement] {
-        let path: Expression = "path + CodingKeys.\(SwiftNaming.escapedMember(memberName)).rawValue"
+        let path = Expression.name("path") + Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(memberName)).dot("rawValue")
         let value = names.localName(memberName)
         let storage = FieldStorage(field)
-        let checks = valueChecks(field.schema, value: storage == .required ? "self." + memberName : value, path: path, isSensitive: field.isSensitive)
+        let checks = valueChecks(field.schema, value: storage == .required ? .selfMember(memberName) : .name(value), path: path,
+                                 isSensitive: field.isSensitive)
         guard !checks.isEmpty else { return [] }
         switch storage {
         case .required:
             return checks
         case .optional, .requiredNullable:
-            let binding: Expression = value == memberName ? "let \(value)" : "let \(value) = self.\(memberName)"
-            return [.ifThen(binding, checks)]
+            return [.ifThen([.optionalBinding(value, value: value == memberName ? nil : .selfMember(memberName))], checks)]
         case .optionalNullable:
-            return [.ifThen("case .value(let \(value)) = self.\(memberName)", checks)]
+            return [.ifThen([.matches(.enumCase("value", associatedValues: [.binding(value)]), value: .selfMember(memberName))], checks)]
         }
     }
 
     /// The `report.check` calls for a value of `schema`; empty when nothing constrains it.
-    func valueChecks(_ schema: Schema, value: String, path: Expression, isSensitive: Bool = false) -> [Statement] {
+    func valueChecks(_ schema: Schema, value: Expression, path: Expression, isSensitive: Bool = false) -> [Statement] {
         let constraints = schema.constraints
         switch schema.kind {
         case .string(let format):
-            var arguments: [Expression] = []
-            if let min = constraints.minLength { arguments.append("minLength: \(min)") }
-            if let max = constraints.maxLength { arguments.append("maxLength: \(max)") }
-            if let pattern = constraints.pattern { arguments.append("pattern: \(literal: pattern)") }
-            if format == .uri { arguments.append("format: .uri") }
+            var arguments: [Expression.Argument] = []
+            if let min = constraints.minLength { arguments.append(.init("minLength", .integer(min))) }
+            if let max = constraints.maxLength { arguments.append(.init("maxLength", .integer(max))) }
+            if let pattern = constraints.pattern { arguments.append(.init("pattern", .string(pattern))) }
+            if format == .uri { arguments.append(.init("format", .dot("uri"))) }
             // Only pattern and format messages quote the value; a secret must not appear in them.
-            if isSensitive, constraints.pattern != nil || format == .uri { arguments.append("isSensitive: true") }
-            return arguments.isEmpty ? [] : [call(value, path, arguments)]
+            if isSensitive, constraints.pattern != nil || format == .uri { arguments.append(.init("isSensitive", .boolean(true))) }
+            return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .integer, .number:
-            var arguments: [Expression] = []
-            if let min = constraints.minimum { arguments.append("minimum: \(numberLiteral(min))") }
-            if let max = constraints.maximum { arguments.append("maximum: \(numberLiteral(max))") }
-            return arguments.isEmpty ? [] : [call(value, path, arguments)]
+            var arguments: [Expression.Argument] = []
+            if let min = constraints.minimum { arguments.append(.init("minimum", .number(min))) }
+            if let max = constraints.maximum { arguments.append(.init("maximum", .number(max))) }
+            return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):
-            return isEnum(schema) || needsValidation(name) ? [call(value, path, [])] : []
+            return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []
         case .array(let items):
-            var counts: [Expression] = []
-            if let min = constraints.minItems { counts.append("minItems: \(min)") }
-            if let max = constraints.maxItems { counts.append("maxItems: \(max)") }
+            var counts: [Expression.Argument] = []
+            if let min = constraints.minItems { counts.append(.init("minItems", .integer(min))) }
+            if let max = constraints.maxItems { counts.append(.init("maxItems", .integer(max))) }
             if case .reference(let name) = items.kind, !isEnum(items), needsValidation(name) {
-                return [call(value, path, counts)]
+                return [check(value, path, counts)]
             }
-            var checks: [Statement] = counts.isEmpty ? [] : ["report.checkCount(\(value).count, at: \(path), \(join(counts)))"]
-            let itemChecks = valueChecks(items, value: "item", path: "(\(path)).appending(index: index)")
+            var checks: [Statement] = counts.isEmpty ? [] : [
+                .expression(Self.report.dot("checkCount").call([.init(nil, value.dot("count")), .init("at", path)] + counts)),
+            ]
+            let itemPath = path.dot("appending").call([.init("index", .name("index"))])
+            let itemChecks = valueChecks(items, value: .name("item"), path: itemPath)
             if !itemChecks.isEmpty {
-                checks.append(.forIn(pattern: "(index, item)", sequence: "\(value).enumerated()", body: itemChecks))
+                checks.append(.forIn(pattern: .tuple([.identifier("index"), .identifier("item")]), sequence: value.dot("enumerated").call(), body: itemChecks))
             }
             return checks
         case .boolean, .object, .any:
@@ -91,21 +93,13 @@ extension Translator {
         }
     }
 
-    private func call(_ value: String, _ path: Expression, _ arguments: [Expression]) -> Statement {
-        arguments.isEmpty ? "report.check(\(value), at: \(path))" : "report.check(\(value), at: \(path), \(join(arguments)))"
-    }
+    /// The validation report every `validate` adds to.
+    static let report = Expression.name("report")
 
-    func join(_ expressions: [Expression], separator: String = ", ") -> Expression {
-        var segments: [Expression.Segment] = []
-        for (index, expression) in expressions.enumerated() {
-            if index > 0 { segments.append(.code(separator)) }
-            segments += expression.segments
-        }
-        return Expression(segments: segments)
+    /// `report.check(value, at: path, constraints…)`
+    private func check(_ value: Expression, _ path: Expression, _ arguments: [Expression.Argument]) -> Statement {
+        .expression(Self.report.dot("check").call([.init(nil, value), .init("at", path)] + arguments))
     }
-
-    /// A bound as Swift code: the JSON spelling, which writes whole numbers without a fraction.
-    private func numberLiteral(_ value: Double) -> String { JSONNumber(value).text }
 
     /// Whether a model has anything to check, directly or in the models it holds.
     func needsValidation(_ modelName: String) -> Bool { validatedModels.contains(modelName) }

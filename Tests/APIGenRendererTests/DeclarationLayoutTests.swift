@@ -75,7 +75,7 @@ struct DeclarationLayoutTests {
         let members: [Declaration] = [
             property("a", "Int", access: .public, isStatic: true, binding: .let, value: "1"),
             property("b", "String", access: .private),
-            property("c", nil, access: .fileprivate, binding: .let, value: .literal("x")),
+            property("c", nil, access: .fileprivate, binding: .let, value: .string("x")),
             property("d", "Int", access: .internal, getter: ["return 1"]),
             property("e", "Int", isRequirement: true),
         ]
@@ -101,9 +101,9 @@ struct DeclarationLayoutTests {
         #expect(render(
             function("send", access: .public,
                      parameters: [parameter("_", "value", "Int"), parameter(nil, "name", "String"), parameter("id", "id", "String"),
-                                  parameter("with", "options", "Options", default: ".default")],
+                                  parameter("with", "options", "Options", default: .dot("default"))],
                      isAsync: true, throwing: .untyped, returns: local("Bool"), body: nil),
-            function("tag", parameters: [parameter(nil, "tag", "String", default: .literal("a\"b"))], body: nil),
+            function("tag", parameters: [parameter(nil, "tag", "String", default: .string("a\"b"))], body: nil),
             function("decode", isStatic: true, parameters: [parameter("_", "type", "T.Type"), parameter("into", "report", "Report", isInout: true)],
                      throwing: .typed(.named(module: "Lib", name: "APIError", arguments: [])), returns: .optional(.existential(local("P"))),
                      body: ["fatalError()"]),

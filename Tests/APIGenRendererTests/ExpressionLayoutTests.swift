@@ -11,7 +11,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aCallThatFitsStaysOnOneLine() {
-        #expect(renderBody(.line(.call("f", [argument("x"), argument(.literal("y"), "label")]))) == """
+        #expect(renderBody(.line(.call("f", [argument("x"), argument(.string("y"), "label")]))) == """
             func f() {
                 f(x, label: "y")
             }
@@ -43,7 +43,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aCallWithoutArgumentsIsNeverBroken() {
-        let text = renderBody(.line("let value = \(Expression.call("\(word(120))", []))"))
+        let text = renderBody(.constant("value", .call("\(word(120))", [])))
         #expect(text == """
             func f() {
                 let value = \(word(120))()
@@ -54,7 +54,7 @@ struct ExpressionLayoutTests {
 
     @Test func aNestedCallThatFitsItsLineStaysWhole() {
         let inner = Expression.call("inner", [argument("\(word(40))"), argument("\(word(40, "b"))")])
-        let statement = Statement.line("let value = \(Expression.call("outer", [argument(inner, "first"), argument("\(word(30, "c"))", "second")]))")
+        let statement = Statement.constant("value", .call("outer", [argument(inner, "first"), argument("\(word(30, "c"))", "second")]))
         #expect(renderBody(statement) == """
             func f() {
                 let value = outer(
@@ -68,7 +68,7 @@ struct ExpressionLayoutTests {
 
     @Test func aNestedCallTooLongForItsLineBreaksOneLevelDeeper() {
         let inner = Expression.call("inner", [argument("\(word(55))"), argument("\(word(55, "b"))")])
-        let statement = Statement.line("let value = \(Expression.call("outer", [argument(inner, "first"), argument("c", "second")]))")
+        let statement = Statement.constant("value", .call("outer", [argument(inner, "first"), argument("c", "second")]))
         #expect(renderBody(statement) == """
             func f() {
                 let value = outer(
@@ -104,7 +104,7 @@ struct ExpressionLayoutTests {
 
     @Test func codeAfterACallOnTheSameLineCountsTowardsTheCallsWidth() {
         // `try decode(T.self, from: <88>)` ends at column 120; `.get()` after it would end at 126.
-        let statement = Statement.line("try \(Expression.call("decode", [argument("T.self"), argument("\(word(88))", "from")])).get()")
+        let statement = Statement.line(Expression.call("decode", [argument(.metatype(local("T"))), argument("\(word(88))", "from")]).dot("get").call().tried)
         let text = renderBody(statement)
         #expect(widestLine(text) <= 120)
         #expect(text == """
@@ -119,7 +119,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func anArrayLiteralThatFitsStaysOnOneLine() {
-        #expect(renderBody(.line("let values = \(Expression.array(["1", .literal("two"), "three"]))")) == """
+        #expect(renderBody(.constant("values", .array([.integer(1), .string("two"), "three"]))) == """
             func f() {
                 let values = [1, "two", three]
             }
@@ -128,7 +128,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aLongArrayLiteralBreaksOneElementPerLineWithTrailingCommas() {
-        #expect(renderBody(.line("let values = \(Expression.array(["\(word(50))", "\(word(50, "b"))"]))")) == """
+        #expect(renderBody(.constant("values", .array(["\(word(50))", "\(word(50, "b"))"]))) == """
             func f() {
                 let values = [
                     \(word(50)),
@@ -140,7 +140,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func emptyArrayAndDictionaryLiterals() {
-        #expect(renderBody(.line("let a = \(Expression.array([]))"), .line("let d = \(Expression.array([]).asDictionaryLiteral)")) == """
+        #expect(renderBody(.constant("a", .array([])), .constant("d", .dictionary([]))) == """
             func f() {
                 let a = []
                 let d = [:]
@@ -151,7 +151,7 @@ struct ExpressionLayoutTests {
 
     /// An empty literal has nothing to break: past column 120 it stays `[:]`, never `[` `]`.
     @Test func anEmptyDictionaryPastTheLineWidthStaysEmpty() {
-        #expect(renderBody(.line("let \(word(110)) = \(Expression.array([]).asDictionaryLiteral)")) == """
+        #expect(renderBody(.constant(word(110), .dictionary([]))) == """
             func f() {
                 let \(word(110)) = [:]
             }
@@ -160,9 +160,9 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aDictionaryLiteralShortAndLong() {
-        let short = Expression.array(["\(literal: "a"): 1", "\(literal: "b"): 2"]).asDictionaryLiteral
-        let long = Expression.array(["\(literal: word(50)): 1", "\(literal: word(50, "b")): 2"]).asDictionaryLiteral
-        #expect(renderBody(.line("let short = \(short)"), .line("let long = \(long)")) == """
+        let short = Expression.dictionary([.init(.string("a"), .integer(1)), .init(.string("b"), .integer(2))])
+        let long = Expression.dictionary([.init(.string(word(50)), .integer(1)), .init(.string(word(50, "b")), .integer(2))])
+        #expect(renderBody(.constant("short", short), .constant("long", long)) == """
             func f() {
                 let short = ["a": 1, "b": 2]
                 let long = [
@@ -175,7 +175,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aClosureThatFitsStaysOnOneLine() {
-        #expect(renderBody(.line("let names = items.map \(Expression.closure("item", "item.name"))")) == """
+        #expect(renderBody(.constant("names", Expression.name("items").dot("map").call(trailingClosure: .init(parameters: ["item"], body: "item.name")))) == """
             func f() {
                 let names = items.map { item in item.name }
             }
@@ -184,7 +184,7 @@ struct ExpressionLayoutTests {
     }
 
     @Test func aLongClosureMovesItsBodyToItsOwnLine() {
-        #expect(renderBody(.line("let names = items.map \(Expression.closure("item", "item.\(word(100))"))")) == """
+        #expect(renderBody(.constant("names", Expression.name("items").dot("map").call(trailingClosure: .init(parameters: ["item"], body: Expression.name("item").dot(word(100)))))) == """
             func f() {
                 let names = items.map { item in
                     item.\(word(100))
@@ -198,8 +198,8 @@ struct ExpressionLayoutTests {
     /// its line (`items: [<50>, <50>],` ends at 120) stays whole, a closure that does not breaks.
     @Test func literalsAndClosuresInsideABrokenCall() {
         let items = Expression.array(["\(word(50))", "\(word(50, "b"))"])
-        let transform = Expression.closure("v", "v.\(word(100, "c"))")
-        #expect(renderBody(.line("let x = \(Expression.call("outer", [argument(items, "items"), argument(transform, "transform")]))")) == """
+        let transform = Expression.closure("v", Expression.name("v").dot(word(100, "c")))
+        #expect(renderBody(.constant("x", .call("outer", [argument(items, "items"), argument(transform, "transform")]))) == """
             func f() {
                 let x = outer(
                     items: [\(word(50)), \(word(50, "b"))],

@@ -20,7 +20,7 @@ struct StatementLayoutTests {
 
     @Test func anIfElseIfElseChain() {
         let chain = Statement.conditional([ConditionalBranch("a", ["one()"]), ConditionalBranch("b", ["two()"]), ConditionalBranch(nil, ["three()"])])
-        #expect(renderBody(chain, .conditional([ConditionalBranch("let x", ["use(x)"])])) == """
+        #expect(renderBody(chain, .conditional([ConditionalBranch(.optionalBinding("x", value: nil), ["use(x)"])])) == """
             func f() {
                 if a {
                     one()
@@ -39,8 +39,8 @@ struct StatementLayoutTests {
 
     @Test func aSwitchWithSeveralPatternsAnEmptyCaseAndADefault() {
         let cases = [
-            SwitchCase(patterns: [".a", ".b"], body: ["one()"]),
-            SwitchCase(patterns: ["\(literal: "c")"], body: []),
+            SwitchCase(patterns: [.enumCase("a", associatedValues: []), .enumCase("b", associatedValues: [])], body: ["one()"]),
+            SwitchCase(patterns: [.value(.string("c"))], body: []),
             SwitchCase(patterns: nil, body: ["other()", "more()"]),
         ]
         #expect(renderBody(.switchStatement(subject: "value", cases: cases)) == """
@@ -60,7 +60,9 @@ struct StatementLayoutTests {
     }
 
     @Test func aTrailingClosureWithAStatementBody() {
-        let statement = Statement.trailingClosure(call: "try await withThrowingTaskGroup(of: Void.self)", signature: "group", body: ["group.cancelAll()"])
+        let statement = Statement.trailingClosure(
+            call: Expression.call("withThrowingTaskGroup", [argument(.metatype(local("Void")), "of")]).triedAwaited, signature: "group", body: ["group.cancelAll()"]
+        )
         #expect(renderBody(statement) == """
             func f() {
                 try await withThrowingTaskGroup(of: Void.self) { group in
@@ -90,7 +92,7 @@ struct StatementLayoutTests {
 
     @Test func aBlockHeaderExactly120ColumnsWideStaysOnOneLine() {
         // `if let value = lookup(key: <86>) {` at 4 spaces of indentation ends at column 120.
-        let text = renderBody(.ifThen("let value = \(Expression.call("lookup", [argument("\(word(86))", "key")]))", ["use(value)"]))
+        let text = renderBody(.ifThen(.optionalBinding("value", value: .call("lookup", [argument("\(word(86))", "key")])), ["use(value)"]))
         #expect(widestLine(text) == 120)
         #expect(text == """
             func f() {
@@ -103,7 +105,7 @@ struct StatementLayoutTests {
     }
 
     @Test func aBlockHeader121ColumnsWideBreaks() {
-        let text = renderBody(.ifThen("let value = \(Expression.call("lookup", [argument("\(word(87))", "key")]))", ["use(value)"]))
+        let text = renderBody(.ifThen(.optionalBinding("value", value: .call("lookup", [argument("\(word(87))", "key")])), ["use(value)"]))
         #expect(text == """
             func f() {
                 if let value = lookup(
@@ -118,7 +120,7 @@ struct StatementLayoutTests {
 
     @Test func anElseIfCondition121ColumnsWideBreaks() {
         // `} else if check(<98>) {` at 4 spaces of indentation would end at column 121.
-        let chain = Statement.conditional([ConditionalBranch("a", ["one()"]), ConditionalBranch(.call("check", [argument("\(word(98))")]), ["two()"])])
+        let chain = Statement.conditional([ConditionalBranch("a", ["one()"]), ConditionalBranch(.expression(.call("check", [argument("\(word(98))")])), ["two()"])])
         #expect(renderBody(chain) == """
             func f() {
                 if a {

@@ -18,7 +18,7 @@ struct StringLiteralTests {
         ("caf\u{E9} \u{2615} #raw", #""café ☕ #raw""#),
     ])
     func escaping(value: String, literal: String) {
-        #expect(renderBody(.line("let s = \(literal: value)")) == """
+        #expect(renderBody(.constant("s", .string(value))) == """
             func f() {
                 let s = \(literal)
             }
@@ -29,8 +29,8 @@ struct StringLiteralTests {
     /// Widths count the escaped literal: 50 escaped quotes and `ab` make a 104-column literal.
     @Test func aLiteralsWidthIsItsEscapedWidth() {
         let quotes = String(repeating: "\"", count: 50)
-        let fits = Statement.line(.call("f", [argument("x"), argument(.literal(quotes + "a"), "label")]))
-        let breaks = Statement.line(.call("f", [argument("x"), argument(.literal(quotes + "ab"), "label")]))
+        let fits = Statement.line(.call("f", [argument("x"), argument(.string(quotes + "a"), "label")]))
+        let breaks = Statement.line(.call("f", [argument("x"), argument(.string(quotes + "ab"), "label")]))
         let escaped = String(repeating: #"\""#, count: 50)
         #expect(renderBody(fits, breaks) == """
             func f() {

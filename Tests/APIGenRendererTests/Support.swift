@@ -64,3 +64,52 @@ func word(_ count: Int, _ letter: Character = "a") -> String {
 func widestLine(_ text: String) -> Int {
     text.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8.count).max() ?? 0
 }
+
+// Test shorthand: a string literal stands for a name (`"x"`, `"\(word(50))"`), as the layout
+// only measures it.
+extension Expression: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral,
+    ExpressibleByExtendedGraphemeClusterLiteral, ExpressibleByStringInterpolation {
+    public init(stringLiteral value: String) { self = .identifier(value) }
+}
+
+extension Expression {
+    /// `name(arguments…)`
+    static func call(_ name: String, _ arguments: [Argument]) -> Expression { .name(name).call(arguments) }
+
+    /// `{ parameter in body }`
+    static func closure(_ parameter: String, _ body: Expression) -> Expression { .closure(Closure(parameters: [parameter], body: body)) }
+}
+
+extension Statement {
+    /// An expression statement.
+    static func line(_ expression: Expression) -> Statement { .expression(expression) }
+}
+
+// The same shorthand for statements, patterns and conditions whose text the test only measures.
+extension Statement: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral, ExpressibleByExtendedGraphemeClusterLiteral {
+    public init(stringLiteral value: String) { self = .expression(.identifier(value)) }
+}
+
+extension Pattern: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral, ExpressibleByExtendedGraphemeClusterLiteral {
+    public init(stringLiteral value: String) { self = .identifier(value) }
+}
+
+extension Condition: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral, ExpressibleByExtendedGraphemeClusterLiteral,
+    ExpressibleByStringInterpolation {
+    public init(stringLiteral value: String) { self = .expression(.identifier(value)) }
+}
+
+extension Statement {
+    static func ifThen(_ condition: Condition, _ body: [Statement]) -> Statement { .ifThen([condition], body) }
+
+    static func guardElse(condition: Condition, body: [Statement]) -> Statement { .guardElse(conditions: [condition], body: body) }
+
+    /// A trailing closure whose signature is its parameters.
+    static func trailingClosure(call: Expression, signature: String, body: [Statement]) -> Statement {
+        .trailingClosure(call: call, parameters: [signature], throwsClause: nil, body: body)
+    }
+}
+
+extension ConditionalBranch {
+    init(_ condition: Condition, _ body: [Statement]) { self.init([condition], body) }
+}

@@ -22,7 +22,7 @@ struct TypeSpellingTests {
         (.named(module: "Runtime", name: "Nullable", arguments: [.array(string)]), "Runtime.Nullable<[Swift.String]>"),
     ] as [(TypeName, String)])
     func spelling(type: TypeName, text: String) {
-        #expect(render(property("x", nil, value: "\(type).self")) == "var x = \(text).self\n")
+        #expect(render(property("x", nil, value: .metatype(type))) == "var x = \(text).self\n")
         #expect(render(.property(PropertyDeclaration(access: nil, name: "x", type: type))) == "var x: \(text)\n")
         #expect(type.spelling == text && type.spellingWidth == text.utf8.count)
     }
@@ -46,9 +46,9 @@ struct TypeSpellingTests {
 
     @Test func aGuardConditionCountsItsElse() {
         // `guard let v = make(<n>) else {` at 4 spaces: 120 columns fit, 121 break.
-        let fits = renderBody(.guardElse(condition: "let v = \(Expression.call("make", [argument("\(word(89))")]))", body: ["return"]))
+        let fits = renderBody(.guardElse(condition: .optionalBinding("v", value: .call("make", [argument("\(word(89))")])), body: ["return"]))
         #expect(widestLine(fits) == 120)
-        let breaks = renderBody(.guardElse(condition: "let v = \(Expression.call("make", [argument("\(word(90))")]))", body: ["return"]))
+        let breaks = renderBody(.guardElse(condition: .optionalBinding("v", value: .call("make", [argument("\(word(90))")])), body: ["return"]))
         #expect(breaks.hasPrefix("func f() {\n    guard let v = make(\n        \(word(90))\n    ) else {\n"))
     }
 }

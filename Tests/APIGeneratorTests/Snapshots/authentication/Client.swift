@@ -159,15 +159,14 @@ public struct AccountsClient: AccountsAPI {
         if let accountName = environment["ACCOUNTS_NAME"], !accountName.isEmpty, let key = environment["ACCOUNTS_KEY"], !key.isEmpty {
             return .apiKey(accountName: accountName, key: key)
         }
-        throw .invalidConfiguration("no credentials in the environment: set ACCOUNTS_TOKEN, or ACCOUNTS_NAME and ACCOUNTS_KEY")
+        throw .invalidConfiguration(
+            "no credentials in the environment: set ACCOUNTS_TOKEN, or ACCOUNTS_NAME and ACCOUNTS_KEY"
+        )
     }
 
     public func getAccount(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> Account {
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
-            method: "GET",
-            path: [.literal("/account")],
-            successStatus: 200
-        ), options: options)
+        let request = APIGenRuntime.OperationRequest(method: "GET", path: [.literal("/account")], successStatus: 200)
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Account.self)
     }
 }

@@ -30,7 +30,9 @@ extension AccountsClient {
         requestIDHeader: "x-request-id",
         baseURLEnvironment: "ACCOUNTS_BASE_URL",
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AccountsClient(configuration: configuration, transport: transport) }
     )

@@ -200,7 +200,7 @@ public struct AwkwardClient: AwkwardAPI {
             report.check(`let`, at: APIGenRuntime.JSONPath.root + "let", minLength: 1)
         }
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "PUT",
             path: [.literal("/things/"), .parameter(self_.queryText), .literal("/"), .parameter(`protocol`.queryText)],
             query: [
@@ -212,7 +212,8 @@ public struct AwkwardClient: AwkwardAPI {
             body: body.encodeJSON(),
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Protocol.self)
     }
 }

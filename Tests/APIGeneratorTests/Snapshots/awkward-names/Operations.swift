@@ -27,18 +27,9 @@ extension AwkwardClient {
                     name: "protocol",
                     flag: "protocol",
                     placement: .path,
-                    kind: .enumeration([
-                        "default",
-                        "self",
-                        "Type",
-                        "_",
-                        "1st",
-                        "is-upstream",
-                        "is_upstream",
-                        "unknown",
-                        "",
-                        "🐶",
-                    ]),
+                    kind: .enumeration(
+                        ["default", "self", "Type", "_", "1st", "is-upstream", "is_upstream", "unknown", "", "🐶"]
+                    ),
                     isRequired: true
                 ),
                 APIGenRuntime.ValueDescriptor(
@@ -189,7 +180,9 @@ extension AwkwardClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AwkwardClient(configuration: configuration, transport: transport) }
     )

@@ -167,7 +167,10 @@ public struct Protocol: APIGenRuntime.JSONModel {
             case .path?:
                 pathValue = try Swift.String(json: member.value, at: path + member.key)
             case .json?:
-                jsonValue = try APIGenRuntime.Nullable<APIGenRuntime.JSONObject>(json: member.value, at: path + member.key)
+                jsonValue = try APIGenRuntime.Nullable<APIGenRuntime.JSONObject>(
+                    json: member.value,
+                    at: path + member.key
+                )
             case .object?:
                 objectValue = try APIGenRuntime.Nullable<Swift.String>(json: member.value, at: path + member.key)
             case .unknownFields2? where !member.value.isNull:

@@ -92,7 +92,9 @@ extension HostileAPI {
 /// The Hostile "text" */ /* \ # API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.
 public struct HostileClient: HostileAPI {
     /// Where the API is served.
-    public static let defaultBaseURL: Foundation.URL = Foundation.URL(string: "https://api.example.com/\"quoted\"/path")!
+    public static let defaultBaseURL: Foundation.URL = Foundation.URL(
+        string: "https://api.example.com/\"quoted\"/path"
+    )!
 
     /// Sent as `User-Agent`: the package and its version.
     public static let userAgent: Swift.String = "Hostile/0.1.0 (apigen)"
@@ -170,14 +172,15 @@ public struct HostileClient: HostileAPI {
     ) async throws(APIGenRuntime.APIClientError) -> Note {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "POST",
             path: [.literal("/notes/\"x\"")],
             query: [APIGenRuntime.QueryItem("tag", tag)],
             body: body.encodeJSON(),
             successStatus: 201,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Note.self)
     }
 }

@@ -72,7 +72,9 @@ extension HostileClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in HostileClient(configuration: configuration, transport: transport) }
     )

@@ -156,13 +156,14 @@ public struct PetsClient: PetsAPI {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(petID, at: APIGenRuntime.JSONPath.root + "pet_id", minLength: 1)
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "PATCH",
             path: [.literal("/pets/"), .parameter(petID.queryText)],
             body: body.encodeJSON(),
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Pet.self)
     }
 }

@@ -151,12 +151,13 @@ public struct SheltersClient: SheltersAPI {
     ) async throws(APIGenRuntime.APIClientError) -> Shelter {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(shelterID, at: APIGenRuntime.JSONPath.root + "shelter_id", minLength: 1)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/shelters/"), .parameter(shelterID.queryText)],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Shelter.self)
     }
 }

@@ -43,7 +43,9 @@ extension SheltersClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in SheltersClient(configuration: configuration, transport: transport) }
     )

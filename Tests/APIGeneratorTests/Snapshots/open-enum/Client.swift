@@ -151,13 +151,14 @@ public struct PetsClient: PetsAPI {
     ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(species, at: APIGenRuntime.JSONPath.root + "species")
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/pets")],
             query: [APIGenRuntime.QueryItem("species", species)],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: [Pet].self)
     }
 }

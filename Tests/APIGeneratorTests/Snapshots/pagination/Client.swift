@@ -178,13 +178,14 @@ public struct PetsClient: PetsAPI {
         if let perPage {
             report.check(perPage, at: APIGenRuntime.JSONPath.root + "per_page", minimum: 1, maximum: 100)
         }
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/pets")],
             query: [APIGenRuntime.QueryItem("page", page), APIGenRuntime.QueryItem("per_page", perPage)],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return APIGenRuntime.Page<Pet, PageInfo>(
             items: try envelope.decodeResult(as: [Pet].self),
             info: try envelope.decodePageInfo(as: PageInfo.self)

@@ -61,7 +61,9 @@ extension PetsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )

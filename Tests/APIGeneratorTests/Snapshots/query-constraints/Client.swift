@@ -214,7 +214,7 @@ public struct PetsClient: PetsAPI {
         if let homepage {
             report.check(homepage, at: APIGenRuntime.JSONPath.root + "homepage", format: .uri)
         }
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/owners/"), .parameter(ownerID.queryText), .literal("/pets")],
             query: [
@@ -228,7 +228,8 @@ public struct PetsClient: PetsAPI {
             ],
             successStatus: 200,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: [Pet].self)
     }
 }

@@ -151,13 +151,14 @@ public struct IntegrationsClient: IntegrationsAPI {
     ) async throws(APIGenRuntime.APIClientError) -> Integration {
         var report = APIGenRuntime.ValidationReport(mode: .request)
         report.check(body, at: .root)
-        let envelope = try await core.send(APIGenRuntime.OperationRequest(
+        let request = APIGenRuntime.OperationRequest(
             method: "POST",
             path: [.literal("/integrations")],
             body: body.encodeJSON(),
             successStatus: 201,
             violations: report.violations
-        ), options: options)
+        )
+        let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Integration.self)
     }
 }

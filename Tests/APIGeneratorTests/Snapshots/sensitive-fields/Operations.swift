@@ -61,9 +61,13 @@ extension IntegrationsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in try credentials(fromEnvironment: environment) },
+        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
+            try credentials(fromEnvironment: environment)
+        },
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
-        makeClient: { configuration, transport in IntegrationsClient(configuration: configuration, transport: transport) }
+        makeClient: { configuration, transport in
+            IntegrationsClient(configuration: configuration, transport: transport)
+        }
     )
 
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
