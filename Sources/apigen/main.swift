@@ -7,7 +7,7 @@ import Foundation
 func run(_ arguments: [String]) -> Int32 {
     // `--version` stands alone: the parser would first ask for the missing command.
     if arguments == ["--version"] {
-        print("apigen \(apigenVersion)")
+        print("apigen \(Generator.version)")
         return 0
     }
     let parsed: ParsedCommand
@@ -86,5 +86,4 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-let apigenVersion = "0.1.0"
 exit(run(Array(CommandLine.arguments.dropFirst())))
