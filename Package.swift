@@ -25,6 +25,8 @@ let package = Package(
     products: [
         .library(name: "CloudflareMCP", targets: ["CloudflareMCP"]),
         .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
+        // The spec-driven command-line engine: a tool for any generated client (`CommandLineTool(Client.commandLine)`).
+        .library(name: "APIGenCLI", targets: ["APIGenCLI"]),
         .executable(name: "apigen", targets: ["apigen"]),
         .executable(name: "mcp-servers", targets: ["mcp-servers"]),
         .plugin(name: "APIGenBuildPlugin", targets: ["APIGenBuildPlugin"]),
