@@ -106,7 +106,8 @@ struct SpecFuzzTests {
     }
 
     /// Replays one case of each spec with its log and timings: `APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase`.
-    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil),
+    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil,
+                                                                  "replays one fuzz case on demand: APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase"),
           arguments: APIUnderTest.all)
     func replaySpecCase(_ api: APIUnderTest) throws {
         let index = Int(ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] ?? "") ?? 0
