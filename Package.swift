@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
-        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "ArgumentParsing"]),
+        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenJSON", "ArgumentParsing"]),
 
         // Plugins.
         .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen"]),

@@ -77,12 +77,15 @@ public struct PositionalDeclaration: Sendable, Hashable {
     public var help: String
     /// Whether the argument may be left out.
     public var isOptional: Bool
+    /// Whether the argument takes every remaining value (`apigen lint <SPEC> ...`); only the last may.
+    public var isRepeatable: Bool
 
     /// Creates a positional declaration.
-    public init(name: String, help: String, isOptional: Bool = false) {
+    public init(name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false) {
         self.name = name
         self.help = help
         self.isOptional = isOptional
+        self.isRepeatable = isRepeatable
     }
 }
 

@@ -59,7 +59,10 @@ public enum HelpFormatter {
     private static func usage(_ command: CommandDeclaration, _ names: [String], optionCount: Int, width: Int) -> [String] {
         var items = ["USAGE:"] + names
         if !command.subcommands.isEmpty { items.append("<subcommand>") }
-        items += command.positionals.map { $0.isOptional ? "[<\($0.name)>]" : "<\($0.name)>" }
+        items += command.positionals.map {
+            let label = "<\($0.name)>" + ($0.isRepeatable ? " ..." : "")
+            return $0.isOptional ? "[\(label)]" : label
+        }
         // Required options are always spelled out; only the optional ones may fold into `[<options>]`.
         items += command.options.filter(\.isRequired).map { "\($0.label)\($0.isRepeatable ? " ..." : "")" }
         let optional = command.options.filter { !$0.isRequired }

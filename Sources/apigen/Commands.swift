@@ -43,8 +43,13 @@ enum Command: String, CaseIterable {
         case .lint:
             CommandDeclaration(
                 name: rawValue, abstract: "Check a spec without generating anything.",
-                discussion: "Reports every problem with its file, line, column and JSON pointer.",
-                positionals: [Self.spec]
+                discussion: "Reports every problem of every file with its file, line, column and JSON pointer; exit status 1 when any file has one.",
+                options: [OptionDeclaration(
+                    name: "format", kind: .value(placeholder: "FORMAT"),
+                    help: "text: compiler-style lines on standard error; json: one JSON document on standard output, for editors and CI.",
+                    allowedValues: Lint.Format.allCases.map(\.rawValue), defaultDescription: "text"
+                )],
+                positionals: [PositionalDeclaration(name: "SPEC", help: "The spec files (JSON).", isRepeatable: true)]
             )
         }
     }

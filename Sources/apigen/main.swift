@@ -27,9 +27,9 @@ func run(_ arguments: [String]) -> Int32 {
     do {
         switch command {
         case .lint:
-            let spec = try Generator.lint(specAt: specURL, displayName: specPath)
-            print("\(specPath): ok (\(spec.models.count) models, \(spec.operations.count) operations)")
-            return 0
+            // The parser refuses a format that is not one of Lint.Format's.
+            let format = parsed.value("format").flatMap(Lint.Format.init(rawValue:)) ?? .text
+            return Lint.run(parsed.positionalValues("SPEC"), format: format)
         case .generate, .check:
             guard let output = parsed.value("output") else {
                 printError("apigen \(command.rawValue): missing '--output DIR'\nRun 'apigen \(command.rawValue) --help' for usage.")

@@ -1,3 +1,4 @@
+import APIGenJSON
 import APIGenerator
 import Foundation
 import Testing
@@ -28,6 +29,40 @@ struct ExecutableTests {
         #expect(help.status == 0 && help.standardOutput.hasPrefix("USAGE: apigen-bench [--stages <N>]\n"), "\(help)")
         let unknown = try await runProcess(bench, ["--fast"], in: PackagePaths.root)
         #expect(unknown.status == 2 && unknown.standardError.hasPrefix("apigen-bench: unexpected arguments --fast\n"), "\(unknown)")
+    }
+
+    @Test("lint checks several files, reports them as JSON with --format json, and says when a file is OpenAPI")
+    func lintSeveralFilesAsJSON() async throws {
+        try await withTemporaryFolder { folder in
+            try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
+            try Data(#"{"openapi": "3.1.0", "info": {"title": "Pets", "version": "1"}, "paths": {}}"#.utf8).write(to: folder.appending(path: "openapi.json"))
+
+            let text = try await Apigen.run(["lint", "pets.json", "openapi.json"], in: folder)
+            #expect(text.status == 1)
+            #expect(text.output == "pets.json: ok (1 models, 1 operations)\n")
+            #expect(text.error.contains("openapi.json:1:2: error: unknown key 'openapi' in the spec"), "\(text.error)")
+            #expect(text.error.contains("openapi.json: note: this looks like an OpenAPI document (it has 'openapi')"), "\(text.error)")
+            #expect(text.error.contains("'apigen import'"))
+
+            let json = try await Apigen.run(["lint", "--format", "json", "pets.json", "openapi.json"], in: folder)
+            #expect(json.status == 1 && json.error.isEmpty, "\(json.error)")
+            let document = try JSONParser.parse(Data(json.output.utf8))
+            guard case .object(let root) = document, case .array(let files)? = root["files"], case .array(let diagnostics)? = root["diagnostics"] else {
+                Issue.record("not the documented shape: \(json.output)")
+                return
+            }
+            #expect(files.count == 2)
+            #expect(files.first == .object(["file": "pets.json", "ok": true, "models": 1, "operations": 1]))
+            #expect(diagnostics.contains(.object([
+                "file": "openapi.json", "severity": "error", "line": 1, "column": 2, "pointer": "/openapi",
+                "message": "unknown key 'openapi' in the spec (expected one of: $schema, formatVersion, info, module, server, envelope, authentication, models, operations, decisions)",
+            ])), "\(json.output)")
+
+            let clean = try await Apigen.run(["lint", "--format", "json", "pets.json"], in: folder)
+            #expect(clean.status == 0)
+            let badFormat = try await Apigen.run(["lint", "pets.json", "--format", "xml"], in: folder)
+            #expect(badFormat.status == 2)
+        }
     }
 
     @Test func lintGenerateAndCheck() async throws {
