@@ -25,6 +25,8 @@ let package = Package(
     products: [
         .library(name: "CloudflareMCP", targets: ["CloudflareMCP"]),
         .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
+        // The spec-driven command-line engine: a tool for any generated client (`CommandLineTool(Client.commandLine)`).
+        .library(name: "APIGenCLI", targets: ["APIGenCLI"]),
         .executable(name: "apigen", targets: ["apigen"]),
         .executable(name: "mcp-servers", targets: ["mcp-servers"]),
         .plugin(name: "APIGenBuildPlugin", targets: ["APIGenBuildPlugin"]),
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
-        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "ArgumentParsing"]),
+        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenJSON", "ArgumentParsing"]),
 
         // Plugins.
         .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen"]),

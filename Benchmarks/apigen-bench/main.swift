@@ -7,10 +7,31 @@ import APIGenerator
 import CloudflareMCP
 import Foundation
 
-if let index = CommandLine.arguments.firstIndex(of: "--stages"), index + 1 < CommandLine.arguments.count,
-   let operations = Int(CommandLine.arguments[index + 1]) {
+let benchmarkUsage = """
+    USAGE: apigen-bench [--stages <N>]
+
+    Measures generation speed and scaling, the generated client's decode, encode and validate cost
+    against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
+    JSON line. Run it in release from the package root: swift run -c release apigen-bench
+
+    OPTIONS:
+      --stages <N>  Only time each stage of the pipeline for a synthetic spec of N operations.
+      -h, --help    Show help information.
+
+    """
+
+let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
+if benchmarkArguments == ["--help"] || benchmarkArguments == ["-h"] {
+    print(benchmarkUsage, terminator: "")
+    exit(0)
+}
+if benchmarkArguments.count == 2, benchmarkArguments[0] == "--stages", let operations = Int(benchmarkArguments[1]), operations > 0 {
     Stages.run(operations: operations)
     exit(0)
+}
+if !benchmarkArguments.isEmpty {
+    FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
+    exit(2)
 }
 
 let clock = ContinuousClock()

@@ -74,6 +74,11 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         do { settings = try GlobalOptions.settings(parsed, description, environment: environment) } catch { throw Failure(usage: error) }
         let parameters = try command.parameters(from: parsed, environment: environment)
         let body = try command.body?.body(from: parsed)
+        if let assembler = command.body, body == .object(JSONObject()), OperationCommand<API>.updateMethods.contains(command.operation.method) {
+            // An update that changes nothing is a mistake on the command line, not a request to send.
+            let options = assembler.fields.map { "--\($0.option)" } + ["--body"]
+            throw .usage("nothing to change; give at least one of \(options.joined(separator: ", "))", commandPath: parsed.commandPath)
+        }
         redactor.add(command, parsed, environment: environment, body: body)
         let report = ErrorReport(commandPath: parsed.commandPath, requestIDLabel: description.requestIDHeader ?? "request id",
                                  sensitiveNames: catalog.sensitiveParameterNames)

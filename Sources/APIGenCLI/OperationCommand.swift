@@ -9,6 +9,8 @@ import ArgumentParsing
 /// options. A flag that collides with a global option is renamed `--query-FLAG` (or `--path-…`).
 struct OperationCommand<API: Sendable>: Sendable {
     static var allFlag: String { "all" }
+    /// Methods that change an existing resource: with an empty body they would send a change of nothing.
+    static var updateMethods: Set<String> { ["PUT", "PATCH"] }
 
     let operation: OperationDescriptor<API>
     let declaration: CommandDeclaration

@@ -96,9 +96,15 @@ public enum ArgumentParser {
                 continue
             }
             if optionsEnded || !isOptionLike(token) {
-                guard positionalCount < leaf.positionals.count else { throw fail(.unexpectedArgument(token)) }
-                result.positionals[leaf.positionals[positionalCount].name] = token
-                positionalCount += 1
+                if positionalCount < leaf.positionals.count {
+                    let name = leaf.positionals[positionalCount].name
+                    result.positionals[name] = token
+                    positionalCount += 1
+                } else if let last = leaf.positionals.last, last.isRepeatable {
+                    result.repeatedPositionals[last.name, default: []].append(token)
+                } else {
+                    throw fail(.unexpectedArgument(token))
+                }
                 continue
             }
             if isHelpToken(token) { continue }

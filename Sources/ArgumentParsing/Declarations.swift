@@ -27,6 +27,9 @@ public struct OptionDeclaration: Sendable, Hashable {
     public var defaultDescription: String?
     /// Names (without dashes) of options that must not be given together with this one.
     public var conflictsWith: [String]
+    /// Whether the command needs this option; shown in USAGE (without brackets) and help. The parser
+    /// does not enforce it: the command reports what is missing, all at once.
+    public var isRequired: Bool
 
     /// Creates an option declaration.
     public init(
@@ -36,7 +39,8 @@ public struct OptionDeclaration: Sendable, Hashable {
         isRepeatable: Bool = false,
         allowedValues: [String]? = nil,
         defaultDescription: String? = nil,
-        conflictsWith: [String] = []
+        conflictsWith: [String] = [],
+        isRequired: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -45,6 +49,7 @@ public struct OptionDeclaration: Sendable, Hashable {
         self.allowedValues = allowedValues
         self.defaultDescription = defaultDescription
         self.conflictsWith = conflictsWith
+        self.isRequired = isRequired
     }
 
     /// Whether the option is followed by a value.
@@ -72,12 +77,15 @@ public struct PositionalDeclaration: Sendable, Hashable {
     public var help: String
     /// Whether the argument may be left out.
     public var isOptional: Bool
+    /// Whether the argument takes every remaining value (`apigen lint <SPEC> ...`); only the last may.
+    public var isRepeatable: Bool
 
     /// Creates a positional declaration.
-    public init(name: String, help: String, isOptional: Bool = false) {
+    public init(name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false) {
         self.name = name
         self.help = help
         self.isOptional = isOptional
+        self.isRepeatable = isRepeatable
     }
 }
 

@@ -59,11 +59,17 @@ public enum HelpFormatter {
     private static func usage(_ command: CommandDeclaration, _ names: [String], optionCount: Int, width: Int) -> [String] {
         var items = ["USAGE:"] + names
         if !command.subcommands.isEmpty { items.append("<subcommand>") }
-        items += command.positionals.map { $0.isOptional ? "[<\($0.name)>]" : "<\($0.name)>" }
+        items += command.positionals.map {
+            let label = "<\($0.name)>" + ($0.isRepeatable ? " ..." : "")
+            return $0.isOptional ? "[\(label)]" : label
+        }
+        // Required options are always spelled out; only the optional ones may fold into `[<options>]`.
+        items += command.options.filter(\.isRequired).map { "\($0.label)\($0.isRepeatable ? " ..." : "")" }
+        let optional = command.options.filter { !$0.isRequired }
         if optionCount > maximumInlineOptions {
-            items.append("[<options>]")
+            if optionCount > command.options.count - optional.count { items.append("[<options>]") }
         } else {
-            items += command.options.map { "[\($0.label)\($0.isRepeatable ? " ..." : "")]" }
+            items += optional.map { "[\($0.label)\($0.isRepeatable ? " ..." : "")]" }
             if optionCount > command.options.count { items.append("[<global-options>]") }
         }
         return wrap(words: items, width: width, indent: "  ")
@@ -71,6 +77,7 @@ public enum HelpFormatter {
 
     private static func row(_ option: OptionDeclaration) -> (String, String) {
         var notes: [String] = []
+        if option.isRequired { notes.append("required") }
         if let allowed = option.allowedValues { notes.append("values: \(allowed.joined(separator: "|"))") }
         if let defaultDescription = option.defaultDescription { notes.append("default: \(defaultDescription)") }
         if option.isRepeatable { notes.append("repeatable") }

@@ -13,6 +13,8 @@ public struct ParsedCommand: Sendable, Hashable {
     public var flags: Set<String>
     /// Positional arguments by declared name.
     public var positionals: [String: String]
+    /// The values after the first of a repeatable positional, in order.
+    public var repeatedPositionals: [String: [String]] = [:]
 
     /// Creates a parsed command (the parser's result; also handy in callers' tests).
     public init(
@@ -40,6 +42,11 @@ public struct ParsedCommand: Sendable, Hashable {
 
     /// The value of a positional argument, if given.
     public func positional(_ name: String) -> String? { positionals[name] }
+
+    /// Every value of a repeatable positional, in order (the first is also `positional(name)`).
+    public func positionalValues(_ name: String) -> [String] {
+        (positionals[name].map { [$0] } ?? []) + (repeatedPositionals[name] ?? [])
+    }
 
     /// Whether an option (flag or value-taking) was given.
     public func has(_ name: String) -> Bool { flags.contains(name) || optionValues[name] != nil }

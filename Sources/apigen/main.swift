@@ -7,7 +7,7 @@ import Foundation
 func run(_ arguments: [String]) -> Int32 {
     // `--version` stands alone: the parser would first ask for the missing command.
     if arguments == ["--version"] {
-        print("apigen \(apigenVersion)")
+        print("apigen \(Generator.version)")
         return 0
     }
     let parsed: ParsedCommand
@@ -27,9 +27,9 @@ func run(_ arguments: [String]) -> Int32 {
     do {
         switch command {
         case .lint:
-            let spec = try Generator.lint(specAt: specURL, displayName: specPath)
-            print("\(specPath): ok (\(spec.models.count) models, \(spec.operations.count) operations)")
-            return 0
+            // The parser refuses a format that is not one of Lint.Format's.
+            let format = parsed.value("format").flatMap(Lint.Format.init(rawValue:)) ?? .text
+            return Lint.run(parsed.positionalValues("SPEC"), format: format)
         case .generate, .check:
             guard let output = parsed.value("output") else {
                 printError("apigen \(command.rawValue): missing '--output DIR'\nRun 'apigen \(command.rawValue) --help' for usage.")
@@ -87,5 +87,4 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-let apigenVersion = "0.1.0"
 exit(run(Array(CommandLine.arguments.dropFirst())))

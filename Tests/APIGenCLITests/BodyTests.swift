@@ -11,9 +11,15 @@ import Testing
         #expect(JSONSerializer.string(body) == #"{"description":null}"#)
     }
 
-    @Test func noBodyOptionsSendAnEmptyObject() async {
-        let outcome = await run(["update", "abc"])
-        #expect(outcome.call?.arguments.body == .object(JSONObject()))
+    @Test("an update (PUT or PATCH) with nothing to change is a usage error, and nothing is sent")
+    func updateWithNothingToChangeIsRefused() async {
+        for arguments in [["update", "abc"], ["update", "abc", "--body", "{}"]] {
+            let outcome = await run(arguments)
+            #expect(outcome.status == 2)
+            #expect(outcome.error.hasPrefix("fake update: nothing to change; give at least one of --name, --description, --secret"), "\(outcome.error)")
+            #expect(outcome.error.contains("--body\nRun 'fake update --help' for usage."), "\(outcome.error)")
+            #expect(outcome.calls.isEmpty)
+        }
     }
 
     @Test func clearConflictsWithTheValue() async {

@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func missingBodyFieldFromTheTypedDecodeExit2() async {
-        let outcome = await run(["update", "abc"]) { _, _ in
+        let outcome = await run(["update", "abc", "--description", "d"]) { _, _ in
             throw OperationArgumentError.invalidBody(DecodingFailure(path: .root + "name", reason: .missingField))
         }
         #expect(outcome.status == 2)

@@ -11,17 +11,20 @@ enum Apigen {
 
     /// The executable, or `nil` when this test run has none beside it (then the tests that need it
     /// are skipped; the same flows are covered through the `Generator` API).
-    static let executable: URL? = {
+    static let executable: URL? = built("apigen")
+
+    /// A product of this package built beside the test bundle, or `nil`.
+    static func built(_ name: String) -> URL? {
         // On Linux the test bundle is an executable in the products folder; on macOS it is a bundle
         // inside it (`….xctest/Contents/MacOS/…`), so look in each enclosing folder.
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appending(path: "apigen")
+            let candidate = folder.appending(path: name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         return nil
-    }()
+    }
 
     static var isAvailable: Bool { executable != nil }
 

@@ -1,10 +1,70 @@
+import APIGenJSON
 import APIGenerator
 import Foundation
 import Testing
+import TestSupport
 
 /// `apigen` end to end: lint, generate, check, and the exit statuses.
 @Suite("apigen executable", .enabled(if: Apigen.isAvailable, "needs the apigen executable beside the tests"))
 struct ExecutableTests {
+    @Test("generate --help and check --help show --output as required; check's help says it writes nothing")
+    func helpOfRequiredOutput() async throws {
+        try await withTemporaryFolder { folder in
+            let generate = try await Apigen.run(["generate", "--help"], in: folder)
+            #expect(generate.status == 0)
+            #expect(generate.output.hasPrefix("USAGE: apigen generate <SPEC> --output <DIR> [<options>]\n"), "\(generate.output)")
+            #expect(generate.output.contains("(required)"))
+            let check = try await Apigen.run(["check", "--help"], in: folder)
+            #expect(check.output.hasPrefix("USAGE: apigen check <SPEC> --output <DIR> [--part <PART>] [<global-options>]\n"), "\(check.output)")
+            #expect(check.output.contains("nothing is written"))
+            #expect(!check.output.contains("are written to"))
+        }
+    }
+
+    @Test("apigen-bench --help prints its usage instead of running; an unknown argument is a usage error",
+          .enabled(if: Apigen.built("apigen-bench") != nil, "needs apigen-bench beside the tests"))
+    func benchmarkHelp() async throws {
+        let bench = try #require(Apigen.built("apigen-bench"))
+        let help = try await runProcess(bench, ["--help"], in: PackagePaths.root)
+        #expect(help.status == 0 && help.standardOutput.hasPrefix("USAGE: apigen-bench [--stages <N>]\n"), "\(help)")
+        let unknown = try await runProcess(bench, ["--fast"], in: PackagePaths.root)
+        #expect(unknown.status == 2 && unknown.standardError.hasPrefix("apigen-bench: unexpected arguments --fast\n"), "\(unknown)")
+    }
+
+    @Test("lint checks several files, reports them as JSON with --format json, and says when a file is OpenAPI")
+    func lintSeveralFilesAsJSON() async throws {
+        try await withTemporaryFolder { folder in
+            try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
+            try Data(#"{"openapi": "3.1.0", "info": {"title": "Pets", "version": "1"}, "paths": {}}"#.utf8).write(to: folder.appending(path: "openapi.json"))
+
+            let text = try await Apigen.run(["lint", "pets.json", "openapi.json"], in: folder)
+            #expect(text.status == 1)
+            #expect(text.output == "pets.json: ok (1 models, 1 operations)\n")
+            #expect(text.error.contains("openapi.json:1:2: error: unknown key 'openapi' in the spec"), "\(text.error)")
+            #expect(text.error.contains("openapi.json: note: this looks like an OpenAPI document (it has 'openapi')"), "\(text.error)")
+            #expect(text.error.contains("'apigen import'"))
+
+            let json = try await Apigen.run(["lint", "--format", "json", "pets.json", "openapi.json"], in: folder)
+            #expect(json.status == 1 && json.error.isEmpty, "\(json.error)")
+            let document = try JSONParser.parse(Data(json.output.utf8))
+            guard case .object(let root) = document, case .array(let files)? = root["files"], case .array(let diagnostics)? = root["diagnostics"] else {
+                Issue.record("not the documented shape: \(json.output)")
+                return
+            }
+            #expect(files.count == 2)
+            #expect(files.first == .object(["file": "pets.json", "ok": true, "models": 1, "operations": 1]))
+            #expect(diagnostics.contains(.object([
+                "file": "openapi.json", "severity": "error", "line": 1, "column": 2, "pointer": "/openapi",
+                "message": "unknown key 'openapi' in the spec (expected one of: $schema, formatVersion, info, module, server, envelope, authentication, models, operations, decisions)",
+            ])), "\(json.output)")
+
+            let clean = try await Apigen.run(["lint", "--format", "json", "pets.json"], in: folder)
+            #expect(clean.status == 0)
+            let badFormat = try await Apigen.run(["lint", "pets.json", "--format", "xml"], in: folder)
+            #expect(badFormat.status == 2)
+        }
+    }
+
     @Test func lintGenerateAndCheck() async throws {
         try await withTemporaryFolder { folder in
             try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
@@ -68,7 +128,7 @@ struct ExecutableTests {
             #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Out").path))
 
             let version = try await Apigen.run(["--version"], in: folder)
-            #expect(version.status == 0 && version.output == "apigen 0.1.0\n")
+            #expect(version.status == 0 && version.output == "apigen \(Generator.version)\n")
 
             let missingOutput = try await Apigen.run(["generate", "pets.json"], in: folder)
             #expect(missingOutput.status == 2)

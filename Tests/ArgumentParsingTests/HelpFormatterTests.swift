@@ -88,6 +88,25 @@ import Testing
             .hasPrefix("USAGE: mcp-servers sync <ID> [<TARGET>] [<options>]\n"))
     }
 
+    @Test("required options are spelled out in USAGE, even when the optional ones fold into [<options>], and noted in OPTIONS")
+    func requiredOptions() {
+        let output = OptionDeclaration(name: "output", kind: .value(placeholder: "DIR"), help: "Where.", isRequired: true)
+        let quiet = OptionDeclaration(name: "quiet", kind: .flag, help: "Quiet.")
+        let few = CommandDeclaration(name: "generate", abstract: "", options: [output, quiet],
+                                     positionals: [PositionalDeclaration(name: "SPEC", help: "")])
+        let help = HelpFormatter.help(for: few, path: ["generate"], toolName: "apigen")
+        #expect(help.hasPrefix("USAGE: apigen generate <SPEC> --output <DIR> [--quiet]\n\n"), "\(help)")
+        #expect(help.contains("--output <DIR>  Where. (required)"), "\(help)")
+        let many = CommandDeclaration(name: "create", abstract: "", options: [output, quiet] + ["a", "b", "c"].map {
+            OptionDeclaration(name: $0, kind: .flag, help: "")
+        })
+        #expect(HelpFormatter.help(for: many, path: ["create"], toolName: "tool").hasPrefix("USAGE: tool create --output <DIR> [<options>]\n"))
+        let onlyRequired = CommandDeclaration(name: "create", abstract: "", options: ["a", "b", "c", "d"].map {
+            OptionDeclaration(name: $0, kind: .flag, help: "", isRequired: true)
+        })
+        #expect(HelpFormatter.help(for: onlyRequired, path: ["create"], toolName: "tool").hasPrefix("USAGE: tool create --a --b --c --d\n"))
+    }
+
     @Test func optionNotesAndEmptyHelp() {
         let command = CommandDeclaration(name: "tool", abstract: "Does things.", options: [
             OptionDeclaration(name: "mode", kind: .value(placeholder: "MODE"), help: "Mode.", isRepeatable: true,

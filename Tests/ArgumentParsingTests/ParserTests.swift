@@ -103,3 +103,21 @@ import Testing
         #expect(try mcp("update", "abc", "--description", "d").value("description") == "d")
     }
 }
+
+@Suite struct RepeatablePositionalTests {
+    static let lint = CommandDeclaration(name: "tool", abstract: "", subcommands: [
+        CommandDeclaration(name: "lint", abstract: "", options: [OptionDeclaration(name: "format", kind: .value(placeholder: "F"), help: "")],
+                           positionals: [PositionalDeclaration(name: "SPEC", help: "", isRepeatable: true)]),
+    ])
+
+    @Test("the last positional, when repeatable, takes every remaining value, options between them included")
+    func takesEveryValue() throws {
+        let parsed = try ArgumentParser.parse(["lint", "a.json", "--format", "json", "b.json", "c.json"], command: Self.lint)
+        #expect(parsed.positionalValues("SPEC") == ["a.json", "b.json", "c.json"])
+        #expect(parsed.positional("SPEC") == "a.json")
+        #expect(parsed.value("format") == "json")
+        #expect(try ArgumentParser.parse(["lint", "a.json"], command: Self.lint).positionalValues("SPEC") == ["a.json"])
+        #expect(throws: UsageError.self) { try ArgumentParser.parse(["lint"], command: Self.lint) }
+        #expect(HelpFormatter.help(root: Self.lint, commandPath: ["tool", "lint"]).hasPrefix("USAGE: tool lint <SPEC> ... [--format <F>]\n"))
+    }
+}

@@ -4,8 +4,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The README's client example, compiled and run against a loopback server, so the documentation
-/// cannot drift from the API. Keep the body of `readmeExample` identical to the README.
+/// The README's client example, run in process against a loopback server on every run. The README's
+/// text itself is compiled and run (with and without credentials) by HardeningTests'
+/// FixturePackageTests on CI; keep the body of `readmeExample` the same as the README's `do` block.
 @Suite struct ReadmeExampleTests {
     @Test func theReadmeExampleRuns() async throws {
         let harness = try SocketHarness { request in

@@ -11,8 +11,8 @@ import TestSupport
 /// `.decoding(.malformedJSON)` (JSON content type) or `.unexpectedResponse` (any other).
 @Suite("Client fuzzing")
 struct ClientFuzzTests {
-    /// Per API: 4000 cases by default, shared among the APIs under test.
-    static let caseCount = fuzzCasesPerAPI(defaultTotal: 4000)
+    /// Per API: 4000 cases on CI (1000 locally), shared among the APIs under test.
+    static let caseCount = fuzzCasesPerAPI(fullTotal: 4000, suite: "ClientFuzzTests")
     static let seed: UInt64 = 0xC11E_17F0_2200_0001
 
     /// How many examples `operations.*.examples[]` of the spec file holds, counted in the raw JSON

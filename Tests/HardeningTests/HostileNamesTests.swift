@@ -8,7 +8,7 @@ import TestSupport
 /// A spec made of names that are Swift keywords, that collide after case conversion, start with
 /// digits or are not ASCII, and of descriptions that try to end comments, open strings or
 /// reorder code (`Fixtures/HostileNames/spec/hostile-names.json`): the generated code must say
-/// the same things, and compile (the fixture test builds it with the build plugin and runs it).
+/// the same things, and compile (FixturePackageTests builds it with the build plugin and runs `hostile-demo`).
 @Suite("Hostile names and text")
 struct HostileNamesTests {
     static let fixture = Repository.fixturesFolder.appending(path: "HostileNames")
@@ -196,77 +196,4 @@ struct HostileNamesTests {
             #expect(error.diagnostics.first?.message.hasPrefix("'baseURL' must be an absolute http or https URL") == true)
         }
     }
-
-    // MARK: The fixture package, built by SwiftPM with the build plugin
-
-    static let fixtureTestsEnabled = ProcessInfo.processInfo.environment["APIGEN_FIXTURE_TESTS"] == "1"
-        || ProcessInfo.processInfo.environment["CI"] != nil
-
-    static let expectedDemoOutput = """
-        default=d protocol=p self_=7 self_2=S type=T
-        isUpstream=true isUpstream2=false _5F=u _2fa=true
-        naïve=n 名前=名 _1F680=r
-        path=/p json=j object.o=1 member=m report=rep
-        unknownFields2=uf init_=i where=["w"] extra=42
-        description is null: true; kind=self, is .self_: true
-        round trip: true
-        secret printed: false
-        kinds: default | self | Type | protocol | _ | 2fa | unknown | rawValue | is_upstream | isUpstream | a b | 🚀 | "quoted\\"
-        Kind("unknown") == .unknown2: true; Kind("new"): unknown("new")
-        violations: default: 65 characters, at most 64; path: 0 characters, at least 1; json: 11 characters, at most 10; where[1]: 7 characters, at most 5
-        sent to: https://hostile.example.com/v1/things/..%2Fx/a%2Fb?Type=T&default=self&report=2&envelope=e&core=true&body=b&options=o
-        refused: self: 21 characters, at most 20; report: 0, at least 1
-        client printed secret: false
-
-        """
-
-    @Test("a user's package applies APIGenBuildPlugin to its own spec: the hostile client compiles, and a program using it runs",
-          .enabled(if: fixtureTestsEnabled, "builds a package with SwiftPM (minutes); set APIGEN_FIXTURE_TESTS=1 or CI to run it"),
-          .timeLimit(.minutes(30)))
-    func fixturePackageBuildsAndRuns() async throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "apigen-hostile-\(UUID().uuidString)")
-        let package = folder.appending(path: "HostileNames")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: Self.fixture, to: package)
-
-        // Point the dependency at this checkout, wherever it is.
-        let manifestURL = package.appending(path: "Package.swift")
-        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        let relative = #".package(name: "APIGen", path: "../../../..")"#
-        #expect(manifest.contains(relative))
-        try manifest.replacingOccurrences(of: relative, with: ".package(name: \"APIGen\", path: \(String(reflecting: Repository.root.path)))")
-            .write(to: manifestURL, atomically: true, encoding: .utf8)
-
-        let scratch = folder.appending(path: "scratch").path
-        let build = try await runSwift(["build", "--scratch-path", scratch], in: package)
-        try #require(build.status == 0, "swift build failed:\n\(build.output.suffix(6000))")
-        #expect(build.output.contains("Generating Swift from hostile-names.json for HostileAPI"))
-
-        // What the plugin generated is exactly what the generator produces in memory.
-        let inMemory = try Self.generated()
-        let outputs = try #require(FileManager.default.enumerator(at: URL(fileURLWithPath: scratch).appending(path: "plugins/outputs"),
-                                                                   includingPropertiesForKeys: nil)?.allObjects as? [URL])
-        let pluginFiles = outputs.filter { $0.deletingLastPathComponent().lastPathComponent == "GeneratedSources" }
-        #expect(Set(pluginFiles.map(\.lastPathComponent)) == Set(Generator.outputFileNames))
-        for file in pluginFiles {
-            #expect(try String(contentsOf: file, encoding: .utf8) == inMemory[file.lastPathComponent], "\(file.lastPathComponent) differs")
-        }
-
-        let run = try await runSwift(["run", "--scratch-path", scratch, "--skip-build", "hostile-demo"], in: package)
-        #expect(run.status == 0, "hostile-demo failed:\n\(run.output.suffix(4000))")
-        #expect(run.stdout == Self.expectedDemoOutput)
-    }
-}
-
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var output: String
-}
-
-/// Runs `swift arguments…` in `folder` without blocking a cooperative thread.
-func runSwift(_ arguments: [String], in folder: URL) async throws -> ProcessResult {
-    let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["swift"] + arguments, in: folder)
-    return ProcessResult(status: result.status, stdout: result.standardOutput, output: result.standardOutput + result.standardError)
 }

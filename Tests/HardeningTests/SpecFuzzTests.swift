@@ -12,8 +12,8 @@ import TestSupport
 /// column where that very value or key starts).
 @Suite("Generator fuzzing")
 struct SpecFuzzTests {
-    /// 3000 by default, shared among the specs under test; `APIGEN_FUZZ_CASES=100000` for a longer run.
-    static let caseCount = fuzzCasesPerAPI(defaultTotal: 3000)
+    /// 3000 on CI (750 locally), shared among the specs under test; `APIGEN_FUZZ_CASES=100000` for a longer run.
+    static let caseCount = fuzzCasesPerAPI(fullTotal: 3000, suite: "SpecFuzzTests")
     static let seed: UInt64 = 0x5EED_0A91_6E4C_0001
     /// 15 s by default; raise it for slow builds (`APIGEN_FUZZ_CASE_SECONDS=120` under ThreadSanitizer).
     static let caseTimeLimit = Duration.seconds(ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE_SECONDS"].flatMap { Int($0) } ?? 15)
@@ -106,7 +106,8 @@ struct SpecFuzzTests {
     }
 
     /// Replays one case of each spec with its log and timings: `APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase`.
-    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil),
+    @Test("replay one mutated spec (APIGEN_FUZZ_CASE=n)", .enabled(if: ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] != nil,
+                                                                  "replays one fuzz case on demand: APIGEN_FUZZ_CASE=224 swift test --filter replaySpecCase"),
           arguments: APIUnderTest.all)
     func replaySpecCase(_ api: APIUnderTest) throws {
         let index = Int(ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASE"] ?? "") ?? 0

@@ -37,10 +37,21 @@ enum Repository {
     static let fixturesFolder = testsFolder.appending(path: "Fixtures")
 }
 
-/// How many fuzz cases each API under test gets: `APIGEN_FUZZ_CASES` (else `defaultTotal`) shared
-/// evenly among them, so that a second API does not make the run longer.
-func fuzzCasesPerAPI(defaultTotal: Int) -> Int {
-    let total = ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASES"].flatMap { Int($0) } ?? defaultTotal
+/// Whether this is a CI run (`CI` set, as CI services do): slow tests and full fuzz counts run.
+let isContinuousIntegration = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false
+
+/// Local runs fuzz this share of the full count, to keep `swift test` near 3 minutes on 2 cores.
+let localFuzzShare = 4
+
+/// How many fuzz cases each API under test gets: `APIGEN_FUZZ_CASES` if set, else `fullTotal` on CI
+/// and a quarter of it locally (saying so, with how to run all), shared evenly among the APIs, so
+/// that a second API does not make the run longer.
+func fuzzCasesPerAPI(fullTotal: Int, suite: String) -> Int {
+    let given = ProcessInfo.processInfo.environment["APIGEN_FUZZ_CASES"].flatMap { Int($0) }
+    let total = given ?? (isContinuousIntegration ? fullTotal : fullTotal / localFuzzShare)
+    if total < fullTotal {
+        print("\(suite): \(total) of \(fullTotal) fuzz cases in this local run; CI=true or APIGEN_FUZZ_CASES=\(fullTotal) swift test --filter \(suite) runs them all")
+    }
     return max(1, total / APIUnderTest.all.count)
 }
 

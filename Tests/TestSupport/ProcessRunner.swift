@@ -9,8 +9,11 @@ public struct ProcessOutput: Sendable {
 
 /// Runs `executable arguments…` in `folder` and waits for it without blocking a thread of the
 /// concurrency pool (two threads on a 2-core machine; blocking one stalls every other test).
-/// Output goes to files, so a chatty process can never fill a pipe and stall.
-public func runProcess(_ executable: URL, _ arguments: [String], in folder: URL) async throws -> ProcessOutput {
+/// Output goes to files, so a chatty process can never fill a pipe and stall. `environment` replaces
+/// the inherited one when given.
+public func runProcess(
+    _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String]? = nil
+) async throws -> ProcessOutput {
     let logs = FileManager.default.temporaryDirectory.appending(path: "apigen-process-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: logs) }
@@ -24,6 +27,7 @@ public func runProcess(_ executable: URL, _ arguments: [String], in folder: URL)
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
+    if let environment { process.environment = environment }
     process.standardOutput = output
     process.standardError = error
     process.standardInput = FileHandle.nullDevice
