@@ -370,6 +370,8 @@ public struct MCPServer: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension MCPServer: APIGenRuntime.JSONCodable {}
+
 /// The body of a request that creates an MCP server.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of POST /accounts/{account_id}/access/ai-controls/mcp/servers.
@@ -592,6 +594,8 @@ extension CreateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStri
     }
 }
 
+@_spi(Generated) extension CreateMCPServerRequest: APIGenRuntime.JSONCodable {}
+
 /// The body of a request that updates an MCP server. Every field is optional: only the fields that are set are sent, and `description` can be cleared by sending null.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}.
@@ -764,6 +768,8 @@ extension UpdateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStri
     }
 }
 
+@_spi(Generated) extension UpdateMCPServerRequest: APIGenRuntime.JSONCodable {}
+
 /// An override of one tool or prompt the upstream MCP server advertises: rename it, describe it differently or disable it.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): items of updated_tools and updated_prompts (the same shape in requests and responses).
@@ -860,6 +866,8 @@ public struct CapabilityOverride: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension CapabilityOverride: APIGenRuntime.JSONCodable {}
 
 /// Structured details of the last error syncing with the upstream MCP server.
 ///
@@ -967,6 +975,8 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension ErrorDetails: APIGenRuntime.JSONCodable {}
+
 /// Safe subset of auth_credentials surfaced to the dashboard. Never includes the secret value.
 ///
 /// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
@@ -1072,6 +1082,8 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension AuthConfigSummary: APIGenRuntime.JSONCodable {}
 
 /// OAuth endpoints of the upstream server.
 ///
@@ -1179,6 +1191,8 @@ public struct OAuthConfiguration: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension OAuthConfiguration: APIGenRuntime.JSONCodable {}
+
 /// OAuth client registration details.
 ///
 /// - Remark: Generated from `#/models/OAuthRegistration` in mcp-servers.json.
@@ -1272,6 +1286,8 @@ public struct OAuthRegistration: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension OAuthRegistration: APIGenRuntime.JSONCodable {}
+
 /// The outcome of syncing an MCP server's capabilities. Check `status` and `error_details`.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): `result` of POST .../servers/{id}/sync.
@@ -1355,6 +1371,8 @@ public struct SyncResult: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension SyncResult: APIGenRuntime.JSONCodable {}
 
 /// Pagination information of a list response.
 ///
@@ -1464,6 +1482,8 @@ public struct ResultInfo: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension ResultInfo: APIGenRuntime.JSONCodable {}
+
 /// Authentication method used to connect to the upstream MCP server.
 ///
 /// - Remark: Generated from `#/models/AuthType` in mcp-servers.json.
@@ -1526,6 +1546,8 @@ public enum AuthType: APIGenRuntime.OpenEnum {
         }
     }
 }
+
+@_spi(Generated) extension AuthType: APIGenRuntime.JSONCodable {}
 
 /// Current sync state of the server.
 ///
@@ -1599,6 +1621,8 @@ public enum ServerStatus: APIGenRuntime.OpenEnum {
     }
 }
 
+@_spi(Generated) extension ServerStatus: APIGenRuntime.JSONCodable {}
+
 /// Whether administrative authentication is required before capabilities can be synced.
 ///
 /// - Remark: Generated from `#/models/AuthenticationStatus` in mcp-servers.json.
@@ -1670,6 +1694,8 @@ public enum AuthenticationStatus: APIGenRuntime.OpenEnum {
     }
 }
 
+@_spi(Generated) extension AuthenticationStatus: APIGenRuntime.JSONCodable {}
+
 /// How the OAuth client was registered.
 ///
 /// - Remark: Generated from `#/models/AuthMode` in mcp-servers.json.
@@ -1723,6 +1749,8 @@ public enum AuthMode: APIGenRuntime.OpenEnum {
         }
     }
 }
+
+@_spi(Generated) extension AuthMode: APIGenRuntime.JSONCodable {}
 
 /// The body of a 400 answer to create or update: the request did not pass input validation.
 ///
@@ -1792,6 +1820,8 @@ public struct InputValidationFailure: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension InputValidationFailure: APIGenRuntime.JSONCodable {}
 
 /// One input validation error.
 ///
@@ -1872,6 +1902,8 @@ public struct FieldError: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension FieldError: APIGenRuntime.JSONCodable {}
 
 /// The body of a 400 answer to list.
 ///
@@ -1955,6 +1987,8 @@ public struct BadRequestFailure: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension BadRequestFailure: APIGenRuntime.JSONCodable {}
+
 /// An error with a message only.
 ///
 /// - Remark: Generated from `#/models/ErrorMessage` in mcp-servers.json.
@@ -2005,6 +2039,8 @@ public struct ErrorMessage: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension ErrorMessage: APIGenRuntime.JSONCodable {}
 
 /// The body of a 404 answer: no MCP server has that id.
 ///
@@ -2075,6 +2111,8 @@ public struct NotFoundFailure: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension NotFoundFailure: APIGenRuntime.JSONCodable {}
+
 /// An error with a code and a message.
 ///
 /// - Remark: Generated from `#/models/CodedError` in mcp-servers.json.
@@ -2141,6 +2179,8 @@ public struct CodedError: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension CodedError: APIGenRuntime.JSONCodable {}
 
 /// Cloudflare's generic failure envelope, which any operation can answer with for a status it does not declare (401, 403, 429, 5xx…).
 ///
@@ -2239,6 +2279,8 @@ public struct Failure: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Failure: APIGenRuntime.JSONCodable {}
+
 /// An error or message in Cloudflare's common envelope.
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.messages.
@@ -2336,6 +2378,8 @@ public struct ResponseMessage: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension ResponseMessage: APIGenRuntime.JSONCodable {}
+
 /// What part of the request a message is about.
 ///
 /// - Remark: Generated from `#/models/MessageSource` in mcp-servers.json.
@@ -2386,3 +2430,5 @@ public struct MessageSource: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension MessageSource: APIGenRuntime.JSONCodable {}

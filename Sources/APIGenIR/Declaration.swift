@@ -22,15 +22,18 @@ public struct TypeDeclaration: Sendable, Hashable {
     /// The declared type or, for an extension, the extended one.
     public var name: TypeName
     public var access: AccessLevel?
+    /// `@_spi(Name)`: visible only to modules that import this one with that SPI.
+    public var spi: String?
     public var conformances: [TypeName]
     public var documentation: Documentation?
     public var members: [Declaration]
 
-    public init(kind: Kind, name: TypeName, access: AccessLevel? = .public, conformances: [TypeName] = [],
+    public init(kind: Kind, name: TypeName, access: AccessLevel? = .public, spi: String? = nil, conformances: [TypeName] = [],
                 documentation: Documentation? = nil, members: [Declaration]) {
         self.kind = kind
         self.name = name
         self.access = access
+        self.spi = spi
         self.conformances = conformances
         self.documentation = documentation
         self.members = members

@@ -92,8 +92,9 @@ public enum SwiftRenderer {
 
     private static func writeType(_ type: TypeDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(type.documentation, into: &writer)
-        var header = prefix(type.access) + type.kind.rawValue + " " + type.name.spelling
+        var header = (type.spi.map { "@_spi(\($0)) " } ?? "") + prefix(type.access) + type.kind.rawValue + " " + type.name.spelling
         if !type.conformances.isEmpty { header += ": " + type.conformances.map(\.spelling).joined(separator: ", ") }
+        guard !type.members.isEmpty else { writer.line(header + " {}"); return }
         writer.line(header + " {")
         writer.indented { writeMembers(type.members, into: &$0) }
         writer.line("}")

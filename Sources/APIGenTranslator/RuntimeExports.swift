@@ -22,7 +22,7 @@ enum RuntimeExports {
         // JSON text to and from those values.
         .init(.enum, "JSONParser"), .init(.struct, "JSONParseOptions"), .init(.struct, "JSONSyntaxError"), .init(.enum, "JSONSerializer"),
         // What models conform to.
-        .init(.protocol, "JSONModel"), .init(.protocol, "JSONCodable"), .init(.protocol, "OpenEnum"),
+        .init(.protocol, "JSONModel"), .init(.protocol, "OpenEnum"),
         .init(.protocol, "Validatable"), .init(.struct, "ValidationReport"),
     ]
 

@@ -49,7 +49,9 @@ public struct Translator: Sendable {
     }
 
     /// Generated code reaches the runtime's plumbing (`requireField`, the request builder) as SPI.
-    static let runtimeImport = Import(TypeName.runtimeModule, spi: "Generated")
+    /// The SPI under which the runtime offers what generated code needs and apps should not see.
+    static let runtimeSPI = "Generated"
+    static let runtimeImport = Import(TypeName.runtimeModule, spi: runtimeSPI)
 
     private func file(_ name: String, imports: [Import] = [runtimeImport], declarations: DeclarationGroups) -> SourceFile {
         SourceFile(

@@ -3,10 +3,18 @@ import APIGenSpec
 
 extension Translator {
     func translateModel(_ model: Model) -> [Declaration] {
-        switch model.kind {
+        let declarations: [Declaration] = switch model.kind {
         case .object(let object): [translateObject(model, object)] + (redaction(model, object).map { [$0] } ?? [])
         case .enumeration(let enumeration): [translateEnum(model, enumeration)]
         }
+        return declarations + [codingConformance(model)]
+    }
+
+    /// `JSONCodable`, the runtime's coding protocol, is SPI: the conformance that lets the runtime's
+    /// generic helpers encode and decode the model is declared apart, visible to generated code only.
+    private func codingConformance(_ model: Model) -> Declaration {
+        .type(TypeDeclaration(kind: .extension, name: .local(names.typeName(model.name)), access: nil, spi: Translator.runtimeSPI,
+                              conformances: [.runtime("JSONCodable")], members: []))
     }
 
     func modelDocumentation(_ model: Model) -> Documentation {

@@ -12,20 +12,15 @@ struct DeclarationLayoutTests {
             type(.finalClass, "Box", access: .fileprivate),
             type(.extension, "Array")
         ) == """
-            public struct Server: Sendable, Hashable {
-            }
+            public struct Server: Sendable, Hashable {}
 
-            internal enum Kind {
-            }
+            internal enum Kind {}
 
-            private protocol Transport {
-            }
+            private protocol Transport {}
 
-            fileprivate final class Box {
-            }
+            fileprivate final class Box {}
 
-            extension Array {
-            }
+            extension Array {}
 
             """)
     }
@@ -173,5 +168,14 @@ struct DeclarationLayoutTests {
             func f(a: \(word(120)))
 
             """)
+    }
+}
+
+@Suite("SPI declarations")
+struct SPIDeclarationTests {
+    @Test func anSPIExtensionCarriesItsAttribute() {
+        let conformance = Declaration.type(TypeDeclaration(kind: .extension, name: local("Server"), access: nil, spi: "Generated",
+                                                           conformances: [local("JSONCodable")], members: []))
+        #expect(render(conformance) == "@_spi(Generated) extension Server: JSONCodable {}\n")
     }
 }

@@ -23,8 +23,7 @@ struct FileLayoutTests {
             import FoundationNetworking
             #endif
 
-            struct S {
-            }
+            struct S {}
 
             """)
     }
@@ -48,8 +47,7 @@ struct FileLayoutTests {
             case b
             case c
 
-            struct S {
-            }
+            struct S {}
 
             // MARK: - End
 

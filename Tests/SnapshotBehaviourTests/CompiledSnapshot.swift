@@ -122,7 +122,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
 /// Decodes `json` as a `T`, expects it to re-encode to the same JSON, and returns it.
 @discardableResult
-func expectRoundTrip<T: JSONCodable>(_ json: JSONValue, as type: T.Type, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> T {
+func expectRoundTrip<T: JSONModel>(_ json: JSONValue, as type: T.Type, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> T {
     let value = try T(json: json)
     #expect(value.encodeJSON() == json, sourceLocation: sourceLocation)
     return value

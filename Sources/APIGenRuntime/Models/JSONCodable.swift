@@ -1,10 +1,10 @@
 /// A value that converts to and from ``JSONValue``: the single decoding and encoding path of
-/// generated models.
+/// generated code, for models and for the scalars, arrays and wrappers their fields hold.
 ///
 /// Decoding from an already-parsed value decides each value's kind once (no `try?` trial and
-/// error) and reports failures with the full field path. Generated models also conform to
-/// `Codable` through ``JSONModel`` so they work with `JSONEncoder` and `JSONDecoder` too.
-public protocol JSONCodable: Sendable {
+/// error) and reports failures with the full field path. It is plumbing for generated code, so
+/// it is SPI: an app sees ``JSONModel`` on its models, not `encodeJSON()` on every `String`.
+@_spi(Generated) public protocol JSONCodable: Sendable {
     /// Decodes a value found at `path` (used in error messages).
     init(json: JSONValue, at path: JSONPath) throws(DecodingFailure)
 
@@ -12,14 +12,7 @@ public protocol JSONCodable: Sendable {
     func encodeJSON() -> JSONValue
 }
 
-extension JSONCodable {
-    /// Decodes a value from the root of a document.
-    public init(json: JSONValue) throws(DecodingFailure) {
-        try self.init(json: json, at: .root)
-    }
-}
-
-extension String: JSONCodable {
+@_spi(Generated) extension String: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .string(let value) = json else { throw .typeMismatch(json, expected: "a string", at: path) }
         self = value
@@ -28,7 +21,7 @@ extension String: JSONCodable {
     public func encodeJSON() -> JSONValue { .string(self) }
 }
 
-extension Bool: JSONCodable {
+@_spi(Generated) extension Bool: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .bool(let value) = json else { throw .typeMismatch(json, expected: "a boolean", at: path) }
         self = value
@@ -37,7 +30,7 @@ extension Bool: JSONCodable {
     public func encodeJSON() -> JSONValue { .bool(self) }
 }
 
-extension Int: JSONCodable {
+@_spi(Generated) extension Int: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .number(let number) = json else { throw .typeMismatch(json, expected: "an integer", at: path) }
         guard let value = number.intValue else {
@@ -49,7 +42,7 @@ extension Int: JSONCodable {
     public func encodeJSON() -> JSONValue { .number(JSONNumber(self)) }
 }
 
-extension Double: JSONCodable {
+@_spi(Generated) extension Double: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .number(let number) = json else { throw .typeMismatch(json, expected: "a number", at: path) }
         self = number.doubleValue
@@ -58,7 +51,7 @@ extension Double: JSONCodable {
     public func encodeJSON() -> JSONValue { .number(JSONNumber(self)) }
 }
 
-extension JSONValue: JSONCodable {
+@_spi(Generated) extension JSONValue: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         self = json
     }
@@ -66,7 +59,7 @@ extension JSONValue: JSONCodable {
     public func encodeJSON() -> JSONValue { self }
 }
 
-extension JSONObject: JSONCodable {
+@_spi(Generated) extension JSONObject: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .object(let object) = json else { throw .typeMismatch(json, expected: "an object", at: path) }
         self = object
@@ -75,7 +68,7 @@ extension JSONObject: JSONCodable {
     public func encodeJSON() -> JSONValue { .object(self) }
 }
 
-extension Array: JSONCodable where Element: JSONCodable {
+@_spi(Generated) extension Array: JSONCodable where Element: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .array(let elements) = json else { throw .typeMismatch(json, expected: "an array", at: path) }
         var decoded: [Element] = []

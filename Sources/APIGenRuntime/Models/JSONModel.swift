@@ -1,12 +1,23 @@
 import Foundation
 
-/// A generated model: ``JSONCodable`` plus `Codable`, `Hashable` and `Sendable`.
+/// A generated model: converts to and from ``JSONValue``, and is `Codable`, `Hashable` and `Sendable`.
 ///
 /// `Codable` goes through ``JSONValue`` so that `JSONDecoder` and the client's own parser give
 /// the same result: the same open enums, kept unknown fields and exact timestamps.
-public protocol JSONModel: JSONCodable, Codable, Hashable {}
+public protocol JSONModel: Codable, Hashable, Sendable {
+    /// Decodes a value found at `path` (used in error messages).
+    init(json: JSONValue, at path: JSONPath) throws(DecodingFailure)
+
+    /// The value as JSON.
+    func encodeJSON() -> JSONValue
+}
 
 extension JSONModel {
+    /// Decodes a value from the root of a document.
+    public init(json: JSONValue) throws(DecodingFailure) {
+        try self.init(json: json, at: .root)
+    }
+
     public init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         let path = JSONPath(decoder.codingPath.map { key in

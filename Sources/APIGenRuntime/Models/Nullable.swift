@@ -2,7 +2,7 @@
 ///
 /// In an update body this is "leave unchanged" (`.absent`), "clear" (`.null`) and "set"
 /// (`.value`). In a response it records exactly what the server sent, so re-encoding keeps `null`.
-public enum Nullable<Wrapped: JSONCodable>: JSONCodable {
+public enum Nullable<Wrapped> {
     /// The field is not sent (in an update: leave the stored value unchanged).
     case absent
     /// The field is sent as `null` (in an update: clear the stored value).
@@ -15,6 +15,17 @@ public enum Nullable<Wrapped: JSONCodable>: JSONCodable {
         self = optional.map(Nullable.value) ?? .null
     }
 
+    /// The value when set, otherwise `nil`.
+    public var value: Wrapped? {
+        if case .value(let wrapped) = self { wrapped } else { nil }
+    }
+
+    public var isAbsent: Bool {
+        if case .absent = self { true } else { false }
+    }
+}
+
+@_spi(Generated) extension Nullable: JSONCodable where Wrapped: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         if case .null = json {
             self = .null
@@ -28,17 +39,9 @@ public enum Nullable<Wrapped: JSONCodable>: JSONCodable {
     public func encodeJSON() -> JSONValue {
         if case .value(let wrapped) = self { wrapped.encodeJSON() } else { .null }
     }
-
-    /// The value when set, otherwise `nil`.
-    public var value: Wrapped? {
-        if case .value(let wrapped) = self { wrapped } else { nil }
-    }
-
-    public var isAbsent: Bool {
-        if case .absent = self { true } else { false }
-    }
 }
 
+extension Nullable: Sendable where Wrapped: Sendable {}
 extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 

@@ -46,7 +46,7 @@ extension JSONObject {
 
     /// Writes an optional, nullable member: absent writes nothing, `.null` writes `null`.
     @inlinable
-    @_spi(Generated) public mutating func encodeUnlessAbsent<Value>(_ value: Nullable<Value>, forKey key: String) {
+    @_spi(Generated) public mutating func encodeUnlessAbsent<Value: JSONCodable>(_ value: Nullable<Value>, forKey key: String) {
         switch value {
         case .absent: break
         case .null: appendUnchecked(key: key, value: .null)

@@ -6,7 +6,7 @@ import Foundation
 /// and all, and timestamps with or without fractional seconds both decode. Parsing is
 /// hand-written over UTF-8 bytes: `ISO8601DateFormatter` costs about 100 µs a call here.
 /// Two timestamps are equal when they denote the same instant.
-public struct Timestamp: JSONCodable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The instant.
     public let date: Date
     /// The RFC 3339 text, as received or as formatted by ``init(_:)``.
@@ -35,16 +35,6 @@ public struct Timestamp: JSONCodable, Hashable, Comparable, CustomStringConverti
     public static let earliestWritable = Date(timeIntervalSince1970: -62_167_219_200)
     /// 9999-12-31T23:59:59.999Z, the last instant RFC 3339 can write (to the millisecond).
     public static let latestWritable = Date(timeIntervalSince1970: 253_402_300_799.999)
-
-    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
-        guard case .string(let text) = json else { throw .typeMismatch(json, expected: "a date-time string", at: path) }
-        guard let timestamp = Timestamp(rfc3339: text) else {
-            throw DecodingFailure(path: path, reason: .invalidValue("\"\(text)\" is not an RFC 3339 date-time"))
-        }
-        self = timestamp
-    }
-
-    public func encodeJSON() -> JSONValue { .string(text) }
 
     public var description: String { text }
 
@@ -170,4 +160,16 @@ enum RFC3339 {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
+}
+
+@_spi(Generated) extension Timestamp: JSONCodable {
+    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+        guard case .string(let text) = json else { throw .typeMismatch(json, expected: "a date-time string", at: path) }
+        guard let timestamp = Timestamp(rfc3339: text) else {
+            throw DecodingFailure(path: path, reason: .invalidValue("\"\(text)\" is not an RFC 3339 date-time"))
+        }
+        self = timestamp
+    }
+
+    public func encodeJSON() -> JSONValue { .string(text) }
 }

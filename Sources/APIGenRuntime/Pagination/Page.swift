@@ -1,5 +1,5 @@
 /// One page of a list: its items and, when the API sent it, the page information.
-public struct Page<Item: JSONCodable, Info: JSONCodable>: Sendable {
+public struct Page<Item: Sendable, Info: Sendable>: Sendable {
     public var items: [Item]
     public var info: Info?
 

@@ -64,6 +64,8 @@ public struct Account: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Account: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/Problem` in spec.json.
 public struct Problem: APIGenRuntime.JSONModel {
     /// - Remark: JSON `ok`. Generated from `#/models/Problem/fields/ok` in spec.json.
@@ -124,3 +126,5 @@ public struct Problem: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension Problem: APIGenRuntime.JSONCodable {}

@@ -222,6 +222,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Protocol: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/type` in spec.json.
 public enum Type: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"default"`.
@@ -336,3 +338,5 @@ public enum Type: APIGenRuntime.OpenEnum {
         }
     }
 }
+
+@_spi(Generated) extension Type: APIGenRuntime.JSONCodable {}

@@ -94,6 +94,8 @@ public struct Note: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Note: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/Mood` in spec.json.
 public enum Mood: APIGenRuntime.OpenEnum {
     /// A value with quotes.
@@ -162,3 +164,5 @@ public enum Mood: APIGenRuntime.OpenEnum {
         }
     }
 }
+
+@_spi(Generated) extension Mood: APIGenRuntime.JSONCodable {}

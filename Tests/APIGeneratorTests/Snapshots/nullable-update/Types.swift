@@ -88,6 +88,8 @@ public struct Pet: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
+
 /// The fields to change; absent fields stay as they are, null clears a field.
 ///
 /// - Remark: Generated from `#/models/UpdatePet` in spec.json.
@@ -161,3 +163,5 @@ public struct UpdatePet: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension UpdatePet: APIGenRuntime.JSONCodable {}

@@ -33,7 +33,6 @@ import Foundation
 @_exported import struct APIGenRuntime.JSONSyntaxError
 @_exported import enum APIGenRuntime.JSONSerializer
 @_exported import protocol APIGenRuntime.JSONModel
-@_exported import protocol APIGenRuntime.JSONCodable
 @_exported import protocol APIGenRuntime.OpenEnum
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport

@@ -219,6 +219,8 @@ public struct Shelter: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Shelter: APIGenRuntime.JSONCodable {}
+
 /// A postal address; unknown members are refused.
 ///
 /// - Remark: Generated from `#/models/Address` in spec.json.
@@ -270,3 +272,5 @@ public struct Address: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension Address: APIGenRuntime.JSONCodable {}

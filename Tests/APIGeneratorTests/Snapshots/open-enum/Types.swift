@@ -71,6 +71,8 @@ public enum Species: APIGenRuntime.OpenEnum {
     }
 }
 
+@_spi(Generated) extension Species: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/Pet` in spec.json.
 public struct Pet: APIGenRuntime.JSONModel {
     /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
@@ -142,3 +144,5 @@ public struct Pet: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}

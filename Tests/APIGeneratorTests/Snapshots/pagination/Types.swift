@@ -50,6 +50,8 @@ public struct Pet: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/PageInfo` in spec.json.
 public struct PageInfo: APIGenRuntime.JSONModel {
     /// - Remark: JSON `page`. Generated from `#/models/PageInfo/fields/page` in spec.json.
@@ -132,3 +134,5 @@ public struct PageInfo: APIGenRuntime.JSONModel {
         return .object(object)
     }
 }
+
+@_spi(Generated) extension PageInfo: APIGenRuntime.JSONCodable {}

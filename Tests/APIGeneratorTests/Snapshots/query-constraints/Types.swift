@@ -50,6 +50,8 @@ public struct Pet: APIGenRuntime.JSONModel {
     }
 }
 
+@_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/Size` in spec.json.
 public enum Size: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"small"`.
@@ -97,3 +99,5 @@ public enum Size: APIGenRuntime.OpenEnum {
         }
     }
 }
+
+@_spi(Generated) extension Size: APIGenRuntime.JSONCodable {}

@@ -93,6 +93,8 @@ extension NewIntegration: Swift.CustomReflectable, Swift.CustomDebugStringConver
     }
 }
 
+@_spi(Generated) extension NewIntegration: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/Integration` in spec.json.
 public struct Integration: APIGenRuntime.JSONModel {
     /// Read-only: set by the API.
@@ -190,3 +192,5 @@ extension Integration: Swift.CustomReflectable, Swift.CustomDebugStringConvertib
         customMirror.fieldDescription(typeName: "Integration")
     }
 }
+
+@_spi(Generated) extension Integration: APIGenRuntime.JSONCodable {}
