@@ -28,7 +28,7 @@ import Foundation
             transport: transport, policy: policy,
             options: TransportOptions(timeout: options.timeout ?? configuration.timeout,
                                       maxResponseBytes: options.maxResponseBytes ?? configuration.maxResponseBytes),
-            sleep: configuration.sleep, observer: configuration.observer
+            deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
         let response = try await executor.execute(request)
         return try unwrap(response, successStatus: operation.successStatus)

@@ -75,7 +75,7 @@ final class URLSessionAttempt: @unchecked Sendable {
     /// URLSession finished the task, successfully or not.
     func complete(error: (any Error)?) {
         if let error {
-            finish(.failure(Self.transportError(for: error)))
+            finish(.failure(URLErrorClassification.transportError(for: error)))
             return
         }
         lock.lock()
@@ -96,32 +96,6 @@ final class URLSessionAttempt: @unchecked Sendable {
             return HTTPHeaders.Field(name: name, value: value as? String ?? String(describing: value))
         }
         return HTTPHeaders(fields.sorted { $0.name.lowercased() < $1.name.lowercased() })
-    }
-
-    /// Maps URLSession's errors to a fixed description: never `localizedDescription` or
-    /// `userInfo`, so nothing from the request (headers included) can end up in the message.
-    static func transportError(for error: any Error) -> TransportError {
-        guard let urlError = error as? URLError else {
-            let nsError = error as NSError
-            return .connectionFailed("\(nsError.domain) error \(nsError.code)")
-        }
-        let text: String
-        switch urlError.code {
-        case .timedOut: return .timedOut
-        case .cancelled: text = "the URL session cancelled the request (transport shut down?)"
-        case .cannotConnectToHost: text = "could not connect to the host (refused)"
-        case .networkConnectionLost: text = "the connection was lost (reset, or closed before the body was complete)"
-        case .cannotFindHost, .dnsLookupFailed: text = "could not resolve the host name"
-        case .notConnectedToInternet: text = "not connected to a network"
-        case .badServerResponse: text = "the server's response was malformed"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid, .clientCertificateRejected,
-            .clientCertificateRequired:
-            text = "the TLS handshake or certificate check failed"
-        case .unsupportedURL, .badURL: text = "the URL is not supported"
-        default: text = "the URL loading system failed"
-        }
-        return .connectionFailed("\(text) (URLError \(urlError.code.rawValue))")
     }
 }
 
