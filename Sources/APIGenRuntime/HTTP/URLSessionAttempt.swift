@@ -45,10 +45,20 @@ final class URLSessionAttempt: @unchecked Sendable {
         return true
     }
 
-    /// Returns false when the declared length already exceeds the limit (the caller cancels).
+    /// Returns false when the declared length already exceeds the limit, or the body is
+    /// compressed though the request asked for `identity` (the caller cancels before any body).
     func receive(response: URLResponse) -> Bool {
         if response.expectedContentLength > Int64(limit) {
             finish(.failure(.responseTooLarge(limit: limit)))
+            return false
+        }
+        // libcurl would inflate it before any byte reaches the size check, faster than a cancel
+        // takes effect: 1 MB of gzip is 1 GB of memory.
+        if let encoding = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding"),
+            !encoding.isEmpty, encoding.lowercased() != "identity"
+        {
+            finish(.failure(.connectionFailed(
+                "the server compressed the body (Content-Encoding: \(encoding.prefix(32))) though the request asked for none; it is not inflated")))
             return false
         }
         lock.lock()
@@ -57,19 +67,22 @@ final class URLSessionAttempt: @unchecked Sendable {
         return true
     }
 
-    /// Appends a body chunk; returns false once the total passes the limit (the caller cancels),
-    /// so an oversized body is never held whole.
-    func receive(data: Data) -> Bool {
+    /// What the delegate does after a body chunk.
+    enum ChunkOutcome { case keepReading, cancelTask, ignore }
+
+    /// Appends a body chunk. Once the total passes the limit the attempt fails and the caller
+    /// cancels the task, exactly once (`.cancelTask`); chunks still arriving after that are
+    /// dropped (`.ignore`), so an oversized body is never held whole.
+    func receive(data: Data) -> ChunkOutcome {
         lock.lock()
-        guard outcome == nil else { lock.unlock(); return false }
+        guard outcome == nil else { lock.unlock(); return .ignore }
         guard body.count + data.count <= limit else {
             lock.unlock()
-            finish(.failure(.responseTooLarge(limit: limit)))
-            return false
+            return finish(.failure(.responseTooLarge(limit: limit))) ? .cancelTask : .ignore
         }
         body.append(data)
         lock.unlock()
-        return true
+        return .keepReading
     }
 
     /// URLSession finished the task, successfully or not.
@@ -131,8 +144,20 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if attempt(for: dataTask)?.receive(data: data) != true { dataTask.cancel() }
+        guard let attempt = attempt(for: dataTask) else { return }
+        if attempt.receive(data: data) == .cancelTask { Self.cancel(dataTask) }
     }
+
+    /// Cancels off the delegate queue: FoundationNetworking's cancel() blocks until libcurl
+    /// stops, and libcurl keeps queueing chunks on this very queue meanwhile, so cancelling here
+    /// (once per chunk, as before) let an endless body pile up in memory.
+    private static func cancel(_ task: URLSessionDataTask) {
+        let box = UncheckedTask(task: task)
+        DispatchQueue.global().async { box.task.cancel() }
+    }
+
+    /// URLSessionDataTask is thread-safe but not marked Sendable in FoundationNetworking.
+    private struct UncheckedTask: @unchecked Sendable { let task: URLSessionDataTask }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         attempt(for: task)?.complete(error: error)

@@ -60,6 +60,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         urlRequest.httpMethod = request.method
         urlRequest.httpShouldHandleCookies = false
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
+        // Ask for the body as it is: FoundationNetworking otherwise asks for gzip, br and zstd and
+        // inflates before the size limit sees a byte. (A server that compresses anyway is inflated
+        // by libcurl chunk by chunk, and those inflated bytes are what the limit counts.)
+        if !request.headers.contains("Accept-Encoding") { urlRequest.setValue("identity", forHTTPHeaderField: "Accept-Encoding") }
         urlRequest.httpBody = request.body
 
         guard let task = makeTask(urlRequest) else {
@@ -70,12 +74,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         defer { delegate.remove(task) }
 
         // Whole-attempt deadline, on a private queue: the global queues are shared with whatever
-        // else the process does, and blocking work there could delay a timeout by seconds. Weak captures: the queue keeps the work item until its
-        // deadline even when cancelled, and must not keep the body or task alive that long.
-        let deadline = DispatchWorkItem { [weak attempt, weak task] in
+        // else the process does, and blocking work there could delay a timeout by seconds.
+        let deadline = DeadlineTimer(after: seconds, on: Self.deadlines) { [weak attempt, weak task] in
             if attempt?.finish(.failure(.timedOut)) == true { task?.cancel() }
         }
-        Self.deadlines.asyncAfter(deadline: .now() + seconds, execute: deadline)
         defer { deadline.cancel() }
 
         return try await withTaskCancellationHandler {

@@ -1,0 +1,79 @@
+@testable import APIGenRuntime
+import Foundation
+import Testing
+import TestSupport
+
+/// The response size limit bounds memory, not just the answer: once a body passes the limit the
+/// task is cancelled once, off the delegate queue, and what still arrives is dropped as it comes.
+/// Measured as the process's peak resident memory while the server keeps sending, never in time.
+@Suite("Response memory bound")
+struct ResponseMemoryTests {
+    static let limit = 1 << 20
+    /// What the process may grow by beyond the limit: URLSession's and libcurl's buffers (5–30 MiB
+    /// measured alone), and whatever tests running in parallel allocate meanwhile. Before the fix
+    /// the same calls grew it by 380 MiB (endless body) and 1.4 GiB (gzip bomb).
+    static let allowance = 160 << 20
+    /// Where the server gives up on a client that never stops reading.
+    static let cap = 1 << 30
+
+    static func head(_ extraHeaders: String = "") -> Data {
+        Data("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\(extraHeaders)Connection: close\r\n\r\n".utf8)
+    }
+
+    /// Sends one GET through a fresh transport and waits until the server stopped writing.
+    static func fetch(_ action: ServerAction, stream: StreamRecord) async throws -> (TransportError?, [RecordedRequest], growth: Int) {
+        let server = try LoopbackHTTPServer(always: action)
+        defer { server.stop() }
+        let transport = URLSessionTransport()
+        let baseline = ResidentMemorySampler.current()
+        let sampler = ResidentMemorySampler()
+        var failure: TransportError?
+        do {
+            _ = try await transport.send(HTTPRequest(method: "GET", url: server.url("/")),
+                                         options: TransportOptions(timeout: .seconds(60), maxResponseBytes: limit))
+        } catch let error as TransportError {
+            failure = error
+        }
+        // The server ends when the client closes the connection (or at the cap, if it never does).
+        while !stream.ended { try await Task.sleep(for: .milliseconds(10)) }
+        transport.shutdown()
+        let growth = sampler.stop() - baseline
+        print("ResponseMemoryTests: server wrote \(stream.written) bytes, resident memory grew by \(growth) bytes")
+        return (failure, server.requests, growth)
+    }
+
+    @Test("an endless body with a 1 MiB limit: refused, and the client stops reading at once")
+    func endlessBody() async throws {
+        let stream = StreamRecord()
+        let chunk = Data(repeating: UInt8(ascii: "x"), count: 64 << 10)
+        let (error, _, growth) = try await Self.fetch(.endless(head: Self.head(), chunk: chunk, upTo: Self.cap, stream: stream), stream: stream)
+        #expect(error == .responseTooLarge(limit: Self.limit))
+        #expect(growth < Self.limit + Self.allowance)
+    }
+
+    @Test("a gzip bomb: identity is asked for, a compressed answer is refused before it is inflated")
+    func gzipBomb() async throws {
+        let stream = StreamRecord()
+        let chunk = Data((0..<1024).flatMap { _ in GzipBomb.chunk })  // 13 KiB, inflating to 2 MiB
+        let head = Self.head("Content-Encoding: gzip\r\n") + GzipBomb.head
+        let (error, requests, growth) = try await Self.fetch(.endless(head: head, chunk: chunk, upTo: 8 << 20, stream: stream), stream: stream)
+        #expect(requests.first?.header("Accept-Encoding") == "identity")
+        guard case .connectionFailed(let message)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(message.contains("Content-Encoding: gzip"))
+        #expect(growth < Self.limit + Self.allowance)
+    }
+
+    @Test("a cancelled attempt's deadline timer is released at once: none left after 500 calls")
+    func deadlineTimersReleased() async throws {
+        let server = try LoopbackHTTPServer(always: .text("ok"))
+        defer { server.stop() }
+        let transport = URLSessionTransport()
+        defer { transport.shutdown() }
+        let before = DeadlineTimer.live
+        for _ in 0..<500 {
+            _ = try await transport.send(HTTPRequest(method: "GET", url: server.url("/")), options: TransportOptions(timeout: .seconds(60)))
+            #expect(DeadlineTimer.live <= before + 1)
+        }
+        #expect(DeadlineTimer.live <= before)
+    }
+}
