@@ -10,7 +10,9 @@ public struct ProcessOutput: Sendable {
 /// Runs `executable arguments…` in `folder` and waits for it without blocking a thread of the
 /// concurrency pool (two threads on a 2-core machine; blocking one stalls every other test).
 /// Output goes to files, so a chatty process can never fill a pipe and stall.
-public func runProcess(_ executable: URL, _ arguments: [String], in folder: URL) async throws -> ProcessOutput {
+/// `environment` adds to (or replaces entries of) this process's environment.
+public func runProcess(_ executable: URL, _ arguments: [String], in folder: URL,
+                       environment: [String: String] = [:]) async throws -> ProcessOutput {
     let logs = FileManager.default.temporaryDirectory.appending(path: "apigen-process-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: logs) }
@@ -23,6 +25,9 @@ public func runProcess(_ executable: URL, _ arguments: [String], in folder: URL)
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = folder
     process.standardOutput = output
     process.standardError = error

@@ -5,24 +5,36 @@ import Foundation
 /// `DispatchQueue.asyncAfter` keeps a cancelled work item queued until its deadline (60 s by
 /// default), so every finished call left one behind; a cancelled dispatch source is freed at once.
 final class DeadlineTimer: @unchecked Sendable {
-    // @unchecked: a dispatch source is thread-safe; `liveCount` is guarded by `liveLock`.
-    private static let liveLock = NSLock()
-    nonisolated(unsafe) private static var liveCount = 0
+    // @unchecked: a dispatch source is thread-safe.
 
-    /// Timers created and not yet released, for tests that prove none are left behind.
-    static var live: Int {
-        liveLock.lock()
-        defer { liveLock.unlock() }
-        return liveCount
+    /// How many timers of one owner exist, for tests that prove none are left behind.
+    final class Count: @unchecked Sendable {
+        // @unchecked: `value` is guarded by `lock`.
+        private let lock = NSLock()
+        private var value = 0
+
+        var current: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return value
+        }
+
+        fileprivate func add(_ change: Int) {
+            lock.lock()
+            value += change
+            lock.unlock()
+        }
     }
 
     private let source: any DispatchSourceTimer
+    private let count: Count
 
-    init(after seconds: Double, on queue: DispatchQueue, handler: @escaping @Sendable () -> Void) {
+    init(after seconds: Double, on queue: DispatchQueue, counting count: Count, handler: @escaping @Sendable () -> Void) {
         source = DispatchSource.makeTimerSource(queue: queue)
         source.schedule(deadline: .now() + seconds, leeway: .milliseconds(1))
         source.setEventHandler(handler: handler)
-        Self.count(+1)
+        self.count = count
+        count.add(1)
         source.resume()
     }
 
@@ -31,12 +43,6 @@ final class DeadlineTimer: @unchecked Sendable {
 
     deinit {
         source.cancel()
-        Self.count(-1)
-    }
-
-    private static func count(_ change: Int) {
-        liveLock.lock()
-        liveCount += change
-        liveLock.unlock()
+        count.add(-1)
     }
 }

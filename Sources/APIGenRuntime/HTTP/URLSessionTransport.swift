@@ -20,6 +20,8 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     private let delegate: URLSessionTransportDelegate
     private let lock = NSLock()
     private var isShutdown = false
+    /// Deadline timers of this transport that still exist: one per attempt in flight, no more.
+    let liveDeadlineTimers = DeadlineTimer.Count()
 
     /// - Parameter maximumConnectionsPerHost: the pool size per host.
     public init(maximumConnectionsPerHost: Int = 8) {
@@ -75,7 +77,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
 
         // Whole-attempt deadline, on a private queue: the global queues are shared with whatever
         // else the process does, and blocking work there could delay a timeout by seconds.
-        let deadline = DeadlineTimer(after: seconds, on: Self.deadlines) { [weak attempt, weak task] in
+        let deadline = DeadlineTimer(after: seconds, on: Self.deadlines, counting: liveDeadlineTimers) { [weak attempt, weak task] in
             if attempt?.finish(.failure(.timedOut)) == true { task?.cancel() }
         }
         defer { deadline.cancel() }
