@@ -79,7 +79,7 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            dependencies: ["APIGenerator", "CloudflareMCP"],
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport"],
             path: "Benchmarks/apigen-bench"
         ),
 

@@ -34,6 +34,17 @@ if !benchmarkArguments.isEmpty {
     exit(2)
 }
 
+if let index = CommandLine.arguments.firstIndex(of: "--soak"), index + 1 < CommandLine.arguments.count,
+   let calls = Int(CommandLine.arguments[index + 1]), calls > 0 {
+    await Soak.run(calls: calls)
+    exit(0)
+}
+
+if CommandLine.arguments.contains("--response-memory") {
+    await ResponseMemory.run()
+    exit(0)
+}
+
 let clock = ContinuousClock()
 let started = clock.now
 var table = Table()

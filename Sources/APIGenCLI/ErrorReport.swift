@@ -42,6 +42,9 @@ struct ErrorReport {
             return noAnswer(["error: the response (HTTP \(status)) does not have the documented shape: \(failure)"] + requestID(id))
         case .timedOut(let after, let attempts):
             return noAnswer(["error: no answer within \(GlobalOptions.seconds(after)) s (\(attemptCount(attempts)))"])
+        case .deadlineExceeded(let deadline, let attempts, let retryAfter):
+            let reason = retryAfter.map { "; the server asked to retry after \(GlobalOptions.seconds($0)) s" } ?? ""
+            return noAnswer(["error: no answer within the call's deadline of \(GlobalOptions.seconds(deadline)) s (\(attemptCount(attempts)))\(reason)"])
         case .cancelled:
             return noAnswer(["error: cancelled"])
         case .responseTooLarge(let limit):

@@ -7,6 +7,9 @@ public struct JSONParseOptions: Sendable, Hashable {
         case reject
         /// Keep the member at its first position with the last value, as most JSON libraries do.
         case lastWins
+        /// Refuse a duplicate among the outermost object's members, keep the last value deeper
+        /// down: for response envelopes, where `"success"` said twice cannot be read either way.
+        case rejectInOutermostObject
     }
 
     /// The deepest nesting of arrays and objects accepted; `[[1]]` has depth 2.
@@ -32,4 +35,7 @@ public struct JSONParseOptions: Sendable, Hashable {
 
     /// Duplicate keys keep the last value: for responses from servers we do not control.
     public static var lenient: JSONParseOptions { JSONParseOptions(duplicateKeys: .lastWins) }
+
+    /// Like ``lenient``, but a key named twice in the outermost object is an error.
+    public static var envelope: JSONParseOptions { JSONParseOptions(duplicateKeys: .rejectInOutermostObject) }
 }

@@ -58,7 +58,9 @@ extension JSONParserCore {
                 top.seen![key] = memberCount
             }
         }
-        if existing >= 0, options.duplicateKeys == .reject {
+        if existing >= 0,
+            options.duplicateKeys == .reject || (options.duplicateKeys == .rejectInOutermostObject && depth == 1)
+        {
             throw duplicateKeyError(key, at: keyOffset, firstMember: existing)
         }
         top.replaceIndex = existing

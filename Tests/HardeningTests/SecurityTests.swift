@@ -85,6 +85,7 @@ struct SecurityTests {
             case .decoding(let failure, _, _): if case .malformedJSON = failure.reason { "malformed" } else { "decoding" }
             case .transport: "transport"
             case .timedOut: "timedOut"
+            case .deadlineExceeded: "deadline"
             case .responseTooLarge: "tooLarge"
             case .invalidRequest: "invalidRequest"
             case .invalidConfiguration(let message): message.contains("header") ? "injection" : "insecure"

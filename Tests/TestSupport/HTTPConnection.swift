@@ -170,6 +170,16 @@ final class HTTPConnection {
         case .raw(let data):
             if Socket.sendAll(fd, data) { lingeringClose() }
             return false
+        case .endless(let head, let chunk, let cap, let stream):
+            defer { stream.end() }
+            guard Socket.sendAll(fd, head) else { return false }
+            while stream.written < cap {
+                if Socket.wait(for: -1, wakeFD: core.wakeRead, timeoutMS: 0) != .timedOut { return false }
+                guard Socket.sendAll(fd, chunk) else { return false }
+                stream.add(chunk.count)
+            }
+            lingeringClose()
+            return false
         case .paced(let pieces, let interval):
             for (index, piece) in pieces.enumerated() {
                 if index > 0 && Socket.wait(for: -1, wakeFD: core.wakeRead, timeoutMS: Self.milliseconds(interval)) != .timedOut {

@@ -63,6 +63,10 @@ public final class LoopbackHTTPServer: Sendable {
         URL(string: "http://127.0.0.1:\(port)\(pathAndQuery)")!
     }
 
+    /// Stops keeping received requests (``requests`` stays as it is), for soaks whose memory
+    /// figures must show the client's, not the server's record.
+    public func stopRecording() { core.state.withLock { $0.isRecording = false } }
+
     /// Every complete request received so far, in arrival order.
     public var requests: [RecordedRequest] { core.state.withLock { $0.recorded } }
 
@@ -81,6 +85,7 @@ final class ServerCore: @unchecked Sendable {
         var stopped = false
         var openFDs: Set<Int32> = []
         var recorded: [RecordedRequest] = []
+        var isRecording = true
         var acceptedCount = 0
     }
 
@@ -134,7 +139,7 @@ final class ServerCore: @unchecked Sendable {
     }
 
     func record(_ request: RecordedRequest) {
-        state.withLock { $0.recorded.append(request) }
+        state.withLock { if $0.isRecording { $0.recorded.append(request) } }
     }
 
     /// Runs the async handler from a connection thread; nil if the server stops first.

@@ -79,6 +79,9 @@ public indirect enum ServerAction: Sendable {
     /// Writes the pieces verbatim with `interval` between them, then closes: a server that
     /// trickles, so a client's idle timeout never fires but a whole-request deadline does.
     case paced([Data], interval: Duration)
+    /// Writes `head`, then `chunk` over and over until the client stops reading or `upTo` bytes
+    /// of chunks are written, then closes; `stream` counts what was written. An endless body.
+    case endless(head: Data, chunk: Data, upTo: Int, stream: StreamRecord)
 
     /// A JSON answer: `Content-Type: application/json` and `body` as UTF-8.
     public static func json(status: Int = 200, headers: [(String, String)] = [], body: String) -> ServerAction {
@@ -100,6 +103,21 @@ public indirect enum ServerAction: Sendable {
 }
 
 /// A value behind a lock, for handler state shared across connection threads and test tasks.
+/// What an ``ServerAction/endless(head:chunk:upTo:stream:)`` answer wrote, and whether it ended.
+public final class StreamRecord: Sendable {
+    private let state = LockedValue<(written: Int, ended: Bool)>((0, false))
+
+    public init() {}
+
+    /// Body bytes written so far.
+    public var written: Int { state.current.written }
+    /// True once the server stopped writing (the client closed, or the cap was reached).
+    public var ended: Bool { state.current.ended }
+
+    func add(_ count: Int) { state.withLock { $0.written += count } }
+    func end() { state.withLock { $0.ended = true } }
+}
+
 public final class LockedValue<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value

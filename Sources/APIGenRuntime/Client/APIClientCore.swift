@@ -28,7 +28,7 @@ import Foundation
             transport: transport, policy: policy,
             options: TransportOptions(timeout: options.timeout ?? configuration.timeout,
                                       maxResponseBytes: options.maxResponseBytes ?? configuration.maxResponseBytes),
-            sleep: configuration.sleep, observer: configuration.observer
+            deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
         let response = try await executor.execute(request)
         return try unwrap(response, successStatus: operation.successStatus)
@@ -68,7 +68,9 @@ import Foundation
         let parsed: JSONValue?
         let parseError: JSONSyntaxError?
         do {
-            parsed = try JSONParser.parse(response.body, options: .lenient)
+            // A member of the envelope named twice (`"success": false, …, "success": true`) cannot
+            // be read either way: the parse fails and the answer is unexpected.
+            parsed = try JSONParser.parse(response.body, options: .envelope)
             parseError = nil
         } catch {
             parsed = nil
@@ -82,6 +84,9 @@ import Foundation
         }
         guard response.status == successStatus else { throw unexpected(response, requestID: requestID) }
         guard let parsed else {
+            if isJSON(response), case .duplicateKey? = parseError?.kind {
+                throw unexpected(response, requestID: requestID)
+            }
             if isJSON(response) {
                 throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(parseError?.description ?? "")),
                                 status: response.status, requestID: requestID)
@@ -91,8 +96,10 @@ import Foundation
         guard case .object(let object) = parsed else {
             throw .decoding(.typeMismatch(parsed, expected: "an object (the response envelope)", at: .root), status: response.status, requestID: requestID)
         }
-        if let successField = envelope.successField, object[successField] == .bool(false) {
-            throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed))
+        if let successField = envelope.successField, let flag = object[successField] {
+            // Only a boolean is a success flag: `"false"` (a string) or 1 is not an answer the spec describes.
+            guard case .bool(let succeeded) = flag else { throw unexpected(response, requestID: requestID) }
+            if !succeeded { throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed)) }
         }
         guard let result = object[envelope.resultField] else {
             throw .decoding(DecodingFailure(path: JSONPath.root + envelope.resultField, reason: .missingField), status: response.status, requestID: requestID)

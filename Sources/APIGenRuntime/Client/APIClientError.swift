@@ -16,6 +16,10 @@ public enum APIClientError: Error, Sendable {
     case decoding(DecodingFailure, status: Int, requestID: String?)
     /// No answer within the per-attempt timeout, after every retry.
     case timedOut(after: Duration, attempts: Int)
+    /// No usable answer within the call's overall deadline (``ClientConfiguration/deadline``),
+    /// across every attempt and wait. `retryAfter` is the wait the server asked for when that
+    /// wait alone went past the deadline (the call then ends at once instead of waiting).
+    case deadlineExceeded(deadline: Duration, attempts: Int, retryAfter: Duration?)
     /// The calling task was cancelled.
     case cancelled
     /// The response body was larger than the configured limit; the rest was not read.

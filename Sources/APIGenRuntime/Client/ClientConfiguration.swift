@@ -8,6 +8,9 @@ public struct ClientConfiguration: Sendable {
     public var credentials: Credentials?
     /// For each attempt.
     public var timeout: Duration
+    /// For the whole call: every attempt and every wait between them. An attempt gets at most
+    /// what is left of it, and a `Retry-After` that would end past it fails the call at once.
+    public var deadline: Duration
     public var retryPolicy: RetryPolicy
     /// Sent with every request (after the client's own headers, which they cannot replace).
     public var additionalHeaders: HTTPHeaders
@@ -21,9 +24,11 @@ public struct ClientConfiguration: Sendable {
 
     /// The timeout of each attempt unless configured otherwise.
     public static let defaultTimeout: Duration = .seconds(60)
+    /// The deadline of each call unless configured otherwise: two full attempts and their waits.
+    public static let defaultDeadline: Duration = .seconds(150)
 
     public init(
-        baseURL: URL, credentials: Credentials?, timeout: Duration = defaultTimeout, retryPolicy: RetryPolicy = .standard,
+        baseURL: URL, credentials: Credentials?, timeout: Duration = defaultTimeout, deadline: Duration = defaultDeadline, retryPolicy: RetryPolicy = .standard,
         additionalHeaders: HTTPHeaders = HTTPHeaders(), userAgent: String, maxResponseBytes: Int = 32 * 1024 * 1024,
         observer: (@Sendable (HTTPExchange) -> Void)? = nil,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
@@ -31,6 +36,7 @@ public struct ClientConfiguration: Sendable {
         self.baseURL = baseURL
         self.credentials = credentials
         self.timeout = timeout
+        self.deadline = deadline
         self.retryPolicy = retryPolicy
         self.additionalHeaders = additionalHeaders
         self.userAgent = userAgent
@@ -45,15 +51,17 @@ public struct RequestOptions: Sendable {
     public var baseURL: URL?
     public var credentials: Credentials?
     public var timeout: Duration?
+    public var deadline: Duration?
     public var maxRetries: Int?
     public var additionalHeaders: HTTPHeaders
     public var maxResponseBytes: Int?
 
-    public init(baseURL: URL? = nil, credentials: Credentials? = nil, timeout: Duration? = nil, maxRetries: Int? = nil,
+    public init(baseURL: URL? = nil, credentials: Credentials? = nil, timeout: Duration? = nil, deadline: Duration? = nil, maxRetries: Int? = nil,
                 additionalHeaders: HTTPHeaders = HTTPHeaders(), maxResponseBytes: Int? = nil) {
         self.baseURL = baseURL
         self.credentials = credentials
         self.timeout = timeout
+        self.deadline = deadline
         self.maxRetries = maxRetries
         self.additionalHeaders = additionalHeaders
         self.maxResponseBytes = maxResponseBytes

@@ -33,6 +33,9 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
     case responseTooLarge(limit: Int)
     /// Refused, reset, truncated body, DNS or TLS failure, or a transport shut down.
     case connectionFailed(String)
+    /// The server's TLS certificate was refused (untrusted issuer, expired, for another host).
+    /// Never retried: the same certificate would be refused again.
+    case certificateRejected(String)
 
     public var description: String {
         switch self {
@@ -40,6 +43,7 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cancelled: "cancelled"
         case .responseTooLarge(let limit): "response larger than \(limit) bytes"
         case .connectionFailed(let message): "connection failed: \(message)"
+        case .certificateRejected(let message): "TLS certificate rejected: \(message)"
         }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// Retried: statuses 408, 409, 429 and 500–599, connection failures and timeouts. The wait
 /// doubles from ``initialBackoff`` up to ``maxBackoff`` and is shortened by up to ``jitter`` (so
 /// many clients failing together spread out), unless the response says `Retry-After`, which is
-/// honoured exactly, up to ``maxRetryAfter``.
+/// honoured exactly, up to ``maxRetryAfter`` (`retry-after-ms` too). The call's deadline bounds
+/// all of it (``RetryingExecutor/deadline``).
 public struct RetryPolicy: Sendable {
     /// Retries after the first attempt; 0 disables retrying.
     public var maxRetries: Int
@@ -57,7 +58,7 @@ public struct RetryPolicy: Sendable {
     ///     an HTTP-date) wins over the exponential backoff.
     ///   - now: the current time, to turn a `Retry-After` date into a wait.
     public func delay(forAttempt n: Int, response: HTTPResponse?, now: Date) -> Duration {
-        if let value = response?.headers["Retry-After"], let wait = Self.retryAfter(value, now: now) {
+        if let response, let wait = Self.requestedWait(in: response, now: now) {
             return min(wait, maxRetryAfter)
         }
         // initial × 2^(n-1), computed in seconds to avoid Duration overflow for large n.
@@ -67,6 +68,17 @@ public struct RetryPolicy: Sendable {
         // Capped like a Retry-After (about 31 years): any backoff the caller configures is a wait,
         // never an Int64 overflow. A NaN from a nonsensical configuration waits nothing.
         return .milliseconds(Int64((min(shortened.isNaN ? 0 : shortened, 1e9) * 1000).rounded()))
+    }
+
+    /// The wait the server asks for, uncapped: `retry-after-ms` (milliseconds, as Cloudflare's and
+    /// other generated SDKs send and read it) wins over `Retry-After`; nil when neither is usable.
+    public static func requestedWait(in response: HTTPResponse, now: Date) -> Duration? {
+        if let value = response.headers["retry-after-ms"], let milliseconds = Double(value.trimmingCharacters(in: .whitespaces)),
+            milliseconds.isFinite, milliseconds >= 0
+        {
+            return .milliseconds(Int64(min(milliseconds, 1e12).rounded()))
+        }
+        return response.headers["Retry-After"].flatMap { retryAfter($0, now: now) }
     }
 
     /// Parses `Retry-After` as delta-seconds or an IMF-fixdate; nil when it is neither.

@@ -41,6 +41,9 @@ public struct HTTPExchange: Sendable, Hashable {
     public var transport: any HTTPTransport
     public var policy: RetryPolicy
     public var options: TransportOptions
+    /// The budget of the whole call: attempts and waits together. Each attempt's timeout is cut to
+    /// what is left; a wait that would end past it is not taken.
+    public var deadline: Duration
     /// Waits between attempts; throwing (as `Task.sleep` does on cancellation) ends with `.cancelled`.
     public var sleep: @Sendable (Duration) async throws -> Void
     /// The current time, used to turn a `Retry-After` date into a wait.
@@ -52,6 +55,7 @@ public struct HTTPExchange: Sendable, Hashable {
         transport: any HTTPTransport,
         policy: RetryPolicy = .standard,
         options: TransportOptions = TransportOptions(),
+        deadline: Duration = ClientConfiguration.defaultDeadline,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
         now: @escaping @Sendable () -> Date = { Date() },
         observer: (@Sendable (HTTPExchange) -> Void)? = nil
@@ -59,26 +63,36 @@ public struct HTTPExchange: Sendable, Hashable {
         self.transport = transport
         self.policy = policy
         self.options = options
+        self.deadline = deadline
         self.sleep = sleep
         self.now = now
         self.observer = observer
     }
 
-    /// Sends `request`, retrying retryable statuses, timeouts and connection failures.
+    /// Sends `request`, retrying retryable statuses, timeouts and connection failures, all within
+    /// ``deadline``.
     ///
     /// - Returns: the final response, whatever its status.
     /// - Throws: `.timedOut(after:attempts:)`, `.transport(_:attempts:)`, `.responseTooLarge(limit:)`
-    ///   (never retried: the answer would be just as large again) or `.cancelled`.
+    ///   (never retried: the answer would be just as large again), `.deadlineExceeded` or `.cancelled`.
     public func execute(_ request: HTTPRequest) async throws(APIClientError) -> HTTPResponse {
         let clock = ContinuousClock()
+        // Time spent so far: each attempt as measured, each wait at least as long as asked for
+        // (so an injected sleep that returns at once still counts its wait).
+        var spent = Duration.zero
         var attempt = 0
         while true {
             attempt += 1
             if Task.isCancelled { throw .cancelled }
+            let remaining = deadline - spent
+            guard remaining > .zero else { throw .deadlineExceeded(deadline: deadline, attempts: attempt - 1, retryAfter: nil) }
+            var attemptOptions = options
+            let cutByDeadline = remaining < options.timeout
+            if cutByDeadline { attemptOptions.timeout = remaining }
             let started = clock.now
             let outcome: Result<HTTPResponse, TransportError>
             do {
-                outcome = .success(try await transport.send(request, options: options))
+                outcome = .success(try await transport.send(request, options: attemptOptions))
             } catch let error as TransportError {
                 outcome = .failure(error)
             } catch is CancellationError {
@@ -88,12 +102,31 @@ public struct HTTPExchange: Sendable, Hashable {
                 outcome = .failure(.connectionFailed(String(describing: error)))
             }
             let duration = clock.now - started
+            spent += duration
 
             let wait = retryDelay(after: outcome, attempt: attempt)
+            if wait != nil, let requested = requestedWait(after: outcome), spent + requested > deadline {
+                // The server named a time to come back that the deadline does not reach: say so now.
+                observer?(exchange(request, outcome, duration: duration, attempt: attempt, retryDelay: nil))
+                throw .deadlineExceeded(deadline: deadline, attempts: attempt, retryAfter: requested)
+            }
+            if let wait, spent + wait >= deadline {
+                // No time left for another attempt after this wait: this outcome is the last.
+                observer?(exchange(request, outcome, duration: duration, attempt: attempt, retryDelay: nil))
+                return try finish(outcome, attempts: attempt, cutByDeadline: cutByDeadline)
+            }
             observer?(exchange(request, outcome, duration: duration, attempt: attempt, retryDelay: wait))
-            guard let wait else { return try finish(outcome, attempts: attempt) }
+            guard let wait else { return try finish(outcome, attempts: attempt, cutByDeadline: cutByDeadline) }
+            let sleepStarted = clock.now
             do { try await sleep(wait) } catch { throw .cancelled }
+            spent += max(wait, clock.now - sleepStarted)
         }
+    }
+
+    /// The server's own `Retry-After` / `retry-after-ms` of a retryable response, uncapped.
+    private func requestedWait(after outcome: Result<HTTPResponse, TransportError>) -> Duration? {
+        guard case .success(let response) = outcome, policy.shouldRetry(status: response.status) else { return nil }
+        return RetryPolicy.requestedWait(in: response, now: now())
     }
 
     /// The wait before another attempt, or nil when `outcome` is final.
@@ -105,20 +138,24 @@ public struct HTTPExchange: Sendable, Hashable {
             return policy.delay(forAttempt: attempt, response: response, now: now())
         case .failure(.timedOut), .failure(.connectionFailed):
             return policy.delay(forAttempt: attempt, response: nil, now: now())
-        case .failure(.cancelled), .failure(.responseTooLarge):
+        case .failure(.cancelled), .failure(.responseTooLarge), .failure(.certificateRejected):
             return nil
         }
     }
 
-    private func finish(_ outcome: Result<HTTPResponse, TransportError>, attempts: Int) throws(APIClientError)
-        -> HTTPResponse
+    private func finish(_ outcome: Result<HTTPResponse, TransportError>, attempts: Int, cutByDeadline: Bool)
+        throws(APIClientError) -> HTTPResponse
     {
         switch outcome {
         case .success(let response): return response
+        case .failure(.timedOut) where cutByDeadline:
+            throw .deadlineExceeded(deadline: deadline, attempts: attempts, retryAfter: nil)
         case .failure(.timedOut): throw .timedOut(after: options.timeout, attempts: attempts)
         case .failure(.cancelled): throw .cancelled
         case .failure(.responseTooLarge(let limit)): throw .responseTooLarge(limit: limit)
         case .failure(.connectionFailed(let message)): throw .transport(message, attempts: attempts)
+        case .failure(.certificateRejected(let message)):
+            throw .transport("the server's TLS certificate was rejected: \(message)", attempts: attempts)
         }
     }
 

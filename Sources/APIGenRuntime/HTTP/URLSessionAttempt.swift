@@ -45,10 +45,20 @@ final class URLSessionAttempt: @unchecked Sendable {
         return true
     }
 
-    /// Returns false when the declared length already exceeds the limit (the caller cancels).
+    /// Returns false when the declared length already exceeds the limit, or the body is
+    /// compressed though the request asked for `identity` (the caller cancels before any body).
     func receive(response: URLResponse) -> Bool {
         if response.expectedContentLength > Int64(limit) {
             finish(.failure(.responseTooLarge(limit: limit)))
+            return false
+        }
+        // libcurl would inflate it before any byte reaches the size check, faster than a cancel
+        // takes effect: 1 MB of gzip is 1 GB of memory.
+        if let encoding = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding"),
+            !encoding.isEmpty, encoding.lowercased() != "identity"
+        {
+            finish(.failure(.connectionFailed(
+                "the server compressed the body (Content-Encoding: \(encoding.prefix(32))) though the request asked for none; it is not inflated")))
             return false
         }
         lock.lock()
@@ -57,25 +67,28 @@ final class URLSessionAttempt: @unchecked Sendable {
         return true
     }
 
-    /// Appends a body chunk; returns false once the total passes the limit (the caller cancels),
-    /// so an oversized body is never held whole.
-    func receive(data: Data) -> Bool {
+    /// What the delegate does after a body chunk.
+    enum ChunkOutcome { case keepReading, cancelTask, ignore }
+
+    /// Appends a body chunk. Once the total passes the limit the attempt fails and the caller
+    /// cancels the task, exactly once (`.cancelTask`); chunks still arriving after that are
+    /// dropped (`.ignore`), so an oversized body is never held whole.
+    func receive(data: Data) -> ChunkOutcome {
         lock.lock()
-        guard outcome == nil else { lock.unlock(); return false }
+        guard outcome == nil else { lock.unlock(); return .ignore }
         guard body.count + data.count <= limit else {
             lock.unlock()
-            finish(.failure(.responseTooLarge(limit: limit)))
-            return false
+            return finish(.failure(.responseTooLarge(limit: limit))) ? .cancelTask : .ignore
         }
         body.append(data)
         lock.unlock()
-        return true
+        return .keepReading
     }
 
     /// URLSession finished the task, successfully or not.
     func complete(error: (any Error)?) {
         if let error {
-            finish(.failure(Self.transportError(for: error)))
+            finish(.failure(URLErrorClassification.transportError(for: error)))
             return
         }
         lock.lock()
@@ -96,32 +109,6 @@ final class URLSessionAttempt: @unchecked Sendable {
             return HTTPHeaders.Field(name: name, value: value as? String ?? String(describing: value))
         }
         return HTTPHeaders(fields.sorted { $0.name.lowercased() < $1.name.lowercased() })
-    }
-
-    /// Maps URLSession's errors to a fixed description: never `localizedDescription` or
-    /// `userInfo`, so nothing from the request (headers included) can end up in the message.
-    static func transportError(for error: any Error) -> TransportError {
-        guard let urlError = error as? URLError else {
-            let nsError = error as NSError
-            return .connectionFailed("\(nsError.domain) error \(nsError.code)")
-        }
-        let text: String
-        switch urlError.code {
-        case .timedOut: return .timedOut
-        case .cancelled: text = "the URL session cancelled the request (transport shut down?)"
-        case .cannotConnectToHost: text = "could not connect to the host (refused)"
-        case .networkConnectionLost: text = "the connection was lost (reset, or closed before the body was complete)"
-        case .cannotFindHost, .dnsLookupFailed: text = "could not resolve the host name"
-        case .notConnectedToInternet: text = "not connected to a network"
-        case .badServerResponse: text = "the server's response was malformed"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid, .clientCertificateRejected,
-            .clientCertificateRequired:
-            text = "the TLS handshake or certificate check failed"
-        case .unsupportedURL, .badURL: text = "the URL is not supported"
-        default: text = "the URL loading system failed"
-        }
-        return .connectionFailed("\(text) (URLError \(urlError.code.rawValue))")
     }
 }
 
@@ -157,8 +144,20 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if attempt(for: dataTask)?.receive(data: data) != true { dataTask.cancel() }
+        guard let attempt = attempt(for: dataTask) else { return }
+        if attempt.receive(data: data) == .cancelTask { Self.cancel(dataTask) }
     }
+
+    /// Cancels off the delegate queue: FoundationNetworking's cancel() blocks until libcurl
+    /// stops, and libcurl keeps queueing chunks on this very queue meanwhile, so cancelling here
+    /// (once per chunk, as before) let an endless body pile up in memory.
+    private static func cancel(_ task: URLSessionDataTask) {
+        let box = UncheckedTask(task: task)
+        DispatchQueue.global().async { box.task.cancel() }
+    }
+
+    /// URLSessionDataTask is thread-safe but not marked Sendable in FoundationNetworking.
+    private struct UncheckedTask: @unchecked Sendable { let task: URLSessionDataTask }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         attempt(for: task)?.complete(error: error)

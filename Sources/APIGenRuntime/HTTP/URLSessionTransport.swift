@@ -20,6 +20,8 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     private let delegate: URLSessionTransportDelegate
     private let lock = NSLock()
     private var isShutdown = false
+    /// Deadline timers of this transport that still exist: one per attempt in flight, no more.
+    let liveDeadlineTimers = DeadlineTimer.Count()
 
     /// - Parameter maximumConnectionsPerHost: the pool size per host.
     public init(maximumConnectionsPerHost: Int = 8) {
@@ -60,6 +62,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         urlRequest.httpMethod = request.method
         urlRequest.httpShouldHandleCookies = false
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
+        // Ask for the body as it is: FoundationNetworking otherwise asks for gzip, br and zstd and
+        // inflates before the size limit sees a byte. (A server that compresses anyway is inflated
+        // by libcurl chunk by chunk, and those inflated bytes are what the limit counts.)
+        if !request.headers.contains("Accept-Encoding") { urlRequest.setValue("identity", forHTTPHeaderField: "Accept-Encoding") }
         urlRequest.httpBody = request.body
 
         guard let task = makeTask(urlRequest) else {
@@ -70,12 +76,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         defer { delegate.remove(task) }
 
         // Whole-attempt deadline, on a private queue: the global queues are shared with whatever
-        // else the process does, and blocking work there could delay a timeout by seconds. Weak captures: the queue keeps the work item until its
-        // deadline even when cancelled, and must not keep the body or task alive that long.
-        let deadline = DispatchWorkItem { [weak attempt, weak task] in
+        // else the process does, and blocking work there could delay a timeout by seconds.
+        let deadline = DeadlineTimer(after: seconds, on: Self.deadlines, counting: liveDeadlineTimers) { [weak attempt, weak task] in
             if attempt?.finish(.failure(.timedOut)) == true { task?.cancel() }
         }
-        Self.deadlines.asyncAfter(deadline: .now() + seconds, execute: deadline)
         defer { deadline.cancel() }
 
         return try await withTaskCancellationHandler {
