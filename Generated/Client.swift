@@ -58,7 +58,7 @@ public protocol MCPServersAPI: Swift.Sendable {
     /// - Returns: List objects. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
+    /// - Remark: Generated from `#/operations/listServers`. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     func listServers(
         accountID: Swift.String,
         page: Swift.Int?,
@@ -77,10 +77,10 @@ public protocol MCPServersAPI: Swift.Sendable {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - body: The request body; validated before anything is sent. See `CreateMCPServerRequest`.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Returns: Returns the created Object. (HTTP 201)
+    /// - Returns: The created Object. (HTTP 201)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
+    /// - Remark: Generated from `#/operations/createServer`. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     func createServer(
         accountID: Swift.String,
         body: CreateMCPServerRequest,
@@ -97,10 +97,10 @@ public protocol MCPServersAPI: Swift.Sendable {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Returns: Returns a single object if found. (HTTP 200)
+    /// - Returns: A single object if found. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
+    /// - Remark: Generated from `#/operations/getServer`. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
     func getServer(
         accountID: Swift.String,
         id: Swift.String,
@@ -118,10 +118,10 @@ public protocol MCPServersAPI: Swift.Sendable {
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - body: The request body; validated before anything is sent. See `UpdateMCPServerRequest`.
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Returns: Returns the updated Object. (HTTP 200)
+    /// - Returns: The updated Object. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
+    /// - Remark: Generated from `#/operations/updateServer`. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     func updateServer(
         accountID: Swift.String,
         id: Swift.String,
@@ -139,11 +139,11 @@ public protocol MCPServersAPI: Swift.Sendable {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Returns: Returns the Object if it was successfully deleted. (HTTP 200)
+    /// - Returns: The Object if it was successfully deleted. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
-    /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
+    /// - Remark: Generated from `#/operations/deleteServer`. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
     func deleteServer(
         accountID: Swift.String,
         id: Swift.String,
@@ -163,7 +163,7 @@ public protocol MCPServersAPI: Swift.Sendable {
     /// - Returns: Sync completed. Check result.status and result.error_details for outcome. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
+    /// - Remark: Generated from `#/operations/syncServer`. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
     func syncServer(
         accountID: Swift.String,
         id: Swift.String,
@@ -186,7 +186,7 @@ extension MCPServersAPI {
     /// - Returns: List objects. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Bad Request); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
+    /// - Remark: Generated from `#/operations/listServers`. `GET /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-list-servers`.
     public func listServers(
         accountID: Swift.String,
         page: Swift.Int? = nil,
@@ -211,10 +211,10 @@ extension MCPServersAPI {
     /// - Parameters:
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - body: The request body; validated before anything is sent. See `CreateMCPServerRequest`.
-    /// - Returns: Returns the created Object. (HTTP 201)
+    /// - Returns: The created Object. (HTTP 201)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/createServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
+    /// - Remark: Generated from `#/operations/createServer`. `POST /accounts/{account_id}/access/ai-controls/mcp/servers`, operationId `mcp-portals-api-create-servers`.
     public func createServer(
         accountID: Swift.String,
         body: CreateMCPServerRequest
@@ -231,10 +231,10 @@ extension MCPServersAPI {
     /// - Parameters:
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
-    /// - Returns: Returns a single object if found. (HTTP 200)
+    /// - Returns: A single object if found. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getServer` in mcp-servers.json. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
+    /// - Remark: Generated from `#/operations/getServer`. `GET /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-fetch-servers`.
     public func getServer(
         accountID: Swift.String,
         id: Swift.String
@@ -252,10 +252,10 @@ extension MCPServersAPI {
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
     ///   - body: The request body; validated before anything is sent. See `UpdateMCPServerRequest`.
-    /// - Returns: Returns the updated Object. (HTTP 200)
+    /// - Returns: The updated Object. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 400 (Input Validation Error), 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/updateServer` in mcp-servers.json. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
+    /// - Remark: Generated from `#/operations/updateServer`. `PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-update-servers`.
     public func updateServer(
         accountID: Swift.String,
         id: Swift.String,
@@ -273,11 +273,11 @@ extension MCPServersAPI {
     /// - Parameters:
     ///   - accountID: The Cloudflare account that owns the MCP servers.
     ///   - id: Unique identifier for the MCP server. (1 to 32 characters)
-    /// - Returns: Returns the Object if it was successfully deleted. (HTTP 200)
+    /// - Returns: The Object if it was successfully deleted. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     /// - Warning: This operation permanently deletes the MCP server, removes it from every portal, and deletes its stored OAuth secrets.
     ///
-    /// - Remark: Generated from `#/operations/deleteServer` in mcp-servers.json. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
+    /// - Remark: Generated from `#/operations/deleteServer`. `DELETE /accounts/{account_id}/access/ai-controls/mcp/servers/{id}`, operationId `mcp-portals-api-delete-servers`.
     public func deleteServer(
         accountID: Swift.String,
         id: Swift.String
@@ -297,7 +297,7 @@ extension MCPServersAPI {
     /// - Returns: Sync completed. Check result.status and result.error_details for outcome. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (Not Found: no MCP server has that id); another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/syncServer` in mcp-servers.json. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
+    /// - Remark: Generated from `#/operations/syncServer`. `POST /accounts/{account_id}/access/ai-controls/mcp/servers/{id}/sync`, operationId `mcp-portals-api-sync-server`.
     public func syncServer(
         accountID: Swift.String,
         id: Swift.String
@@ -309,7 +309,7 @@ extension MCPServersAPI {
     ///
     /// The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.
     ///
-    /// - Remark: Generated from `#/operations/listServers` in mcp-servers.json.
+    /// - Remark: Generated from `#/operations/listServers`.
     public func allServers(
         accountID: Swift.String,
         perPage: Swift.Int? = nil,
@@ -584,7 +584,7 @@ extension APIGenRuntime.Credentials {
     /// - Parameters:
     ///   - token: The API token.
     ///
-    /// - Remark: Generated from `#/authentication/apiToken` in mcp-servers.json.
+    /// - Remark: Generated from `#/authentication/apiToken`.
     public static func apiToken(_ token: Swift.String) -> APIGenRuntime.Credentials {
         APIGenRuntime.Credentials(scheme: "apiToken", headers: ["Authorization": "Bearer " + token])
     }
@@ -595,7 +595,7 @@ extension APIGenRuntime.Credentials {
     ///   - email: The email of the Cloudflare account.
     ///   - key: The Global API key.
     ///
-    /// - Remark: Generated from `#/authentication/apiKey` in mcp-servers.json.
+    /// - Remark: Generated from `#/authentication/apiKey`.
     public static func apiKey(email: Swift.String, key: Swift.String) -> APIGenRuntime.Credentials {
         APIGenRuntime.Credentials(scheme: "apiKey", headers: ["X-Auth-Email": email, "X-Auth-Key": key])
     }

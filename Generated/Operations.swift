@@ -390,6 +390,7 @@ extension MCPServersClient {
         requestIDHeader: "cf-ray",
         baseURLEnvironment: "CLOUDFLARE_BASE_URL",
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [["CLOUDFLARE_API_TOKEN"], ["CLOUDFLARE_EMAIL", "CLOUDFLARE_API_KEY"]],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

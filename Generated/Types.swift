@@ -7,154 +7,154 @@
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): the `result` object of the read, create, update and delete responses and the items of the list response (identical in all five).
 ///
-/// - Remark: Generated from `#/models/MCPServer` in mcp-servers.json.
+/// - Remark: Generated from `#/models/MCPServer`.
 public struct MCPServer: APIGenRuntime.JSONModel {
     /// Unique identifier for the MCP server.
     ///
     /// 1 to 32 characters.
     ///
-    /// - Remark: JSON `id`. Generated from `#/models/MCPServer/fields/id` in mcp-servers.json.
+    /// - Remark: JSON `id`. Generated from `#/models/MCPServer/fields/id`.
     public var id: Swift.String
 
     /// Authentication method used to connect to the upstream MCP server.
     ///
-    /// - Remark: JSON `auth_type`. Generated from `#/models/MCPServer/fields/auth_type` in mcp-servers.json.
+    /// - Remark: JSON `auth_type`. Generated from `#/models/MCPServer/fields/auth_type`.
     public var authType: AuthType
 
     /// URL of the upstream MCP endpoint.
     ///
     /// An absolute URI.
     ///
-    /// - Remark: JSON `hostname`. Generated from `#/models/MCPServer/fields/hostname` in mcp-servers.json.
+    /// - Remark: JSON `hostname`. Generated from `#/models/MCPServer/fields/hostname`.
     public var hostname: Swift.String
 
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/MCPServer/fields/name` in mcp-servers.json.
+    /// - Remark: JSON `name`. Generated from `#/models/MCPServer/fields/name`.
     public var name: Swift.String
 
     /// Prompts the upstream MCP server advertises, as it reported them at the last sync.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `prompts`. Generated from `#/models/MCPServer/fields/prompts` in mcp-servers.json.
+    /// - Remark: JSON `prompts`. Generated from `#/models/MCPServer/fields/prompts`.
     public var prompts: [APIGenRuntime.JSONObject]
 
     /// Tools the upstream MCP server advertises, as it reported them at the last sync.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `tools`. Generated from `#/models/MCPServer/fields/tools` in mcp-servers.json.
+    /// - Remark: JSON `tools`. Generated from `#/models/MCPServer/fields/tools`.
     public var tools: [APIGenRuntime.JSONObject]
 
     /// Safe subset of auth_credentials surfaced to the dashboard. Includes auth_mode (dcr|manual), has_client_secret, client_secret_version, and the OAuth endpoints + client_id for manual servers. Never includes the secret value.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `auth_config_summary`. Generated from `#/models/MCPServer/fields/auth_config_summary` in mcp-servers.json.
+    /// - Remark: JSON `auth_config_summary`. Generated from `#/models/MCPServer/fields/auth_config_summary`.
     public var authConfigSummary: AuthConfigSummary?
 
     /// Whether administrative authentication is required before capabilities can be synced. Manual OAuth is user-managed and has no administrative authentication flow.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `authentication_status`. Generated from `#/models/MCPServer/fields/authentication_status` in mcp-servers.json.
+    /// - Remark: JSON `authentication_status`. Generated from `#/models/MCPServer/fields/authentication_status`.
     public var authenticationStatus: AuthenticationStatus?
 
     /// When the server was created.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `created_at`. Generated from `#/models/MCPServer/fields/created_at` in mcp-servers.json.
+    /// - Remark: JSON `created_at`. Generated from `#/models/MCPServer/fields/created_at`.
     public var createdAt: APIGenRuntime.Timestamp?
 
     /// Who created the server.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `created_by`. Generated from `#/models/MCPServer/fields/created_by` in mcp-servers.json.
+    /// - Remark: JSON `created_by`. Generated from `#/models/MCPServer/fields/created_by`.
     public var createdBy: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
-    /// - Remark: JSON `description`. Generated from `#/models/MCPServer/fields/description` in mcp-servers.json.
+    /// - Remark: JSON `description`. Generated from `#/models/MCPServer/fields/description`.
     public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// The last sync error, if any.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `error`. Generated from `#/models/MCPServer/fields/error` in mcp-servers.json.
+    /// - Remark: JSON `error`. Generated from `#/models/MCPServer/fields/error`.
     public var error: Swift.String?
 
     /// Structured details of the last sync error.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `error_details`. Generated from `#/models/MCPServer/fields/error_details` in mcp-servers.json.
+    /// - Remark: JSON `error_details`. Generated from `#/models/MCPServer/fields/error_details`.
     public var errorDetails: ErrorDetails?
 
     /// When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.
     ///
     /// The API's default is `false`.
     ///
-    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/MCPServer/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
+    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/MCPServer/fields/is_shared_oauth_callback_enabled`.
     public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// When capabilities were last synced successfully.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `last_successful_sync`. Generated from `#/models/MCPServer/fields/last_successful_sync` in mcp-servers.json.
+    /// - Remark: JSON `last_successful_sync`. Generated from `#/models/MCPServer/fields/last_successful_sync`.
     public var lastSuccessfulSync: APIGenRuntime.Timestamp?
 
     /// When capabilities were last synced, successfully or not.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `last_synced`. Generated from `#/models/MCPServer/fields/last_synced` in mcp-servers.json.
+    /// - Remark: JSON `last_synced`. Generated from `#/models/MCPServer/fields/last_synced`.
     public var lastSynced: APIGenRuntime.Timestamp?
 
     /// When the server was last modified.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `modified_at`. Generated from `#/models/MCPServer/fields/modified_at` in mcp-servers.json.
+    /// - Remark: JSON `modified_at`. Generated from `#/models/MCPServer/fields/modified_at`.
     public var modifiedAt: APIGenRuntime.Timestamp?
 
     /// Who last modified the server.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `modified_by`. Generated from `#/models/MCPServer/fields/modified_by` in mcp-servers.json.
+    /// - Remark: JSON `modified_by`. Generated from `#/models/MCPServer/fields/modified_by`.
     public var modifiedBy: Swift.String?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
     /// The API's default is `false`.
     ///
-    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/MCPServer/fields/secure_web_gateway` in mcp-servers.json.
+    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/MCPServer/fields/secure_web_gateway`.
     public var secureWebGateway: Swift.Bool?
 
     /// Current sync state of the server.
     ///
     /// The API's default is `"waiting"`; read-only: set by the API.
     ///
-    /// - Remark: JSON `status`. Generated from `#/models/MCPServer/fields/status` in mcp-servers.json.
+    /// - Remark: JSON `status`. Generated from `#/models/MCPServer/fields/status`.
     public var status: ServerStatus?
 
     /// Server-wide prompt capability overrides.
     ///
-    /// - Remark: JSON `updated_prompts`. Generated from `#/models/MCPServer/fields/updated_prompts` in mcp-servers.json.
+    /// - Remark: JSON `updated_prompts`. Generated from `#/models/MCPServer/fields/updated_prompts`.
     public var updatedPrompts: [CapabilityOverride]?
 
     /// Server-wide tool capability overrides.
     ///
-    /// - Remark: JSON `updated_tools`. Generated from `#/models/MCPServer/fields/updated_tools` in mcp-servers.json.
+    /// - Remark: JSON `updated_tools`. Generated from `#/models/MCPServer/fields/updated_tools`.
     public var updatedTools: [CapabilityOverride]?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -376,77 +376,77 @@ public struct MCPServer: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of POST /accounts/{account_id}/access/ai-controls/mcp/servers.
 ///
-/// - Remark: Generated from `#/models/CreateMCPServerRequest` in mcp-servers.json.
+/// - Remark: Generated from `#/models/CreateMCPServerRequest`.
 public struct CreateMCPServerRequest: APIGenRuntime.JSONModel {
     /// Unique identifier for the MCP server.
     ///
     /// 1 to 32 characters.
     ///
-    /// - Remark: JSON `id`. Generated from `#/models/CreateMCPServerRequest/fields/id` in mcp-servers.json.
+    /// - Remark: JSON `id`. Generated from `#/models/CreateMCPServerRequest/fields/id`.
     public var id: Swift.String
 
     /// Authentication method used to connect to the upstream MCP server.
     ///
-    /// - Remark: JSON `auth_type`. Generated from `#/models/CreateMCPServerRequest/fields/auth_type` in mcp-servers.json.
+    /// - Remark: JSON `auth_type`. Generated from `#/models/CreateMCPServerRequest/fields/auth_type`.
     public var authType: AuthType
 
     /// URL of the upstream MCP endpoint.
     ///
     /// An absolute URI.
     ///
-    /// - Remark: JSON `hostname`. Generated from `#/models/CreateMCPServerRequest/fields/hostname` in mcp-servers.json.
+    /// - Remark: JSON `hostname`. Generated from `#/models/CreateMCPServerRequest/fields/hostname`.
     public var hostname: Swift.String
 
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/CreateMCPServerRequest/fields/name` in mcp-servers.json.
+    /// - Remark: JSON `name`. Generated from `#/models/CreateMCPServerRequest/fields/name`.
     public var name: Swift.String
 
     /// Static credential for the upstream MCP server. For auth_type "bearer", either a raw token string (e.g. "sk-abc123"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{"headers":{"Header-Name":"value",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{"headers":{"cf-access-client-id":"...","cf-access-client-secret":"..."}}`).
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `auth_credentials`. Generated from `#/models/CreateMCPServerRequest/fields/auth_credentials` in mcp-servers.json.
+    /// - Remark: JSON `auth_credentials`. Generated from `#/models/CreateMCPServerRequest/fields/auth_credentials`.
     public var authCredentials: Swift.String?
 
     /// Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `client_secret`. Generated from `#/models/CreateMCPServerRequest/fields/client_secret` in mcp-servers.json.
+    /// - Remark: JSON `client_secret`. Generated from `#/models/CreateMCPServerRequest/fields/client_secret`.
     public var clientSecret: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
-    /// - Remark: JSON `description`. Generated from `#/models/CreateMCPServerRequest/fields/description` in mcp-servers.json.
+    /// - Remark: JSON `description`. Generated from `#/models/CreateMCPServerRequest/fields/description`.
     public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.
     ///
     /// The API's default is `false`.
     ///
-    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/CreateMCPServerRequest/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
+    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/CreateMCPServerRequest/fields/is_shared_oauth_callback_enabled`.
     public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
     /// The API's default is `false`.
     ///
-    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/CreateMCPServerRequest/fields/secure_web_gateway` in mcp-servers.json.
+    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/CreateMCPServerRequest/fields/secure_web_gateway`.
     public var secureWebGateway: Swift.Bool?
 
     /// Server-wide prompt capability overrides.
     ///
-    /// - Remark: JSON `updated_prompts`. Generated from `#/models/CreateMCPServerRequest/fields/updated_prompts` in mcp-servers.json.
+    /// - Remark: JSON `updated_prompts`. Generated from `#/models/CreateMCPServerRequest/fields/updated_prompts`.
     public var updatedPrompts: [CapabilityOverride]?
 
     /// Server-wide tool capability overrides.
     ///
-    /// - Remark: JSON `updated_tools`. Generated from `#/models/CreateMCPServerRequest/fields/updated_tools` in mcp-servers.json.
+    /// - Remark: JSON `updated_tools`. Generated from `#/models/CreateMCPServerRequest/fields/updated_tools`.
     public var updatedTools: [CapabilityOverride]?
 
     /// The JSON name of each field.
@@ -600,54 +600,54 @@ extension CreateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStri
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): requestBody of PUT /accounts/{account_id}/access/ai-controls/mcp/servers/{id}.
 ///
-/// - Remark: Generated from `#/models/UpdateMCPServerRequest` in mcp-servers.json.
+/// - Remark: Generated from `#/models/UpdateMCPServerRequest`.
 public struct UpdateMCPServerRequest: APIGenRuntime.JSONModel {
     /// Display name for the MCP server.
     ///
     /// At most 350 characters.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/UpdateMCPServerRequest/fields/name` in mcp-servers.json.
+    /// - Remark: JSON `name`. Generated from `#/models/UpdateMCPServerRequest/fields/name`.
     public var name: Swift.String?
 
     /// Static credential for the upstream MCP server. For auth_type "bearer", either a raw token string (e.g. "sk-abc123"), which is wrapped server-side as `Authorization: Bearer <token>`, or a JSON-encoded object of the form `{"headers":{"Header-Name":"value",...}}` for custom or multiple static headers (e.g. Cloudflare Access service tokens: `{"headers":{"cf-access-client-id":"...","cf-access-client-secret":"..."}}`).
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `auth_credentials`. Generated from `#/models/UpdateMCPServerRequest/fields/auth_credentials` in mcp-servers.json.
+    /// - Remark: JSON `auth_credentials`. Generated from `#/models/UpdateMCPServerRequest/fields/auth_credentials`.
     public var authCredentials: Swift.String?
 
     /// Pre-registered OAuth client_secret. Write-only: accepted on create/update when auth_credentials.auth_mode is 'manual'. Stored AES-GCM-encrypted in server_oauth_secrets; never returned by read endpoints.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `client_secret`. Generated from `#/models/UpdateMCPServerRequest/fields/client_secret` in mcp-servers.json.
+    /// - Remark: JSON `client_secret`. Generated from `#/models/UpdateMCPServerRequest/fields/client_secret`.
     public var clientSecret: Swift.String?
 
     /// Optional description of the MCP server.
     ///
     /// At most 512 characters.
     ///
-    /// - Remark: JSON `description`. Generated from `#/models/UpdateMCPServerRequest/fields/description` in mcp-servers.json.
+    /// - Remark: JSON `description`. Generated from `#/models/UpdateMCPServerRequest/fields/description`.
     public var description: APIGenRuntime.Nullable<Swift.String>
 
     /// When true, the gateway worker uses the shared Cloudflare-owned OAuth callback endpoint as the redirect_uri for upstream on-behalf OAuth, instead of the customer portal hostname. Defaults to false (off); opt in per server by setting true.
     ///
-    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/UpdateMCPServerRequest/fields/is_shared_oauth_callback_enabled` in mcp-servers.json.
+    /// - Remark: JSON `is_shared_oauth_callback_enabled`. Generated from `#/models/UpdateMCPServerRequest/fields/is_shared_oauth_callback_enabled`.
     public var isSharedOAuthCallbackEnabled: Swift.Bool?
 
     /// Route outbound traffic to this MCP server through Zero Trust Secure Web Gateway.
     ///
-    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/UpdateMCPServerRequest/fields/secure_web_gateway` in mcp-servers.json.
+    /// - Remark: JSON `secure_web_gateway`. Generated from `#/models/UpdateMCPServerRequest/fields/secure_web_gateway`.
     public var secureWebGateway: Swift.Bool?
 
     /// Server-wide prompt capability overrides.
     ///
-    /// - Remark: JSON `updated_prompts`. Generated from `#/models/UpdateMCPServerRequest/fields/updated_prompts` in mcp-servers.json.
+    /// - Remark: JSON `updated_prompts`. Generated from `#/models/UpdateMCPServerRequest/fields/updated_prompts`.
     public var updatedPrompts: [CapabilityOverride]?
 
     /// Server-wide tool capability overrides.
     ///
-    /// - Remark: JSON `updated_tools`. Generated from `#/models/UpdateMCPServerRequest/fields/updated_tools` in mcp-servers.json.
+    /// - Remark: JSON `updated_tools`. Generated from `#/models/UpdateMCPServerRequest/fields/updated_tools`.
     public var updatedTools: [CapabilityOverride]?
 
     /// The JSON name of each field.
@@ -774,28 +774,28 @@ extension UpdateMCPServerRequest: Swift.CustomReflectable, Swift.CustomDebugStri
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): items of updated_tools and updated_prompts (the same shape in requests and responses).
 ///
-/// - Remark: Generated from `#/models/CapabilityOverride` in mcp-servers.json.
+/// - Remark: Generated from `#/models/CapabilityOverride`.
 public struct CapabilityOverride: APIGenRuntime.JSONModel {
     /// Name of the tool or prompt capability to override.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/CapabilityOverride/fields/name` in mcp-servers.json.
+    /// - Remark: JSON `name`. Generated from `#/models/CapabilityOverride/fields/name`.
     public var name: Swift.String
 
     /// Custom name exposed for the capability.
     ///
     /// At most 40 characters.
     ///
-    /// - Remark: JSON `alias`. Generated from `#/models/CapabilityOverride/fields/alias` in mcp-servers.json.
+    /// - Remark: JSON `alias`. Generated from `#/models/CapabilityOverride/fields/alias`.
     public var alias: Swift.String?
 
     /// Custom description exposed for the capability.
     ///
-    /// - Remark: JSON `description`. Generated from `#/models/CapabilityOverride/fields/description` in mcp-servers.json.
+    /// - Remark: JSON `description`. Generated from `#/models/CapabilityOverride/fields/description`.
     public var description: Swift.String?
 
     /// Whether the capability is available through the MCP server.
     ///
-    /// - Remark: JSON `enabled`. Generated from `#/models/CapabilityOverride/fields/enabled` in mcp-servers.json.
+    /// - Remark: JSON `enabled`. Generated from `#/models/CapabilityOverride/fields/enabled`.
     public var enabled: Swift.Bool?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -871,31 +871,31 @@ public struct CapabilityOverride: APIGenRuntime.JSONModel {
 
 /// Structured details of the last error syncing with the upstream MCP server.
 ///
-/// - Remark: Generated from `#/models/ErrorDetails` in mcp-servers.json.
+/// - Remark: Generated from `#/models/ErrorDetails`.
 public struct ErrorDetails: APIGenRuntime.JSONModel {
     /// Underlying error message.
     ///
-    /// - Remark: JSON `cause`. Generated from `#/models/ErrorDetails/fields/cause` in mcp-servers.json.
+    /// - Remark: JSON `cause`. Generated from `#/models/ErrorDetails/fields/cause`.
     public var cause: Swift.String?
 
     /// True when the MCP server returned an error; false when it could not be reached.
     ///
-    /// - Remark: JSON `is_upstream`. Generated from `#/models/ErrorDetails/fields/is_upstream` in mcp-servers.json.
+    /// - Remark: JSON `is_upstream`. Generated from `#/models/ErrorDetails/fields/is_upstream`.
     public var isUpstream: Swift.Bool?
 
     /// MCP protocol error code.
     ///
-    /// - Remark: JSON `mcp_code`. Generated from `#/models/ErrorDetails/fields/mcp_code` in mcp-servers.json.
+    /// - Remark: JSON `mcp_code`. Generated from `#/models/ErrorDetails/fields/mcp_code`.
     public var mcpCode: Swift.Double?
 
     /// Whether the error is transient and worth retrying.
     ///
-    /// - Remark: JSON `retryable`. Generated from `#/models/ErrorDetails/fields/retryable` in mcp-servers.json.
+    /// - Remark: JSON `retryable`. Generated from `#/models/ErrorDetails/fields/retryable`.
     public var retryable: Swift.Bool?
 
     /// HTTP status code from the server.
     ///
-    /// - Remark: JSON `status_code`. Generated from `#/models/ErrorDetails/fields/status_code` in mcp-servers.json.
+    /// - Remark: JSON `status_code`. Generated from `#/models/ErrorDetails/fields/status_code`.
     public var statusCode: Swift.Double?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -979,31 +979,31 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
 
 /// Safe subset of auth_credentials surfaced to the dashboard. Never includes the secret value.
 ///
-/// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
+/// - Remark: Generated from `#/models/AuthConfigSummary`.
 public struct AuthConfigSummary: APIGenRuntime.JSONModel {
     /// How the OAuth client was registered.
     ///
-    /// - Remark: JSON `auth_mode`. Generated from `#/models/AuthConfigSummary/fields/auth_mode` in mcp-servers.json.
+    /// - Remark: JSON `auth_mode`. Generated from `#/models/AuthConfigSummary/fields/auth_mode`.
     public var authMode: AuthMode?
 
     /// Version of the stored client secret.
     ///
-    /// - Remark: JSON `client_secret_version`. Generated from `#/models/AuthConfigSummary/fields/client_secret_version` in mcp-servers.json.
+    /// - Remark: JSON `client_secret_version`. Generated from `#/models/AuthConfigSummary/fields/client_secret_version`.
     public var clientSecretVersion: Swift.Double?
 
     /// The OAuth endpoints of a manually configured server.
     ///
-    /// - Remark: JSON `config`. Generated from `#/models/AuthConfigSummary/fields/config` in mcp-servers.json.
+    /// - Remark: JSON `config`. Generated from `#/models/AuthConfigSummary/fields/config`.
     public var config: OAuthConfiguration?
 
     /// Whether a client secret is stored.
     ///
-    /// - Remark: JSON `has_client_secret`. Generated from `#/models/AuthConfigSummary/fields/has_client_secret` in mcp-servers.json.
+    /// - Remark: JSON `has_client_secret`. Generated from `#/models/AuthConfigSummary/fields/has_client_secret`.
     public var hasClientSecret: Swift.Bool?
 
     /// The OAuth client registration.
     ///
-    /// - Remark: JSON `registration_info`. Generated from `#/models/AuthConfigSummary/fields/registration_info` in mcp-servers.json.
+    /// - Remark: JSON `registration_info`. Generated from `#/models/AuthConfigSummary/fields/registration_info`.
     public var registrationInfo: OAuthRegistration?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1087,31 +1087,31 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
 
 /// OAuth endpoints of the upstream server.
 ///
-/// - Remark: Generated from `#/models/OAuthConfiguration` in mcp-servers.json.
+/// - Remark: Generated from `#/models/OAuthConfiguration`.
 public struct OAuthConfiguration: APIGenRuntime.JSONModel {
     /// The authorization endpoint.
     ///
-    /// - Remark: JSON `authorization_endpoint`. Generated from `#/models/OAuthConfiguration/fields/authorization_endpoint` in mcp-servers.json.
+    /// - Remark: JSON `authorization_endpoint`. Generated from `#/models/OAuthConfiguration/fields/authorization_endpoint`.
     public var authorizationEndpoint: Swift.String?
 
     /// The issuer identifier.
     ///
-    /// - Remark: JSON `issuer`. Generated from `#/models/OAuthConfiguration/fields/issuer` in mcp-servers.json.
+    /// - Remark: JSON `issuer`. Generated from `#/models/OAuthConfiguration/fields/issuer`.
     public var issuer: Swift.String?
 
     /// The protected resource.
     ///
-    /// - Remark: JSON `resource`. Generated from `#/models/OAuthConfiguration/fields/resource` in mcp-servers.json.
+    /// - Remark: JSON `resource`. Generated from `#/models/OAuthConfiguration/fields/resource`.
     public var resource: Swift.String?
 
     /// The token revocation endpoint.
     ///
-    /// - Remark: JSON `revocation_endpoint`. Generated from `#/models/OAuthConfiguration/fields/revocation_endpoint` in mcp-servers.json.
+    /// - Remark: JSON `revocation_endpoint`. Generated from `#/models/OAuthConfiguration/fields/revocation_endpoint`.
     public var revocationEndpoint: Swift.String?
 
     /// The token endpoint.
     ///
-    /// - Remark: JSON `token_endpoint`. Generated from `#/models/OAuthConfiguration/fields/token_endpoint` in mcp-servers.json.
+    /// - Remark: JSON `token_endpoint`. Generated from `#/models/OAuthConfiguration/fields/token_endpoint`.
     public var tokenEndpoint: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1195,26 +1195,26 @@ public struct OAuthConfiguration: APIGenRuntime.JSONModel {
 
 /// OAuth client registration details.
 ///
-/// - Remark: Generated from `#/models/OAuthRegistration` in mcp-servers.json.
+/// - Remark: Generated from `#/models/OAuthRegistration`.
 public struct OAuthRegistration: APIGenRuntime.JSONModel {
     /// The OAuth client identifier.
     ///
-    /// - Remark: JSON `client_id`. Generated from `#/models/OAuthRegistration/fields/client_id` in mcp-servers.json.
+    /// - Remark: JSON `client_id`. Generated from `#/models/OAuthRegistration/fields/client_id`.
     public var clientID: Swift.String?
 
     /// Registered redirect URIs.
     ///
-    /// - Remark: JSON `redirect_uris`. Generated from `#/models/OAuthRegistration/fields/redirect_uris` in mcp-servers.json.
+    /// - Remark: JSON `redirect_uris`. Generated from `#/models/OAuthRegistration/fields/redirect_uris`.
     public var redirectURIs: [Swift.String]?
 
     /// Requested scopes.
     ///
-    /// - Remark: JSON `scope`. Generated from `#/models/OAuthRegistration/fields/scope` in mcp-servers.json.
+    /// - Remark: JSON `scope`. Generated from `#/models/OAuthRegistration/fields/scope`.
     public var scope: Swift.String?
 
     /// How the client authenticates at the token endpoint.
     ///
-    /// - Remark: JSON `token_endpoint_auth_method`. Generated from `#/models/OAuthRegistration/fields/token_endpoint_auth_method` in mcp-servers.json.
+    /// - Remark: JSON `token_endpoint_auth_method`. Generated from `#/models/OAuthRegistration/fields/token_endpoint_auth_method`.
     public var tokenEndpointAuthMethod: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1292,23 +1292,23 @@ public struct OAuthRegistration: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): `result` of POST .../servers/{id}/sync.
 ///
-/// - Remark: Generated from `#/models/SyncResult` in mcp-servers.json.
+/// - Remark: Generated from `#/models/SyncResult`.
 public struct SyncResult: APIGenRuntime.JSONModel {
     /// The sync error, if any.
     ///
-    /// - Remark: JSON `error`. Generated from `#/models/SyncResult/fields/error` in mcp-servers.json.
+    /// - Remark: JSON `error`. Generated from `#/models/SyncResult/fields/error`.
     public var error: Swift.String?
 
     /// Structured details of the sync error.
     ///
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `error_details`. Generated from `#/models/SyncResult/fields/error_details` in mcp-servers.json.
+    /// - Remark: JSON `error_details`. Generated from `#/models/SyncResult/fields/error_details`.
     public var errorDetails: ErrorDetails?
 
     /// Sync state after the sync.
     ///
-    /// - Remark: JSON `status`. Generated from `#/models/SyncResult/fields/status` in mcp-servers.json.
+    /// - Remark: JSON `status`. Generated from `#/models/SyncResult/fields/status`.
     public var status: ServerStatus?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1378,31 +1378,31 @@ public struct SyncResult: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.api-response-collection.result_info (the list operation does not declare it; Cloudflare's SDKs read it when present).
 ///
-/// - Remark: Generated from `#/models/ResultInfo` in mcp-servers.json.
+/// - Remark: Generated from `#/models/ResultInfo`.
 public struct ResultInfo: APIGenRuntime.JSONModel {
     /// Current page within paginated list of results.
     ///
-    /// - Remark: JSON `page`. Generated from `#/models/ResultInfo/fields/page` in mcp-servers.json.
+    /// - Remark: JSON `page`. Generated from `#/models/ResultInfo/fields/page`.
     public var page: Swift.Double?
 
     /// Number of results per page of results.
     ///
-    /// - Remark: JSON `per_page`. Generated from `#/models/ResultInfo/fields/per_page` in mcp-servers.json.
+    /// - Remark: JSON `per_page`. Generated from `#/models/ResultInfo/fields/per_page`.
     public var perPage: Swift.Double?
 
     /// The number of total pages in the entire result set.
     ///
-    /// - Remark: JSON `total_pages`. Generated from `#/models/ResultInfo/fields/total_pages` in mcp-servers.json.
+    /// - Remark: JSON `total_pages`. Generated from `#/models/ResultInfo/fields/total_pages`.
     public var totalPages: Swift.Double?
 
     /// Total number of results for the requested service.
     ///
-    /// - Remark: JSON `count`. Generated from `#/models/ResultInfo/fields/count` in mcp-servers.json.
+    /// - Remark: JSON `count`. Generated from `#/models/ResultInfo/fields/count`.
     public var count: Swift.Double?
 
     /// Total results available without any search parameters.
     ///
-    /// - Remark: JSON `total_count`. Generated from `#/models/ResultInfo/fields/total_count` in mcp-servers.json.
+    /// - Remark: JSON `total_count`. Generated from `#/models/ResultInfo/fields/total_count`.
     public var totalCount: Swift.Double?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1486,7 +1486,7 @@ public struct ResultInfo: APIGenRuntime.JSONModel {
 
 /// Authentication method used to connect to the upstream MCP server.
 ///
-/// - Remark: Generated from `#/models/AuthType` in mcp-servers.json.
+/// - Remark: Generated from `#/models/AuthType`.
 public enum AuthType: APIGenRuntime.OpenEnum {
     /// OAuth, by dynamic client registration or a pre-registered client.
     ///
@@ -1551,7 +1551,7 @@ public enum AuthType: APIGenRuntime.OpenEnum {
 
 /// Current sync state of the server.
 ///
-/// - Remark: Generated from `#/models/ServerStatus` in mcp-servers.json.
+/// - Remark: Generated from `#/models/ServerStatus`.
 public enum ServerStatus: APIGenRuntime.OpenEnum {
     /// Not synced yet.
     ///
@@ -1625,7 +1625,7 @@ public enum ServerStatus: APIGenRuntime.OpenEnum {
 
 /// Whether administrative authentication is required before capabilities can be synced.
 ///
-/// - Remark: Generated from `#/models/AuthenticationStatus` in mcp-servers.json.
+/// - Remark: Generated from `#/models/AuthenticationStatus`.
 public enum AuthenticationStatus: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"not_required"`.
     case notRequired
@@ -1698,7 +1698,7 @@ public enum AuthenticationStatus: APIGenRuntime.OpenEnum {
 
 /// How the OAuth client was registered.
 ///
-/// - Remark: Generated from `#/models/AuthMode` in mcp-servers.json.
+/// - Remark: Generated from `#/models/AuthMode`.
 public enum AuthMode: APIGenRuntime.OpenEnum {
     /// Dynamic client registration.
     ///
@@ -1756,16 +1756,16 @@ public enum AuthMode: APIGenRuntime.OpenEnum {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.400 of create and update.
 ///
-/// - Remark: Generated from `#/models/InputValidationFailure` in mcp-servers.json.
+/// - Remark: Generated from `#/models/InputValidationFailure`.
 public struct InputValidationFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
-    /// - Remark: JSON `success`. Generated from `#/models/InputValidationFailure/fields/success` in mcp-servers.json.
+    /// - Remark: JSON `success`. Generated from `#/models/InputValidationFailure/fields/success`.
     public var success: Swift.Bool
 
     /// What was wrong, and where.
     ///
-    /// - Remark: JSON `errors`. Generated from `#/models/InputValidationFailure/fields/errors` in mcp-servers.json.
+    /// - Remark: JSON `errors`. Generated from `#/models/InputValidationFailure/fields/errors`.
     public var errors: [FieldError]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1825,21 +1825,21 @@ public struct InputValidationFailure: APIGenRuntime.JSONModel {
 
 /// One input validation error.
 ///
-/// - Remark: Generated from `#/models/FieldError` in mcp-servers.json.
+/// - Remark: Generated from `#/models/FieldError`.
 public struct FieldError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
-    /// - Remark: JSON `code`. Generated from `#/models/FieldError/fields/code` in mcp-servers.json.
+    /// - Remark: JSON `code`. Generated from `#/models/FieldError/fields/code`.
     public var code: Swift.Double
 
     /// What is wrong.
     ///
-    /// - Remark: JSON `message`. Generated from `#/models/FieldError/fields/message` in mcp-servers.json.
+    /// - Remark: JSON `message`. Generated from `#/models/FieldError/fields/message`.
     public var message: Swift.String
 
     /// Where in the request, e.g. ["body", "name"].
     ///
-    /// - Remark: JSON `path`. Generated from `#/models/FieldError/fields/path` in mcp-servers.json.
+    /// - Remark: JSON `path`. Generated from `#/models/FieldError/fields/path`.
     public var path: [Swift.String]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1909,21 +1909,21 @@ public struct FieldError: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.400 of list.
 ///
-/// - Remark: Generated from `#/models/BadRequestFailure` in mcp-servers.json.
+/// - Remark: Generated from `#/models/BadRequestFailure`.
 public struct BadRequestFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
-    /// - Remark: JSON `success`. Generated from `#/models/BadRequestFailure/fields/success` in mcp-servers.json.
+    /// - Remark: JSON `success`. Generated from `#/models/BadRequestFailure/fields/success`.
     public var success: Swift.Bool
 
     /// What was wrong.
     ///
-    /// - Remark: JSON `errors`. Generated from `#/models/BadRequestFailure/fields/errors` in mcp-servers.json.
+    /// - Remark: JSON `errors`. Generated from `#/models/BadRequestFailure/fields/errors`.
     public var errors: [ErrorMessage]
 
     /// Empty.
     ///
-    /// - Remark: JSON `result`. Generated from `#/models/BadRequestFailure/fields/result` in mcp-servers.json.
+    /// - Remark: JSON `result`. Generated from `#/models/BadRequestFailure/fields/result`.
     public var result: APIGenRuntime.JSONObject
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -1991,11 +1991,11 @@ public struct BadRequestFailure: APIGenRuntime.JSONModel {
 
 /// An error with a message only.
 ///
-/// - Remark: Generated from `#/models/ErrorMessage` in mcp-servers.json.
+/// - Remark: Generated from `#/models/ErrorMessage`.
 public struct ErrorMessage: APIGenRuntime.JSONModel {
     /// What is wrong.
     ///
-    /// - Remark: JSON `message`. Generated from `#/models/ErrorMessage/fields/message` in mcp-servers.json.
+    /// - Remark: JSON `message`. Generated from `#/models/ErrorMessage/fields/message`.
     public var message: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -2046,16 +2046,16 @@ public struct ErrorMessage: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): responses.404 of read, update, delete and sync.
 ///
-/// - Remark: Generated from `#/models/NotFoundFailure` in mcp-servers.json.
+/// - Remark: Generated from `#/models/NotFoundFailure`.
 public struct NotFoundFailure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
-    /// - Remark: JSON `success`. Generated from `#/models/NotFoundFailure/fields/success` in mcp-servers.json.
+    /// - Remark: JSON `success`. Generated from `#/models/NotFoundFailure/fields/success`.
     public var success: Swift.Bool
 
     /// What was not found.
     ///
-    /// - Remark: JSON `errors`. Generated from `#/models/NotFoundFailure/fields/errors` in mcp-servers.json.
+    /// - Remark: JSON `errors`. Generated from `#/models/NotFoundFailure/fields/errors`.
     public var errors: [CodedError]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -2115,16 +2115,16 @@ public struct NotFoundFailure: APIGenRuntime.JSONModel {
 
 /// An error with a code and a message.
 ///
-/// - Remark: Generated from `#/models/CodedError` in mcp-servers.json.
+/// - Remark: Generated from `#/models/CodedError`.
 public struct CodedError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
-    /// - Remark: JSON `code`. Generated from `#/models/CodedError/fields/code` in mcp-servers.json.
+    /// - Remark: JSON `code`. Generated from `#/models/CodedError/fields/code`.
     public var code: Swift.Double
 
     /// What is wrong.
     ///
-    /// - Remark: JSON `message`. Generated from `#/models/CodedError/fields/message` in mcp-servers.json.
+    /// - Remark: JSON `message`. Generated from `#/models/CodedError/fields/message`.
     public var message: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -2186,28 +2186,28 @@ public struct CodedError: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.api-response-common-failure.
 ///
-/// - Remark: Generated from `#/models/Failure` in mcp-servers.json.
+/// - Remark: Generated from `#/models/Failure`.
 public struct Failure: APIGenRuntime.JSONModel {
     /// Always false.
     ///
-    /// - Remark: JSON `success`. Generated from `#/models/Failure/fields/success` in mcp-servers.json.
+    /// - Remark: JSON `success`. Generated from `#/models/Failure/fields/success`.
     public var success: Swift.Bool
 
     /// The errors.
     ///
     /// At least 1 item.
     ///
-    /// - Remark: JSON `errors`. Generated from `#/models/Failure/fields/errors` in mcp-servers.json.
+    /// - Remark: JSON `errors`. Generated from `#/models/Failure/fields/errors`.
     public var errors: [ResponseMessage]
 
     /// Informational messages.
     ///
-    /// - Remark: JSON `messages`. Generated from `#/models/Failure/fields/messages` in mcp-servers.json.
+    /// - Remark: JSON `messages`. Generated from `#/models/Failure/fields/messages`.
     public var messages: [ResponseMessage]
 
     /// Always null.
     ///
-    /// - Remark: JSON `result`. Generated from `#/models/Failure/fields/result` in mcp-servers.json.
+    /// - Remark: JSON `result`. Generated from `#/models/Failure/fields/result`.
     public var result: APIGenRuntime.JSONObject?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -2285,28 +2285,28 @@ public struct Failure: APIGenRuntime.JSONModel {
 ///
 /// Source: Cloudflare published OpenAPI (cloudflare-mcp-servers.openapi.json, 2026-08-14): components.schemas.messages.
 ///
-/// - Remark: Generated from `#/models/ResponseMessage` in mcp-servers.json.
+/// - Remark: Generated from `#/models/ResponseMessage`.
 public struct ResponseMessage: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// At least 1000.
     ///
-    /// - Remark: JSON `code`. Generated from `#/models/ResponseMessage/fields/code` in mcp-servers.json.
+    /// - Remark: JSON `code`. Generated from `#/models/ResponseMessage/fields/code`.
     public var code: Swift.Int
 
     /// What happened.
     ///
-    /// - Remark: JSON `message`. Generated from `#/models/ResponseMessage/fields/message` in mcp-servers.json.
+    /// - Remark: JSON `message`. Generated from `#/models/ResponseMessage/fields/message`.
     public var message: Swift.String
 
     /// Where to read more.
     ///
-    /// - Remark: JSON `documentation_url`. Generated from `#/models/ResponseMessage/fields/documentation_url` in mcp-servers.json.
+    /// - Remark: JSON `documentation_url`. Generated from `#/models/ResponseMessage/fields/documentation_url`.
     public var documentationURL: Swift.String?
 
     /// What part of the request the message is about.
     ///
-    /// - Remark: JSON `source`. Generated from `#/models/ResponseMessage/fields/source` in mcp-servers.json.
+    /// - Remark: JSON `source`. Generated from `#/models/ResponseMessage/fields/source`.
     public var source: MessageSource?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -2382,11 +2382,11 @@ public struct ResponseMessage: APIGenRuntime.JSONModel {
 
 /// What part of the request a message is about.
 ///
-/// - Remark: Generated from `#/models/MessageSource` in mcp-servers.json.
+/// - Remark: Generated from `#/models/MessageSource`.
 public struct MessageSource: APIGenRuntime.JSONModel {
     /// A JSON Pointer into the request.
     ///
-    /// - Remark: JSON `pointer`. Generated from `#/models/MessageSource/fields/pointer` in mcp-servers.json.
+    /// - Remark: JSON `pointer`. Generated from `#/models/MessageSource/fields/pointer`.
     public var pointer: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.

@@ -6,7 +6,7 @@
 extension MCPServer: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/MCPServer` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/MCPServer`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.id, at: path + CodingKeys.id.rawValue, minLength: 1, maxLength: 32)
         report.check(self.authType, at: path + CodingKeys.authType.rawValue)
@@ -36,7 +36,7 @@ extension MCPServer: APIGenRuntime.Validatable {
 extension CreateMCPServerRequest: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/CreateMCPServerRequest` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/CreateMCPServerRequest`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.id, at: path + CodingKeys.id.rawValue, minLength: 1, maxLength: 32)
         report.check(self.authType, at: path + CodingKeys.authType.rawValue)
@@ -57,7 +57,7 @@ extension CreateMCPServerRequest: APIGenRuntime.Validatable {
 extension UpdateMCPServerRequest: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/UpdateMCPServerRequest` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/UpdateMCPServerRequest`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let name {
             report.check(name, at: path + CodingKeys.name.rawValue, maxLength: 350)
@@ -77,7 +77,7 @@ extension UpdateMCPServerRequest: APIGenRuntime.Validatable {
 extension CapabilityOverride: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/CapabilityOverride` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/CapabilityOverride`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let alias {
             report.check(alias, at: path + CodingKeys.alias.rawValue, maxLength: 40)
@@ -88,7 +88,7 @@ extension CapabilityOverride: APIGenRuntime.Validatable {
 extension AuthConfigSummary: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/AuthConfigSummary` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/AuthConfigSummary`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let authMode {
             report.check(authMode, at: path + CodingKeys.authMode.rawValue)
@@ -99,7 +99,7 @@ extension AuthConfigSummary: APIGenRuntime.Validatable {
 extension SyncResult: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/SyncResult` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/SyncResult`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let status {
             report.check(status, at: path + CodingKeys.status.rawValue)
@@ -110,7 +110,7 @@ extension SyncResult: APIGenRuntime.Validatable {
 extension Failure: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/Failure` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/Failure`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.errors, at: path + CodingKeys.errors.rawValue, minItems: 1)
         report.check(self.messages, at: path + CodingKeys.messages.rawValue)
@@ -120,7 +120,7 @@ extension Failure: APIGenRuntime.Validatable {
 extension ResponseMessage: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/ResponseMessage` in mcp-servers.json.
+    /// - Remark: Generated from `#/models/ResponseMessage`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.code, at: path + CodingKeys.code.rawValue, minimum: 1000)
     }

@@ -16,7 +16,7 @@ struct CommandCatalog<API: Sendable>: Sendable {
         commands = description.operations.map { OperationCommand($0, globalNames: globalNames) }
         sensitiveOptions = commands.reduce(into: Set<String>()) { $0.formUnion($1.sensitiveOptions) }
         let discussion = """
-            Credentials are read from the environment.
+            \(Self.environmentText(description))
 
             Exit status: 0 success, 1 the API answered with an error, 2 usage or configuration error, \
             3 the request breaks the API's constraints (nothing sent), 4 no usable answer \
@@ -24,6 +24,14 @@ struct CommandCatalog<API: Sendable>: Sendable {
             """
         root = CommandDeclaration(name: description.toolName, abstract: description.abstract, discussion: discussion,
                                   options: globals.declarations(description), subcommands: commands.map(\.declaration))
+    }
+
+    /// Which variables the tool reads: "Credentials are read from the environment: A, or B and C. …".
+    private static func environmentText(_ description: CommandLineDescription<API>) -> String {
+        let schemes = description.credentialEnvironment.filter { !$0.isEmpty }.map { $0.joined(separator: " and ") }
+        var text = "Credentials are read from the environment" + (schemes.isEmpty ? "." : ": " + schemes.joined(separator: ", or ") + ".")
+        if let variable = description.baseURLEnvironment { text += " \(variable) overrides the base URL." }
+        return text
     }
 
     func command(named name: String) -> OperationCommand<API>? {

@@ -64,8 +64,9 @@ public struct Translator: Sendable {
         )
     }
 
-    /// `Generated from #/models/MCPServer in mcp-servers.json.`
+    /// `Generated from #/models/MCPServer.` The spec's file is named once, in each file's header:
+    /// renaming it must not rewrite every doc comment.
     func remark(_ location: SpecLocation) -> String {
-        "Generated from `#\(location.path.pointer)` in \(specFileName)."
+        "Generated from `#\(location.path.pointer)`."
     }
 }

@@ -28,7 +28,7 @@ extension Translator {
             .type(TypeDeclaration(
                 kind: .struct, name: clientType, conformances: [protocolType],
                 documentation: Documentation(paragraphs: [
-                    "The \(spec.info.title) API over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
+                    "The \(apiName) over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
                 ]),
                 members: clientMembers() + operations.map { .function(clientMethod($0, body: methodBody($0))) }
             )),
@@ -156,7 +156,7 @@ extension Translator {
 
     private func credentialsFromEnvironmentBody() -> [Statement] {
         var body: [Statement] = []
-        for scheme in spec.authentication where scheme.credentials.allSatisfy({ $0.environment != nil }) {
+        for scheme in environmentSchemes {
             let arguments = names.credentialNames(of: scheme)
             let conditions = zip(arguments, scheme.credentials).flatMap { name, credential in environmentValue(credential.environment!, boundTo: name) }
             let factory = Expression.dot(names.factoryName(of: scheme)).call(factoryArguments(scheme, arguments))
@@ -174,9 +174,7 @@ extension Translator {
     }
 
     private func credentialSummary() -> String {
-        spec.authentication.map { scheme in
-            scheme.credentials.compactMap(\.environment).joined(separator: " and ")
-        }.filter { !$0.isEmpty }.joined(separator: ", or ")
+        environmentSchemes.map { scheme in scheme.credentials.compactMap(\.environment).joined(separator: " and ") }.joined(separator: ", or ")
     }
 
     private func environmentSummary() -> String {
@@ -214,5 +212,18 @@ extension Translator {
         let seconds = ClientConfiguration.defaultTimeout.components.seconds
         let retries = RetryPolicy.standard.maxRetries
         return "\(seconds) s timeout per attempt, \(retries) \(retries == 1 ? "retry" : "retries")"
+    }
+}
+
+extension Translator {
+    /// The authentication schemes a client can take from the environment: every variable named.
+    var environmentSchemes: [AuthScheme] {
+        spec.authentication.filter { scheme in scheme.credentials.allSatisfy { $0.environment != nil } }
+    }
+
+    /// "The Todo API", not "The Todo API API", for titles that already say it.
+    var apiName: String {
+        let title = spec.info.title
+        return title == "API" || title.hasSuffix(" API") ? title : title + " API"
     }
 }

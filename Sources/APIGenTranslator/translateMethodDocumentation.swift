@@ -29,9 +29,16 @@ extension Translator {
         errors += "; another case when no usable answer arrives."
         return Documentation(
             paragraphs: paragraphs, parameters: parameters,
-            returns: operation.response.description.map { "\($0) (HTTP \(operation.response.status))" },
+            returns: operation.response.description.map { "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status))" },
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )
+    }
+
+    /// "Returns the created Object." reads "- Returns: Returns the created Object." under the
+    /// callout; the published descriptions often start that way.
+    static func withoutLeadingReturns(_ text: String) -> String {
+        guard text.hasPrefix("Returns "), text.count > 8 else { return text }
+        return String(text.dropFirst(8)).uppercasedFirst()
     }
 }

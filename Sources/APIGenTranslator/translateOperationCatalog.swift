@@ -17,6 +17,7 @@ extension Translator {
             .init("requestIDHeader", .optionalString(spec.envelope.requestIDHeader)),
             .init("baseURLEnvironment", .optionalString(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", .name("defaultBaseURL")),
+            .init("credentialEnvironment", .array(environmentSchemes.map { scheme in .array(scheme.credentials.compactMap(\.environment).map(Expression.string)) })),
             .init("credentialsFromEnvironment", .closure(.init(
                 parameters: ["environment"], throwsClause: .typed(.clientError),
                 body: Expression.name("credentials").call([.init("fromEnvironment", .name("environment"))]).tried

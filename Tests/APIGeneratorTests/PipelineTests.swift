@@ -15,6 +15,22 @@ struct PipelineTests {
         #expect(elsewhere == first)
     }
 
+    /// Renaming the spec file rewrites each file's header and the one line that names the spec,
+    /// not every doc comment.
+    @Test func renamingTheSpecTouchesOneLineAFile() throws {
+        let data = try Data(contentsOf: PackagePaths.spec)
+        let before = try Generator.generate(specData: data, fileName: "mcp-servers.json")
+        let after = try Generator.generate(specData: data, fileName: "renamed-spec.json")
+        for (old, new) in zip(before, after) {
+            let oldLines = old.contents.split(separator: "\n", omittingEmptySubsequences: false)
+            let newLines = new.contents.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(oldLines.count == newLines.count)
+            let changed = zip(oldLines, newLines).filter { $0 != $1 }
+            #expect(changed.allSatisfy { $0.1.contains("renamed-spec.json") }, "\(old.name)")
+            #expect((1...2).contains(changed.count), "\(old.name): \(changed.count) lines changed")
+        }
+    }
+
     @Test func everySpecGeneratesTheSameFiles() throws {
         let files = try Generator.generate(specData: Data(SpecFixture.minimal.utf8), fileName: "pets.json")
         #expect(files.map(\.name) == ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"])

@@ -130,6 +130,10 @@ import TestSupport
         let root = await Self.run(["--help"], server: server)
         #expect(root.status == 0)
         for command in ["list", "create", "get", "update", "delete", "sync"] { #expect(root.output.contains(command)) }
+        // Every variable the tool reads is named, from the spec's authentication schemes.
+        let variables = MCPServersClient.commandLine.credentialEnvironment.flatMap { $0 } + [MCPServersClient.commandLine.baseURLEnvironment].compactMap { $0 }
+        #expect(variables.count >= 4)
+        for variable in variables { #expect(root.output.contains(variable), "\(variable)") }
         let create = await Self.run(["create", "--help"], server: server)
         #expect(create.output.contains("oauth|bearer|unauthenticated"))
         #expect(create.output.contains("Creates a new MCP server for connecting to an upstream MCP endpoint."))

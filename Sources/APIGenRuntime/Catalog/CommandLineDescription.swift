@@ -12,6 +12,9 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     /// The environment variable that overrides the base URL, if the spec names one.
     public var baseURLEnvironment: String?
     public var defaultBaseURL: URL
+    /// The environment variables of each authentication scheme, in the order they are tried
+    /// (`[["CLOUDFLARE_API_TOKEN"], ["CLOUDFLARE_EMAIL", "CLOUDFLARE_API_KEY"]]`), for help texts.
+    public var credentialEnvironment: [[String]]
     /// Reads credentials from the environment, or says which variables to set.
     public var credentialsFromEnvironment: @Sendable ([String: String]) throws(APIClientError) -> Credentials
     /// The client's configuration with the spec's defaults (user agent and so on).
@@ -20,7 +23,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
 
     public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], requestIDHeader: String?,
                 baseURLEnvironment: String?,
-                defaultBaseURL: URL,
+                defaultBaseURL: URL, credentialEnvironment: [[String]] = [],
                 credentialsFromEnvironment: @escaping @Sendable ([String: String]) throws(APIClientError) -> Credentials,
                 makeConfiguration: @escaping @Sendable (URL, Credentials?) -> ClientConfiguration,
                 makeClient: @escaping @Sendable (ClientConfiguration, any HTTPTransport) -> API) {
@@ -31,6 +34,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
         self.requestIDHeader = requestIDHeader
         self.baseURLEnvironment = baseURLEnvironment
         self.defaultBaseURL = defaultBaseURL
+        self.credentialEnvironment = credentialEnvironment
         self.credentialsFromEnvironment = credentialsFromEnvironment
         self.makeConfiguration = makeConfiguration
         self.makeClient = makeClient

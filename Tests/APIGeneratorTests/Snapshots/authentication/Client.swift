@@ -54,7 +54,7 @@ public protocol AccountsAPI: Swift.Sendable {
     /// - Returns: The account. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
+    /// - Remark: Generated from `#/operations/getAccount`. `GET /account`, operationId `accounts-get`.
     func getAccount(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> Account
 }
 
@@ -68,7 +68,7 @@ extension AccountsAPI {
     /// - Returns: The account. (HTTP 200)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 401 (The credentials are missing or wrong), 403; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getAccount` in spec.json. `GET /account`, operationId `accounts-get`.
+    /// - Remark: Generated from `#/operations/getAccount`. `GET /account`, operationId `accounts-get`.
     public func getAccount() async throws(APIGenRuntime.APIClientError) -> Account {
         try await getAccount(options: APIGenRuntime.RequestOptions())
     }
@@ -176,7 +176,7 @@ extension APIGenRuntime.Credentials {
     /// - Parameters:
     ///   - token: The API token.
     ///
-    /// - Remark: Generated from `#/authentication/token` in spec.json.
+    /// - Remark: Generated from `#/authentication/token`.
     public static func token(_ token: Swift.String) -> APIGenRuntime.Credentials {
         APIGenRuntime.Credentials(scheme: "token", headers: ["Authorization": "Bearer " + token])
     }
@@ -187,7 +187,7 @@ extension APIGenRuntime.Credentials {
     ///   - accountName: account_name
     ///   - key: The account's key.
     ///
-    /// - Remark: Generated from `#/authentication/api_key` in spec.json.
+    /// - Remark: Generated from `#/authentication/api_key`.
     public static func apiKey(accountName: Swift.String, key: Swift.String) -> APIGenRuntime.Credentials {
         APIGenRuntime.Credentials(scheme: "api_key", headers: ["X-Account": accountName, "X-API-Key": key])
     }

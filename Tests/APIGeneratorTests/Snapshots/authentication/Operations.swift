@@ -30,6 +30,7 @@ extension AccountsClient {
         requestIDHeader: "x-request-id",
         baseURLEnvironment: "ACCOUNTS_BASE_URL",
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [["ACCOUNTS_TOKEN"], ["ACCOUNTS_NAME", "ACCOUNTS_KEY"]],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

@@ -3,12 +3,12 @@
 
 @_spi(Generated) import APIGenRuntime
 
-/// - Remark: Generated from `#/models/Account` in spec.json.
+/// - Remark: Generated from `#/models/Account`.
 public struct Account: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `id`. Generated from `#/models/Account/fields/id` in spec.json.
+    /// - Remark: JSON `id`. Generated from `#/models/Account/fields/id`.
     public var id: Swift.String
 
-    /// - Remark: JSON `email`. Generated from `#/models/Account/fields/email` in spec.json.
+    /// - Remark: JSON `email`. Generated from `#/models/Account/fields/email`.
     public var email: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -66,12 +66,12 @@ public struct Account: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Account: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/Problem` in spec.json.
+/// - Remark: Generated from `#/models/Problem`.
 public struct Problem: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `ok`. Generated from `#/models/Problem/fields/ok` in spec.json.
+    /// - Remark: JSON `ok`. Generated from `#/models/Problem/fields/ok`.
     public var ok: Swift.Bool
 
-    /// - Remark: JSON `problems`. Generated from `#/models/Problem/fields/problems` in spec.json.
+    /// - Remark: JSON `problems`. Generated from `#/models/Problem/fields/problems`.
     public var problems: [APIGenRuntime.JSONObject]
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.

@@ -56,7 +56,7 @@ public protocol AwkwardAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
+    /// - Remark: Generated from `#/operations/2fa_reset`. `PUT /things/{self}/{protocol}`.
     func _2faReset(
         self_: Swift.String,
         `protocol`: Type,
@@ -82,7 +82,7 @@ extension AwkwardAPI {
     ///   - body: The request body; validated before anything is sent. See `Protocol`.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/2fa_reset` in spec.json. `PUT /things/{self}/{protocol}`.
+    /// - Remark: Generated from `#/operations/2fa_reset`. `PUT /things/{self}/{protocol}`.
     public func _2faReset(
         self_: Swift.String,
         `protocol`: Type,

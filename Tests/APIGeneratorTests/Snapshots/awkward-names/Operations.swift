@@ -180,6 +180,7 @@ extension AwkwardClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

@@ -5,61 +5,61 @@
 
 /// A model named after a keyword, with fields named after keywords and generated members.
 ///
-/// - Remark: Generated from `#/models/protocol` in spec.json.
+/// - Remark: Generated from `#/models/protocol`.
 public struct Protocol: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `default`. Generated from `#/models/protocol/fields/default` in spec.json.
+    /// - Remark: JSON `default`. Generated from `#/models/protocol/fields/default`.
     public var `default`: Swift.String
 
     /// At least 1 character.
     ///
-    /// - Remark: JSON `protocol`. Generated from `#/models/protocol/fields/protocol` in spec.json.
+    /// - Remark: JSON `protocol`. Generated from `#/models/protocol/fields/protocol`.
     public var `protocol`: Swift.String?
 
-    /// - Remark: JSON `self`. Generated from `#/models/protocol/fields/self` in spec.json.
+    /// - Remark: JSON `self`. Generated from `#/models/protocol/fields/self`.
     public var self_: Swift.String?
 
     /// At least 0.
     ///
-    /// - Remark: JSON `Type`. Generated from `#/models/protocol/fields/Type` in spec.json.
+    /// - Remark: JSON `Type`. Generated from `#/models/protocol/fields/Type`.
     public var type: Swift.Int?
 
-    /// - Remark: JSON `is_upstream`. Generated from `#/models/protocol/fields/is_upstream` in spec.json.
+    /// - Remark: JSON `is_upstream`. Generated from `#/models/protocol/fields/is_upstream`.
     public var isUpstream: Swift.Bool?
 
-    /// - Remark: JSON `isUpstream`. Generated from `#/models/protocol/fields/isUpstream` in spec.json.
+    /// - Remark: JSON `isUpstream`. Generated from `#/models/protocol/fields/isUpstream`.
     public var isUpstream2: Swift.Bool?
 
-    /// - Remark: JSON `_`. Generated from `#/models/protocol/fields/_` in spec.json.
+    /// - Remark: JSON `_`. Generated from `#/models/protocol/fields/_`.
     public var _5F: Swift.String?
 
-    /// - Remark: JSON `2fa_enabled`. Generated from `#/models/protocol/fields/2fa_enabled` in spec.json.
+    /// - Remark: JSON `2fa_enabled`. Generated from `#/models/protocol/fields/2fa_enabled`.
     public var _2faEnabled: Swift.Bool?
 
-    /// - Remark: JSON `café`. Generated from `#/models/protocol/fields/café` in spec.json.
+    /// - Remark: JSON `café`. Generated from `#/models/protocol/fields/café`.
     public var café: Swift.String?
 
     /// At most 10 characters.
     ///
-    /// - Remark: JSON `名前`. Generated from `#/models/protocol/fields/名前` in spec.json.
+    /// - Remark: JSON `名前`. Generated from `#/models/protocol/fields/名前`.
     public var 名前: Swift.String?
 
     /// At least 1 character.
     ///
-    /// - Remark: JSON `path`. Generated from `#/models/protocol/fields/path` in spec.json.
+    /// - Remark: JSON `path`. Generated from `#/models/protocol/fields/path`.
     public var path: Swift.String
 
-    /// - Remark: JSON `json`. Generated from `#/models/protocol/fields/json` in spec.json.
+    /// - Remark: JSON `json`. Generated from `#/models/protocol/fields/json`.
     public var json: APIGenRuntime.Nullable<APIGenRuntime.JSONObject>
 
     /// At most 5 characters.
     ///
-    /// - Remark: JSON `object`. Generated from `#/models/protocol/fields/object` in spec.json.
+    /// - Remark: JSON `object`. Generated from `#/models/protocol/fields/object`.
     public var object: APIGenRuntime.Nullable<Swift.String>
 
-    /// - Remark: JSON `unknown_fields`. Generated from `#/models/protocol/fields/unknown_fields` in spec.json.
+    /// - Remark: JSON `unknown_fields`. Generated from `#/models/protocol/fields/unknown_fields`.
     public var unknownFields2: Swift.String?
 
-    /// - Remark: JSON `api_url`. Generated from `#/models/protocol/fields/api_url` in spec.json.
+    /// - Remark: JSON `api_url`. Generated from `#/models/protocol/fields/api_url`.
     public var endpoint: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -224,7 +224,7 @@ public struct Protocol: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Protocol: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/type` in spec.json.
+/// - Remark: Generated from `#/models/type`.
 public enum Type: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"default"`.
     case `default`

@@ -6,7 +6,7 @@
 extension Protocol: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/protocol` in spec.json.
+    /// - Remark: Generated from `#/models/protocol`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let `protocol` = self.protocol {
             report.check(`protocol`, at: path + CodingKeys.`protocol`.rawValue, minLength: 1)

@@ -59,7 +59,7 @@ public protocol HostileAPI: Swift.Sendable {
     /// - Warning: Cannot be undone.
     ///   Really */.
     ///
-    /// - Remark: Generated from `#/operations/postNote` in spec.json. `POST /notes/"x"`, operationId `*/ post-note /*`.
+    /// - Remark: Generated from `#/operations/postNote`. `POST /notes/"x"`, operationId `*/ post-note /*`.
     func postNote(
         tag: Swift.String?,
         body: Note,
@@ -82,7 +82,7 @@ extension HostileAPI {
     /// - Warning: Cannot be undone.
     ///   Really */.
     ///
-    /// - Remark: Generated from `#/operations/postNote` in spec.json. `POST /notes/"x"`, operationId `*/ post-note /*`.
+    /// - Remark: Generated from `#/operations/postNote`. `POST /notes/"x"`, operationId `*/ post-note /*`.
     public func postNote(tag: Swift.String? = nil, body: Note) async throws(APIGenRuntime.APIClientError) -> Note {
         try await postNote(tag: tag, body: body, options: APIGenRuntime.RequestOptions())
     }

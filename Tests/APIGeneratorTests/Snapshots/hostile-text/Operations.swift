@@ -72,6 +72,7 @@ extension HostileClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

@@ -13,24 +13,24 @@
 /// Source: // not a comment
 /// /// not a doc comment
 ///
-/// - Remark: Generated from `#/models/Note` in spec.json.
+/// - Remark: Generated from `#/models/Note`.
 public struct Note: APIGenRuntime.JSONModel {
     /// Pattern and default with quotes, backslashes, # and interpolation-looking text.
     /// After a line separator.
     ///
     /// Matches `^[\w "#\\{}()]+$`; the API's default is `"say \"hi\" \\ #{x} \\(y)"`.
     ///
-    /// - Remark: JSON `text`. Generated from `#/models/Note/fields/text` in spec.json.
+    /// - Remark: JSON `text`. Generated from `#/models/Note/fields/text`.
     public var text: Swift.String
 
     /// A JSON name with a quote in it.
     ///
-    /// - Remark: JSON `quote"key`. Generated from `#/models/Note/fields/quote"key` in spec.json.
+    /// - Remark: JSON `quote"key`. Generated from `#/models/Note/fields/quote"key`.
     public var quoteKey: Swift.String?
 
     /// */
     ///
-    /// - Remark: JSON `back\slash`. Generated from `#/models/Note/fields/back\slash` in spec.json.
+    /// - Remark: JSON `back\slash`. Generated from `#/models/Note/fields/back\slash`.
     public var backSlash: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -96,7 +96,7 @@ public struct Note: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Note: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/Mood` in spec.json.
+/// - Remark: Generated from `#/models/Mood`.
 public enum Mood: APIGenRuntime.OpenEnum {
     /// A value with quotes.
     ///

@@ -6,7 +6,7 @@
 extension Note: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/Note` in spec.json.
+    /// - Remark: Generated from `#/models/Note`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.text, at: path + CodingKeys.text.rawValue, pattern: "^[\\w \"#\\\\{}()]+$")
     }

@@ -51,7 +51,7 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
+    /// - Remark: Generated from `#/operations/updatePet`. `PATCH /pets/{pet_id}`.
     func updatePet(
         petID: Swift.String,
         body: UpdatePet,
@@ -67,7 +67,7 @@ extension PetsAPI {
     ///   - body: The request body; validated before anything is sent. See `UpdatePet`.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/updatePet` in spec.json. `PATCH /pets/{pet_id}`.
+    /// - Remark: Generated from `#/operations/updatePet`. `PATCH /pets/{pet_id}`.
     public func updatePet(petID: Swift.String, body: UpdatePet) async throws(APIGenRuntime.APIClientError) -> Pet {
         try await updatePet(petID: petID, body: body, options: APIGenRuntime.RequestOptions())
     }

@@ -3,20 +3,20 @@
 
 @_spi(Generated) import APIGenRuntime
 
-/// - Remark: Generated from `#/models/Pet` in spec.json.
+/// - Remark: Generated from `#/models/Pet`.
 public struct Pet: APIGenRuntime.JSONModel {
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `id`. Generated from `#/models/Pet/fields/id` in spec.json.
+    /// - Remark: JSON `id`. Generated from `#/models/Pet/fields/id`.
     public var id: Swift.String
 
-    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name`.
     public var name: Swift.String
 
-    /// - Remark: JSON `nickname`. Generated from `#/models/Pet/fields/nickname` in spec.json.
+    /// - Remark: JSON `nickname`. Generated from `#/models/Pet/fields/nickname`.
     public var nickname: APIGenRuntime.Nullable<Swift.String>
 
-    /// - Remark: JSON `weight`. Generated from `#/models/Pet/fields/weight` in spec.json.
+    /// - Remark: JSON `weight`. Generated from `#/models/Pet/fields/weight`.
     public var weight: APIGenRuntime.Nullable<Swift.Double>
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -92,23 +92,23 @@ public struct Pet: APIGenRuntime.JSONModel {
 
 /// The fields to change; absent fields stay as they are, null clears a field.
 ///
-/// - Remark: Generated from `#/models/UpdatePet` in spec.json.
+/// - Remark: Generated from `#/models/UpdatePet`.
 public struct UpdatePet: APIGenRuntime.JSONModel {
     /// Cannot be cleared, only changed.
     ///
     /// At least 1 character.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/UpdatePet/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/UpdatePet/fields/name`.
     public var name: Swift.String?
 
     /// At most 40 characters.
     ///
-    /// - Remark: JSON `nickname`. Generated from `#/models/UpdatePet/fields/nickname` in spec.json.
+    /// - Remark: JSON `nickname`. Generated from `#/models/UpdatePet/fields/nickname`.
     public var nickname: APIGenRuntime.Nullable<Swift.String>
 
     /// At least 0.
     ///
-    /// - Remark: JSON `weight`. Generated from `#/models/UpdatePet/fields/weight` in spec.json.
+    /// - Remark: JSON `weight`. Generated from `#/models/UpdatePet/fields/weight`.
     public var weight: APIGenRuntime.Nullable<Swift.Double>
 
     /// The JSON name of each field.

@@ -6,7 +6,7 @@
 extension UpdatePet: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/UpdatePet` in spec.json.
+    /// - Remark: Generated from `#/models/UpdatePet`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let name {
             report.check(name, at: path + CodingKeys.name.rawValue, minLength: 1)

@@ -50,7 +50,7 @@ public protocol SheltersAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
+    /// - Remark: Generated from `#/operations/getShelter`. `GET /shelters/{shelter_id}`.
     func getShelter(
         shelterID: Swift.String,
         options: APIGenRuntime.RequestOptions
@@ -64,7 +64,7 @@ extension SheltersAPI {
     ///   - shelterID: shelter_id
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/getShelter` in spec.json. `GET /shelters/{shelter_id}`.
+    /// - Remark: Generated from `#/operations/getShelter`. `GET /shelters/{shelter_id}`.
     public func getShelter(shelterID: Swift.String) async throws(APIGenRuntime.APIClientError) -> Shelter {
         try await getShelter(shelterID: shelterID, options: APIGenRuntime.RequestOptions())
     }

@@ -43,6 +43,7 @@ extension SheltersClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

@@ -5,61 +5,61 @@
 
 /// An animal shelter: one field of each type and storage kind.
 ///
-/// - Remark: Generated from `#/models/Shelter` in spec.json.
+/// - Remark: Generated from `#/models/Shelter`.
 public struct Shelter: APIGenRuntime.JSONModel {
     /// Required, not nullable: String.
     ///
-    /// - Remark: JSON `name`. Generated from `#/models/Shelter/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Shelter/fields/name`.
     public var name: Swift.String
 
     /// Required and nullable: String?, nil sent as null.
     ///
-    /// - Remark: JSON `nickname`. Generated from `#/models/Shelter/fields/nickname` in spec.json.
+    /// - Remark: JSON `nickname`. Generated from `#/models/Shelter/fields/nickname`.
     public var nickname: Swift.String?
 
     /// Optional: String?, nil left out.
     ///
-    /// - Remark: JSON `motto`. Generated from `#/models/Shelter/fields/motto` in spec.json.
+    /// - Remark: JSON `motto`. Generated from `#/models/Shelter/fields/motto`.
     public var motto: Swift.String?
 
     /// Optional and nullable: Nullable<String>.
     ///
-    /// - Remark: JSON `notes`. Generated from `#/models/Shelter/fields/notes` in spec.json.
+    /// - Remark: JSON `notes`. Generated from `#/models/Shelter/fields/notes`.
     public var notes: APIGenRuntime.Nullable<Swift.String>
 
-    /// - Remark: JSON `opened_at`. Generated from `#/models/Shelter/fields/opened_at` in spec.json.
+    /// - Remark: JSON `opened_at`. Generated from `#/models/Shelter/fields/opened_at`.
     public var openedAt: APIGenRuntime.Timestamp
 
     /// An absolute URI.
     ///
-    /// - Remark: JSON `website`. Generated from `#/models/Shelter/fields/website` in spec.json.
+    /// - Remark: JSON `website`. Generated from `#/models/Shelter/fields/website`.
     public var website: Swift.String?
 
-    /// - Remark: JSON `capacity`. Generated from `#/models/Shelter/fields/capacity` in spec.json.
+    /// - Remark: JSON `capacity`. Generated from `#/models/Shelter/fields/capacity`.
     public var capacity: Swift.Int
 
-    /// - Remark: JSON `rating`. Generated from `#/models/Shelter/fields/rating` in spec.json.
+    /// - Remark: JSON `rating`. Generated from `#/models/Shelter/fields/rating`.
     public var rating: Swift.Double?
 
-    /// - Remark: JSON `is_open`. Generated from `#/models/Shelter/fields/is_open` in spec.json.
+    /// - Remark: JSON `is_open`. Generated from `#/models/Shelter/fields/is_open`.
     public var isOpen: Swift.Bool
 
-    /// - Remark: JSON `metadata`. Generated from `#/models/Shelter/fields/metadata` in spec.json.
+    /// - Remark: JSON `metadata`. Generated from `#/models/Shelter/fields/metadata`.
     public var metadata: APIGenRuntime.JSONObject?
 
-    /// - Remark: JSON `extra`. Generated from `#/models/Shelter/fields/extra` in spec.json.
+    /// - Remark: JSON `extra`. Generated from `#/models/Shelter/fields/extra`.
     public var extra: APIGenRuntime.JSONValue?
 
-    /// - Remark: JSON `tags`. Generated from `#/models/Shelter/fields/tags` in spec.json.
+    /// - Remark: JSON `tags`. Generated from `#/models/Shelter/fields/tags`.
     public var tags: [Swift.String]
 
-    /// - Remark: JSON `address`. Generated from `#/models/Shelter/fields/address` in spec.json.
+    /// - Remark: JSON `address`. Generated from `#/models/Shelter/fields/address`.
     public var address: Address
 
-    /// - Remark: JSON `branches`. Generated from `#/models/Shelter/fields/branches` in spec.json.
+    /// - Remark: JSON `branches`. Generated from `#/models/Shelter/fields/branches`.
     public var branches: [Address]?
 
-    /// - Remark: JSON `history`. Generated from `#/models/Shelter/fields/history` in spec.json.
+    /// - Remark: JSON `history`. Generated from `#/models/Shelter/fields/history`.
     public var history: APIGenRuntime.Nullable<[[Swift.Int]]>
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -223,12 +223,12 @@ public struct Shelter: APIGenRuntime.JSONModel {
 
 /// A postal address; unknown members are refused.
 ///
-/// - Remark: Generated from `#/models/Address` in spec.json.
+/// - Remark: Generated from `#/models/Address`.
 public struct Address: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `street`. Generated from `#/models/Address/fields/street` in spec.json.
+    /// - Remark: JSON `street`. Generated from `#/models/Address/fields/street`.
     public var street: Swift.String
 
-    /// - Remark: JSON `city`. Generated from `#/models/Address/fields/city` in spec.json.
+    /// - Remark: JSON `city`. Generated from `#/models/Address/fields/city`.
     public var city: Swift.String?
 
     /// The JSON name of each field.

@@ -6,7 +6,7 @@
 extension Shelter: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/Shelter` in spec.json.
+    /// - Remark: Generated from `#/models/Shelter`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let website {
             report.check(website, at: path + CodingKeys.website.rawValue, format: .uri)

@@ -50,7 +50,7 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
+    /// - Remark: Generated from `#/operations/listPets`. `GET /pets`.
     func listPets(
         species: Species,
         options: APIGenRuntime.RequestOptions
@@ -64,7 +64,7 @@ extension PetsAPI {
     ///   - species: Only pets of this species.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
+    /// - Remark: Generated from `#/operations/listPets`. `GET /pets`.
     public func listPets(species: Species) async throws(APIGenRuntime.APIClientError) -> [Pet] {
         try await listPets(species: species, options: APIGenRuntime.RequestOptions())
     }

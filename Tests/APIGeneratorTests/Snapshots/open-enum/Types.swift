@@ -5,7 +5,7 @@
 
 /// What kind of animal a pet is; the API may add kinds.
 ///
-/// - Remark: Generated from `#/models/Species` in spec.json.
+/// - Remark: Generated from `#/models/Species`.
 public enum Species: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"cat"`.
     case cat
@@ -73,15 +73,15 @@ public enum Species: APIGenRuntime.OpenEnum {
 
 @_spi(Generated) extension Species: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/Pet` in spec.json.
+/// - Remark: Generated from `#/models/Pet`.
 public struct Pet: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name`.
     public var name: Swift.String
 
-    /// - Remark: JSON `species`. Generated from `#/models/Pet/fields/species` in spec.json.
+    /// - Remark: JSON `species`. Generated from `#/models/Pet/fields/species`.
     public var species: Species
 
-    /// - Remark: JSON `also_seen_as`. Generated from `#/models/Pet/fields/also_seen_as` in spec.json.
+    /// - Remark: JSON `also_seen_as`. Generated from `#/models/Pet/fields/also_seen_as`.
     public var alsoSeenAs: [Species]?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.

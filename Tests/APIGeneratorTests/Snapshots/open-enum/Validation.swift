@@ -6,7 +6,7 @@
 extension Pet: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/Pet` in spec.json.
+    /// - Remark: Generated from `#/models/Pet`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         report.check(self.species, at: path + CodingKeys.species.rawValue)
         if let alsoSeenAs {

@@ -51,7 +51,7 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
+    /// - Remark: Generated from `#/operations/listPets`. `GET /pets`.
     func listPets(
         page: Swift.Int?,
         perPage: Swift.Int?,
@@ -67,7 +67,7 @@ extension PetsAPI {
     ///   - perPage: Pets per page. (1 to 100; the API's default is `50`)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/listPets` in spec.json. `GET /pets`.
+    /// - Remark: Generated from `#/operations/listPets`. `GET /pets`.
     public func listPets(
         page: Swift.Int? = nil,
         perPage: Swift.Int? = nil
@@ -79,7 +79,7 @@ extension PetsAPI {
     ///
     /// The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.
     ///
-    /// - Remark: Generated from `#/operations/listPets` in spec.json.
+    /// - Remark: Generated from `#/operations/listPets`.
     public func allPets(
         perPage: Swift.Int? = nil,
         options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()

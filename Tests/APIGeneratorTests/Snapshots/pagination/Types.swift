@@ -3,9 +3,9 @@
 
 @_spi(Generated) import APIGenRuntime
 
-/// - Remark: Generated from `#/models/Pet` in spec.json.
+/// - Remark: Generated from `#/models/Pet`.
 public struct Pet: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name`.
     public var name: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -52,18 +52,18 @@ public struct Pet: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/PageInfo` in spec.json.
+/// - Remark: Generated from `#/models/PageInfo`.
 public struct PageInfo: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `page`. Generated from `#/models/PageInfo/fields/page` in spec.json.
+    /// - Remark: JSON `page`. Generated from `#/models/PageInfo/fields/page`.
     public var page: Swift.Int?
 
-    /// - Remark: JSON `per_page`. Generated from `#/models/PageInfo/fields/per_page` in spec.json.
+    /// - Remark: JSON `per_page`. Generated from `#/models/PageInfo/fields/per_page`.
     public var perPage: Swift.Int?
 
-    /// - Remark: JSON `total_pages`. Generated from `#/models/PageInfo/fields/total_pages` in spec.json.
+    /// - Remark: JSON `total_pages`. Generated from `#/models/PageInfo/fields/total_pages`.
     public var totalPages: Swift.Int?
 
-    /// - Remark: JSON `total_count`. Generated from `#/models/PageInfo/fields/total_count` in spec.json.
+    /// - Remark: JSON `total_count`. Generated from `#/models/PageInfo/fields/total_count`.
     public var totalCount: Swift.Int?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.

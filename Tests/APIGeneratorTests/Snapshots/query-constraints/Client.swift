@@ -57,7 +57,7 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
+    /// - Remark: Generated from `#/operations/searchPets`. `GET /owners/{owner_id}/pets`.
     func searchPets(
         ownerID: Swift.String,
         q: Swift.String,
@@ -85,7 +85,7 @@ extension PetsAPI {
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/searchPets` in spec.json. `GET /owners/{owner_id}/pets`.
+    /// - Remark: Generated from `#/operations/searchPets`. `GET /owners/{owner_id}/pets`.
     public func searchPets(
         ownerID: Swift.String,
         q: Swift.String,

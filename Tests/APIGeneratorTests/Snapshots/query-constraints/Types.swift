@@ -3,9 +3,9 @@
 
 @_spi(Generated) import APIGenRuntime
 
-/// - Remark: Generated from `#/models/Pet` in spec.json.
+/// - Remark: Generated from `#/models/Pet`.
 public struct Pet: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Pet/fields/name`.
     public var name: Swift.String
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
@@ -52,7 +52,7 @@ public struct Pet: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/Size` in spec.json.
+/// - Remark: Generated from `#/models/Size`.
 public enum Size: APIGenRuntime.OpenEnum {
     /// - Remark: JSON `"small"`.
     case small

@@ -50,7 +50,7 @@ public protocol IntegrationsAPI: Swift.Sendable {
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/createIntegration` in spec.json. `POST /integrations`.
+    /// - Remark: Generated from `#/operations/createIntegration`. `POST /integrations`.
     func createIntegration(
         body: NewIntegration,
         options: APIGenRuntime.RequestOptions
@@ -64,7 +64,7 @@ extension IntegrationsAPI {
     ///   - body: The request body; validated before anything is sent. See `NewIntegration`.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
-    /// - Remark: Generated from `#/operations/createIntegration` in spec.json. `POST /integrations`.
+    /// - Remark: Generated from `#/operations/createIntegration`. `POST /integrations`.
     public func createIntegration(body: NewIntegration) async throws(APIGenRuntime.APIClientError) -> Integration {
         try await createIntegration(body: body, options: APIGenRuntime.RequestOptions())
     }

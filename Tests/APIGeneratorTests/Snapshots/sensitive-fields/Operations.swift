@@ -61,6 +61,7 @@ extension IntegrationsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
+        credentialEnvironment: [],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },

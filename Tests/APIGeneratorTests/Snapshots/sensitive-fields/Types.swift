@@ -3,21 +3,21 @@
 
 @_spi(Generated) import APIGenRuntime
 
-/// - Remark: Generated from `#/models/NewIntegration` in spec.json.
+/// - Remark: Generated from `#/models/NewIntegration`.
 public struct NewIntegration: APIGenRuntime.JSONModel {
-    /// - Remark: JSON `name`. Generated from `#/models/NewIntegration/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/NewIntegration/fields/name`.
     public var name: Swift.String
 
     /// The key the integration signs in with.
     ///
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `api_key`. Generated from `#/models/NewIntegration/fields/api_key` in spec.json.
+    /// - Remark: JSON `api_key`. Generated from `#/models/NewIntegration/fields/api_key`.
     public var apiKey: Swift.String
 
     /// Write-only: never returned; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `webhook_secret`. Generated from `#/models/NewIntegration/fields/webhook_secret` in spec.json.
+    /// - Remark: JSON `webhook_secret`. Generated from `#/models/NewIntegration/fields/webhook_secret`.
     public var webhookSecret: APIGenRuntime.Nullable<Swift.String>
 
     /// The JSON name of each field.
@@ -95,21 +95,21 @@ extension NewIntegration: Swift.CustomReflectable, Swift.CustomDebugStringConver
 
 @_spi(Generated) extension NewIntegration: APIGenRuntime.JSONCodable {}
 
-/// - Remark: Generated from `#/models/Integration` in spec.json.
+/// - Remark: Generated from `#/models/Integration`.
 public struct Integration: APIGenRuntime.JSONModel {
     /// Read-only: set by the API.
     ///
-    /// - Remark: JSON `id`. Generated from `#/models/Integration/fields/id` in spec.json.
+    /// - Remark: JSON `id`. Generated from `#/models/Integration/fields/id`.
     public var id: Swift.String
 
-    /// - Remark: JSON `name`. Generated from `#/models/Integration/fields/name` in spec.json.
+    /// - Remark: JSON `name`. Generated from `#/models/Integration/fields/name`.
     public var name: Swift.String
 
     /// Shown once, at creation.
     ///
     /// Read-only: set by the API; a secret: redacted in descriptions.
     ///
-    /// - Remark: JSON `signing_secret`. Generated from `#/models/Integration/fields/signing_secret` in spec.json.
+    /// - Remark: JSON `signing_secret`. Generated from `#/models/Integration/fields/signing_secret`.
     public var signingSecret: Swift.String?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.

@@ -6,7 +6,7 @@
 extension NewIntegration: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
-    /// - Remark: Generated from `#/models/NewIntegration` in spec.json.
+    /// - Remark: Generated from `#/models/NewIntegration`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
     }
 }
