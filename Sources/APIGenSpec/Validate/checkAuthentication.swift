@@ -5,17 +5,10 @@ extension SpecValidator {
     /// are its credentials, so the names must be usable and distinct; a bearer scheme sends exactly
     /// one token.
     mutating func checkAuthentication() {
-        var factories: [String: AuthScheme] = [:]
+        var factories = NameClaims()
         for scheme in spec.authentication {
             let what = "authentication scheme '\(scheme.name)'"
-            let factory = SwiftNaming.memberName(scheme.name)
-            if Self.isReservedName(factory) {
-                error("\(what) becomes the function \(factory), a name Swift reserves; choose another name", at: scheme.location)
-            }
-            if let earlier = factories[factory] {
-                error("authentication schemes '\(earlier.name)' and '\(scheme.name)' both become the function \(factory)", at: scheme.location)
-            }
-            factories[factory] = scheme
+            claim(SwiftNaming.memberName(scheme.name), as: "the function", for: what, in: &factories, at: scheme.location)
             switch scheme.kind {
             case .bearer where scheme.credentials.count != 1:
                 error("\(what) is a bearer scheme, which sends one token: it needs exactly one credential, found \(scheme.credentials.count)", at: scheme.location)
@@ -24,17 +17,27 @@ extension SpecValidator {
             default:
                 break
             }
-            var arguments: [String: String] = [:]
+            var arguments = NameClaims()
             for credential in scheme.credentials {
-                let argument = SwiftNaming.memberName(credential.name)
-                if Self.isReservedName(argument) {
-                    error("\(what): credential '\(credential.name)' becomes the argument \(argument), a name Swift reserves; choose another name", at: scheme.location)
-                }
-                if let earlier = arguments[argument] {
-                    error("\(what): credentials '\(earlier)' and '\(credential.name)' both become the argument \(argument)", at: scheme.location)
-                }
-                arguments[argument] = credential.name
+                claim(SwiftNaming.memberName(credential.name), as: "the argument", for: "\(what): credential '\(credential.name)'", in: &arguments,
+                      at: scheme.location)
             }
+        }
+    }
+
+    /// The Swift names already taken, each by what took it (`operation 'listServers'`).
+    typealias NameClaims = [String: String]
+
+    /// Claims `swiftName` for `what`, as `role` (`the method`): an error when Swift reserves the
+    /// name or when something claimed it earlier.
+    mutating func claim(_ swiftName: String, as role: String, for what: String, in claims: inout NameClaims, at location: SpecLocation) {
+        if Self.isReservedName(swiftName) {
+            error("\(what) becomes \(role) \(swiftName), a name Swift reserves; choose another name", at: location)
+        }
+        if let earlier = claims[swiftName] {
+            error("\(what) and \(earlier) both become \(role) \(swiftName)", at: location)
+        } else {
+            claims[swiftName] = what
         }
     }
 

@@ -2,17 +2,10 @@ import APIGenJSON
 
 extension SpecValidator {
     mutating func checkOperationNames() {
-        var methods: [String: Operation] = [:]
+        var methods = NameClaims()
         var commands: [String: Operation] = [:]
         for operation in spec.operations {
-            let method = SwiftNaming.memberName(operation.name)
-            if Self.isReservedName(method) {
-                error("operation '\(operation.name)' becomes the method \(method), a name Swift reserves; choose another name", at: operation.location)
-            }
-            if let earlier = methods[method] {
-                error("operation '\(operation.name)' and operation '\(earlier.name)' both become the method \(method)", at: operation.location)
-            }
-            methods[method] = operation
+            claim(SwiftNaming.memberName(operation.name), as: "the method", for: "operation '\(operation.name)'", in: &methods, at: operation.location)
             if let command = operation.commandLine?.command {
                 if let earlier = commands[command] {
                     error("operations '\(earlier.name)' and '\(operation.name)' both use the command '\(command)'", at: operation.location)
