@@ -12,8 +12,8 @@ import PackageDescription
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
-    "authentication", "awkward-names", "hostile-text", "nullable-update", "object-storage", "open-enum", "pagination",
-    "query-constraints", "sensitive-fields",
+    "authentication", "awkward-names", "empty-answers", "hostile-text", "nullable-update", "object-storage", "open-enum",
+    "pagination", "query-constraints", "sensitive-fields",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).

@@ -42,8 +42,9 @@ struct OperationDescription: Sendable {
     /// In the spec's parameter order.
     let parameters: [Argument]
     let bodyType: TypeName?
-    /// What the method returns: the result type, or `Page<Item, Info>` for a paginated operation.
-    let resultType: TypeName
+    /// What the method returns: the result type, `Page<Item, Info>` for a paginated operation,
+    /// or `nil` for an empty answer.
+    let resultType: TypeName?
     let paging: Paging?
 
     /// Path parameters, then query parameters: the order of the method's arguments.
@@ -63,9 +64,9 @@ extension Translator {
             OperationDescription.Argument(parameter: parameter, name: name, type: swiftType(parameter.schema))
         }
         var paging: OperationDescription.Paging?
-        var resultType = swiftType(operation.response.result)
+        var resultType = operation.response.result.map(swiftType)
         // The validator guarantees both parameters exist and the result is an array.
-        if let pagination = operation.pagination, case .array(let items) = operation.response.result.kind,
+        if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind,
            let page = parameters.first(where: { $0.parameter.name == pagination.pageParameter }),
            let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
             let infoType = TypeName.local(names.typeName(pagination.infoModel))

@@ -116,20 +116,26 @@ extension Translator {
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
         if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
+        if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
         if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
         body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
         let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])
         body.append(.constant("envelope", send.triedAwaited))
 
         let envelope = Expression.name("envelope")
+        guard let resultType = operation.resultType else {
+            // An empty answer: the send checks the status and any envelope; there is nothing to decode.
+            body[body.count - 1] = .assignment(target: .name("_"), value: send.triedAwaited)
+            return body
+        }
         if let paging = operation.paging {
-            let page = Expression.initializer(operation.resultType, [
+            let page = Expression.initializer(resultType, [
                 .init("items", envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried),
                 .init("info", envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried),
             ])
             body.append(.returnStatement(page))
         } else {
-            body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(operation.resultType))]).tried))
+            body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))
         }
         return body
     }

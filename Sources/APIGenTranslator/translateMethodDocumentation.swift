@@ -6,6 +6,9 @@ extension Translator {
     func methodDocumentation(_ description: OperationDescription, includesOptions: Bool) -> Documentation {
         let operation = description.operation
         var paragraphs = [operation.summary ?? operation.name, operation.description ?? ""]
+        if operation.response.result == nil {
+            paragraphs.append("The API answers HTTP \(operation.response.status) with nothing to return." + (operation.response.description.map { " " + $0 } ?? ""))
+        }
         if !operation.permissions.isEmpty {
             paragraphs.append("Requires one of these token permissions: " + operation.permissions.joined(separator: ", ") + ".")
         }
@@ -29,7 +32,8 @@ extension Translator {
         errors += "; another case when no usable answer arrives."
         return Documentation(
             paragraphs: paragraphs, parameters: parameters,
-            returns: operation.response.description.map { "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status))" },
+            returns: operation.response.result == nil ? nil
+                : operation.response.description.map { "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status))" },
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )

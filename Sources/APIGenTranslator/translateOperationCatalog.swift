@@ -78,6 +78,8 @@ extension Translator {
         let api = Expression.name("api")
         var result = api.dot(description.methodName).call(arguments)
         if description.paging != nil { result = result.dot("items") }
+        // An empty answer has no JSON of its own: the tool gets `null`.
+        let json = description.resultType == nil ? Expression.runtimeFunction("noContent").call([.init(nil, result)]) : result.dot("encodeJSON").call()
         var fields: [Expression.Argument] = [
             .init("name", .string(operation.name)),
             .init("command", .string(description.commandName)),
@@ -88,7 +90,7 @@ extension Translator {
             .init("pathTemplate", .string(operation.path.text)),
             .init("parameters", .array(parameters)),
             .init("bodyFields", bodyFields),
-            .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: result.dot("encodeJSON").call().triedAwaited))),
+            .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: json.triedAwaited))),
         ]
         if let paging = description.paging {
             // `--all`: the list arguments without the page number.

@@ -109,7 +109,7 @@ struct CrossCheckErrorTests {
     @Test func successStatusWithoutContent() throws {
         let text = try SpecFixture.spec([#""status": 200"#: #""status": 204"#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "operation 'getPet': status 204 answers have no body, but 'response' describes a result; the format cannot describe an empty answer yet",
+            "operation 'getPet': status 204 answers have no body, but 'response' describes a result; leave 'result' out for an empty answer",
             line: 22, column: 45, pointer: "/operations/getPet/response/result", at: #"{"ref": "Pet"}"#
         ))
     }

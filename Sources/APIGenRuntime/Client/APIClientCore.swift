@@ -31,7 +31,7 @@ import Foundation
             deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
         let response = try await executor.execute(request)
-        return try unwrap(response, successStatus: operation.successStatus)
+        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult)
     }
 
     func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
@@ -63,7 +63,7 @@ import Foundation
     /// Maps a response to the unwrapped success, or to the most specific error. Success is the
     /// status the operation documents: another 2xx is not an answer the spec describes (its body
     /// may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
-    func unwrap(_ response: HTTPResponse, successStatus: Int) throws(APIClientError) -> SuccessEnvelope {
+    func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool = true) throws(APIClientError) -> SuccessEnvelope {
         let requestID = envelope.requestIDHeader.flatMap { response.headers[$0] }
         let parsed: JSONValue?
         let parseError: JSONSyntaxError?
@@ -83,6 +83,11 @@ import Foundation
             throw unexpected(response, requestID: requestID)
         }
         guard response.status == successStatus else { throw unexpected(response, requestID: requestID) }
+        // An empty answer: nothing to read, or an envelope read only for its success flag.
+        if !expectsResult, response.body.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return SuccessEnvelope(status: response.status, result: .null, pageInfo: nil, requestID: requestID,
+                                   resultField: envelope.resultField, pageInfoField: envelope.pageInfoField)
+        }
         guard let parsed else {
             if isJSON(response), case .duplicateKey? = parseError?.kind {
                 throw unexpected(response, requestID: requestID)
@@ -101,7 +106,7 @@ import Foundation
             guard case .bool(let succeeded) = flag else { throw unexpected(response, requestID: requestID) }
             if !succeeded { throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed)) }
         }
-        guard let result = object[envelope.resultField] else {
+        guard let result = object[envelope.resultField] ?? (expectsResult ? JSONValue?.none : .null) else {
             throw .decoding(DecodingFailure(path: JSONPath.root + envelope.resultField, reason: .missingField), status: response.status, requestID: requestID)
         }
         return SuccessEnvelope(status: response.status, result: result, pageInfo: envelope.pageInfoField.flatMap { object[$0] },

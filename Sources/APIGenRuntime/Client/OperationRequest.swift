@@ -15,16 +15,20 @@ import Foundation
     public var body: JSONValue?
     /// The status the spec documents for success; any other answer is not a success.
     public var successStatus: Int
+    /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
+    /// nothing to return), whose body may be empty.
+    public var expectsResult: Bool
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [],
-                body: JSONValue? = nil, successStatus: Int, violations: [ConstraintViolation] = []) {
+                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.successStatus = successStatus
+        self.expectsResult = expectsResult
         self.violations = violations
     }
 

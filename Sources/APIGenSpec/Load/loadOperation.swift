@@ -46,12 +46,20 @@ extension SpecLoader {
         var response: SuccessResponse?
         if let responseValue = object["response"],
            let responseObject = reader.object(responseValue, at: path + "response", allowed: ["status", "description", "result"],
-                                              required: ["status", "result"], what: "'response'"),
-           let status = reader.integer(responseObject, "status", at: path + "response", range: 200...299),
-           let resultValue = responseObject["result"],
-           let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'"),
-           let result = loadSchema(resultObject, at: path + "response" + "result") {
-            response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"), result: result)
+                                              required: ["status"], what: "'response'"),
+           let status = reader.integer(responseObject, "status", at: path + "response", range: 200...299) {
+            // No `result`: an empty answer (204, or a success with nothing to return).
+            var result: Schema?
+            var resultIsValid = true
+            if let resultValue = responseObject["result"] {
+                result = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'")
+                    .flatMap { loadSchema($0, at: path + "response" + "result") }
+                resultIsValid = result != nil
+            }
+            if resultIsValid {
+                response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"),
+                                           result: result, location: reader.location(path + "response"))
+            }
         }
 
         var errors: [ErrorResponse] = []

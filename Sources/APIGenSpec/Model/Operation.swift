@@ -44,7 +44,10 @@ public struct Parameter: Sendable {
 public struct SuccessResponse: Sendable {
     public var status: Int
     public var description: String?
-    public var result: Schema
+    /// What the answer carries; `nil` for an empty answer (204, or a success with nothing to
+    /// return), for which the method returns nothing.
+    public var result: Schema?
+    public var location: SpecLocation
 }
 
 public struct ErrorResponse: Sendable {

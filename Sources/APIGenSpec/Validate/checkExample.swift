@@ -31,13 +31,18 @@ extension SpecValidator {
 
         var response = ExampleChecker(spec: spec, mode: .response)
         let envelope = spec.envelope
-        if example.responseStatus == operation.response.status {
+        if example.responseStatus == operation.response.status, operation.response.result == nil {
+            // An empty answer: no body, or an envelope whose result, if any, is null.
+            if case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
+                error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
+            }
+        } else if example.responseStatus == operation.response.status, let expected = operation.response.result {
             guard case .object(let body) = example.responseBody else {
                 error("\(what): the response body must be an object (the success envelope)", at: example.location)
                 return
             }
             if let result = body[envelope.resultField] {
-                response.check(result, against: operation.response.result, at: .root + envelope.resultField)
+                response.check(result, against: expected, at: .root + envelope.resultField)
             } else {
                 error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
             }

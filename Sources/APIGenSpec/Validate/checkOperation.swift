@@ -42,10 +42,13 @@ extension SpecValidator {
                 }
             }
         }
-        checkSchema(operation.response.result, what: "\(what) result")
-        // RFC 9110: 204 and 205 answers carry no content, so no `result` could ever be decoded.
-        if [204, 205].contains(operation.response.status) {
-            error("\(what): status \(operation.response.status) answers have no body, but 'response' describes a result; the format cannot describe an empty answer yet", at: operation.response.result.location)
+        if let result = operation.response.result {
+            checkSchema(result, what: "\(what) result")
+            // RFC 9110: 204 and 205 answers carry no content, so no `result` could ever be decoded.
+            if [204, 205].contains(operation.response.status) {
+                error("\(what): status \(operation.response.status) answers have no body, but 'response' describes a result; leave 'result' out for an empty answer",
+                      at: result.location)
+            }
         }
         for response in operation.errors {
             checkSchema(response.body, what: "\(what) error \(response.status)")
@@ -93,8 +96,8 @@ extension SpecValidator {
                 error("pagination parameter '\(name)' must be an integer", at: parameter.location)
             }
         }
-        if case .array = operation.response.result.kind {} else {
-            error("a paginated operation's result must be an array", at: operation.response.result.location)
+        if case .array? = operation.response.result?.kind {} else {
+            error("a paginated operation's result must be an array", at: operation.response.result?.location ?? operation.response.location)
         }
         guard let info = spec.model(named: pagination.infoModel) else {
             error("pagination info model '\(pagination.infoModel)' is not defined", at: pagination.location)
