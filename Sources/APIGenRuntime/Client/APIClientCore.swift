@@ -111,14 +111,13 @@ import Foundation
     }
 }
 
-/// The start of a body, printable, for error messages: at most 512 bytes, control characters shown as spaces.
+/// The start of a body, printable, for error messages: at most 512 bytes, control and bidi
+/// characters escaped (``TerminalText``), line breaks kept.
 enum BodyExcerpt {
     static let limit = 512
 
     static func make(_ body: Data) -> String {
-        let prefix = body.prefix(limit)
-        var text = String(decoding: prefix, as: UTF8.self)
-        text = String(text.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" ? " " : Character($0) })
+        let text = TerminalText.escaped(String(decoding: body.prefix(limit), as: UTF8.self), keepingLineBreaks: true)
         return body.count > limit ? text + "… (\(body.count) bytes)" : text
     }
 }
