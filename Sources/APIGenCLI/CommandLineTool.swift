@@ -84,6 +84,8 @@ public struct CommandLineTool<API: Sendable>: Sendable {
             if case .invalidConfiguration(let message) = error { throw report.usage(message) }
             throw Failure(status: ExitStatus.usage, message: report.failure(for: error).message)
         }
+        redactor.add(credentials)
+        redactor.add(userInfoOf: settings.baseURL)
 
         var configuration = description.makeConfiguration(settings.baseURL, credentials)
         if let timeout = settings.timeout { configuration.timeout = timeout }

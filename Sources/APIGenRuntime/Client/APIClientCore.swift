@@ -40,7 +40,7 @@ import Foundation
         var text = base + operation.encodedPath
         if let query = operation.encodedQuery { text += "?" + query }
         guard let url = URL(string: text), url.host != nil else {
-            throw .invalidConfiguration("the base URL and path do not form a valid URL: \(base)")
+            throw .invalidConfiguration("the base URL and path do not form a valid URL: \(URL(string: base)?.removingUserInfo.absoluteString ?? "(not a URL)")")
         }
         var headers = HTTPHeaders()
         headers["User-Agent"] = configuration.userAgent
