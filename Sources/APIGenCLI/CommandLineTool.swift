@@ -75,6 +75,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         let parameters = try command.parameters(from: parsed, environment: environment)
         let body = try command.body?.body(from: parsed)
         redactor.add(command, parsed, environment: environment, body: body)
+        for name in catalog.sensitiveParameterNames { redactor.add(parameters[name]) }
         let report = ErrorReport(commandPath: parsed.commandPath, requestIDLabel: description.requestIDHeader ?? "request id",
                                  sensitiveNames: catalog.sensitiveParameterNames)
         let credentials: Credentials
