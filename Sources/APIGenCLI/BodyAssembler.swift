@@ -4,7 +4,8 @@ import Foundation
 
 /// Builds a request body from `--body JSON|@FILE` and one option per body field.
 ///
-/// Each field is `--FLAG VALUE` (converted to JSON by the field's kind); a nullable field also
+/// Each field is `--FLAG VALUE` (converted to JSON by the field's kind; a sensitive one also takes
+/// `@FILE` or `@-`, read with ``ArgumentFile``, to keep it out of the process list); a nullable field also
 /// gets `--clear-FLAG`, which sends `null`. Field options replace the members of `--body`. Only
 /// the fields given are in the body, and enumerations and required fields are left to the
 /// operation's own validation. A field whose flag is taken is renamed `--body-FLAG`.
@@ -37,7 +38,8 @@ struct BodyAssembler: Sendable {
         }
         declarations.append(OptionDeclaration(
             name: Self.bodyOption, kind: .value(placeholder: "JSON|@FILE"),
-            help: "The request body as a JSON object, inline or read from a file (@path); the options above replace its members."))
+            help: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
+                + "the options above replace its members. Prefer a file or standard input for secrets."))
         self.fields = fields
         self.declarations = declarations
     }
@@ -47,17 +49,35 @@ struct BodyAssembler: Sendable {
         if case .enumeration(let allowed) = value.kind { notes.append("values: " + allowed.joined(separator: "|")) }
         if let defaultValue = value.defaultValue { notes.append("default: \(defaultValue)") }
         return GlobalOptions.join(value.description, notes.isEmpty ? nil : "(\(notes.joined(separator: "; ")))",
-                                  value.isRequired ? "Required (here or in --body)." : nil)
+                                  value.isRequired ? "Required (here or in --body)." : nil,
+                                  value.isSensitive ? Self.secretHelp : nil)
+    }
+
+    static let secretHelp = "Secret: prefer @FILE or @- (standard input) to a value on the command line, which other users can see."
+
+    /// The value of a sensitive option: `@FILE` or `@-` is read from there, anything else is the value.
+    static func secret(_ text: String, option: String, _ path: [String]) throws(Failure) -> String {
+        guard let file = ArgumentFile.reference(text) else { return text }
+        switch ArgumentFile.secret(file) {
+        case .success(let value): return value
+        case .failure(let failure): throw .usage("--\(option): \(failure.message)", commandPath: path)
+        }
     }
 
     /// The body: the members of `--body`, then each field option given. Always an object.
     func body(from parsed: ParsedCommand) throws(Failure) -> JSONValue {
+        let fromStandardInput = ([Self.bodyOption] + fields.map(\.option)).filter { parsed.value($0) == "@" + ArgumentFile.standardInput }
+        if fromStandardInput.count > 1 {
+            throw .usage(fromStandardInput.map { "--\($0)" }.joined(separator: " and ") + " cannot both read standard input",
+                         commandPath: parsed.commandPath)
+        }
         var object = JSONObject()
         if let text = parsed.value(Self.bodyOption) { object = try Self.object(from: text, parsed.commandPath) }
         for field in fields {
             if let clear = field.clearOption, parsed.flag(clear) {
                 object[field.value.name] = .null
-            } else if let text = parsed.value(field.option) {
+            } else if var text = parsed.value(field.option) {
+                if field.value.isSensitive { text = try Self.secret(text, option: field.option, parsed.commandPath) }
                 guard let json = ValueText.json(text, kind: field.value.kind) else {
                     let problem = ValueText.problem(text, kind: field.value.kind, isSensitive: field.value.isSensitive) ?? "invalid value"
                     throw .usage("--\(field.option): \(problem)", commandPath: parsed.commandPath)
@@ -68,15 +88,14 @@ struct BodyAssembler: Sendable {
         return .object(object)
     }
 
-    /// `--body`: inline JSON, or `@path` for a file's contents; it must be an object.
+    /// `--body`: inline JSON, or `@path` / `@-` for a file's or standard input's contents; it must be an object.
     static func object(from text: String, _ path: [String]) throws(Failure) -> JSONObject {
         var data = Data(text.utf8)
-        if text.hasPrefix("@") {
-            let file = String(text.dropFirst())
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw .usage("--body: cannot read the file '\(file)'", commandPath: path)
+        if let file = ArgumentFile.reference(text) {
+            switch ArgumentFile.read(file) {
+            case .success(let contents): data = contents
+            case .failure(let failure): throw .usage("--body: \(failure.message)", commandPath: path)
             }
-            data = contents
         }
         let value: JSONValue
         do {

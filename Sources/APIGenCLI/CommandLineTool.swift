@@ -80,6 +80,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
             throw .usage("nothing to change; give at least one of \(options.joined(separator: ", "))", commandPath: parsed.commandPath)
         }
         redactor.add(command, parsed, environment: environment, body: body)
+        for name in catalog.sensitiveParameterNames { redactor.add(parameters[name]) }
         let report = ErrorReport(commandPath: parsed.commandPath, requestIDLabel: description.requestIDHeader ?? "request id",
                                  sensitiveNames: catalog.sensitiveParameterNames)
         let credentials: Credentials
@@ -89,6 +90,8 @@ public struct CommandLineTool<API: Sendable>: Sendable {
             if case .invalidConfiguration(let message) = error { throw report.usage(message) }
             throw Failure(status: ExitStatus.usage, message: report.failure(for: error).message)
         }
+        redactor.add(credentials)
+        redactor.add(userInfoOf: settings.baseURL)
 
         var configuration = description.makeConfiguration(settings.baseURL, credentials)
         if let timeout = settings.timeout { configuration.timeout = timeout }

@@ -2,6 +2,9 @@ import APIGenRuntime
 
 /// Turns what a call threw into an exit status and a message for standard error.
 ///
+/// Every string the server chose (messages, the request id, the content type, body excerpts,
+/// field names in decoding failures) is escaped with ``TerminalText`` before it is printed.
+///
 /// 1: the API answered with an error. 2: the arguments or configuration cannot be used.
 /// 3: the request breaks the spec's constraints (nothing sent). 4: no usable answer.
 struct ErrorReport {
@@ -18,7 +21,7 @@ struct ErrorReport {
         case let error as OperationArgumentError: usage(argumentMessage(error))
         case let error as DecodingFailure: usage("body: \(error)")
         case is CancellationError: Failure(status: ExitStatus.noAnswer, message: "error: cancelled")
-        default: Failure(status: ExitStatus.noAnswer, message: "error: \(error)")
+        default: Failure(status: ExitStatus.noAnswer, message: "error: \(TerminalText.escaped(String(describing: error)))")
         }
     }
 
@@ -34,8 +37,8 @@ struct ErrorReport {
             lines += requestID(apiError.requestID)
             return Failure(status: ExitStatus.apiError, message: lines.joined(separator: "\n"))
         case .unexpectedResponse(let status, let contentType, let excerpt, let id):
-            var lines = ["error: unexpected response: HTTP \(status), content type \(contentType ?? "none")"]
-            if !excerpt.isEmpty { lines.append("  " + excerpt.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")) }
+            var lines = ["error: unexpected response: HTTP \(status), content type \(contentType.map { TerminalText.escaped($0) } ?? "none")"]
+            if !excerpt.isEmpty { lines.append("  " + TerminalText.escaped(excerpt, keepingLineBreaks: true).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")) }
             lines += requestID(id)
             return noAnswer(lines)
         case .decoding(let failure, let status, let id):
@@ -50,7 +53,7 @@ struct ErrorReport {
         case .responseTooLarge(let limit):
             return noAnswer(["error: the response is larger than \(limit) bytes"])
         case .transport(let message, let attempts):
-            return noAnswer(["error: \(message) (\(attemptCount(attempts)))"])
+            return noAnswer(["error: \(TerminalText.escaped(message)) (\(attemptCount(attempts)))"])
         }
     }
 
@@ -64,7 +67,7 @@ struct ErrorReport {
     }
 
     private func requestID(_ id: String?) -> [String] {
-        id.map { ["  \(requestIDLabel): \($0)"] } ?? []
+        id.map { ["  \(requestIDLabel): \(TerminalText.escaped($0))"] } ?? []
     }
 
     private func attemptCount(_ attempts: Int) -> String {

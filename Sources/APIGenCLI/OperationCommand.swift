@@ -52,7 +52,8 @@ struct OperationCommand<API: Sendable>: Sendable {
     private static func option(_ name: String, for parameter: ValueDescriptor) -> OptionDeclaration {
         var allowed: [String]?
         if case .enumeration(let values) = parameter.kind { allowed = values }
-        let help = GlobalOptions.join(parameter.description, parameter.isRequired ? "Required." : nil)
+        let help = GlobalOptions.join(parameter.description, parameter.isRequired ? "Required." : nil,
+                                      parameter.isSensitive ? BodyAssembler.secretHelp : nil)
         return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: parameter)), help: help,
                                  allowedValues: allowed, defaultDescription: parameter.defaultValue)
     }
@@ -88,6 +89,8 @@ struct OperationCommand<API: Sendable>: Sendable {
     }
 
     private func checked(_ text: String, _ parameter: ValueDescriptor, label: String, _ path: [String]) throws(Failure) -> String {
+        var text = text
+        if parameter.isSensitive, label.hasPrefix("--") { text = try BodyAssembler.secret(text, option: String(label.dropFirst(2)), path) }
         if let problem = ValueText.problem(text, kind: parameter.kind, isSensitive: parameter.isSensitive) {
             throw .usage("\(label): \(problem)", commandPath: path)
         }

@@ -1,4 +1,4 @@
-import APIGenRuntime
+@_spi(Redaction) import APIGenRuntime
 import Foundation
 import ArgumentParsing
 
@@ -30,6 +30,18 @@ struct Redactor: Sendable {
     mutating func add(_ secret: String?) {
         guard let secret, secret.count >= Self.minimumLength else { return }
         secrets.insert(secret)
+    }
+
+    /// The values the credentials send (the token, the key), so a server that echoes one
+    /// (`invalid token: Bearer …`) does not get it printed.
+    mutating func add(_ credentials: Credentials) {
+        for secret in credentials.secretValues { add(secret) }
+    }
+
+    /// The user and password of a URL (`https://user:pass@host`).
+    mutating func add(userInfoOf url: URL) {
+        add(url.user)
+        add(url.password)
     }
 
     /// Every string inside `value`.

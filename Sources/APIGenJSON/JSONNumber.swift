@@ -38,13 +38,46 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
 
     public var doubleValue: Double { Double(text) ?? .nan }
 
+    /// The value as a `Double` when converting keeps it: `nil` when it overflows to infinity
+    /// (`1e400`), underflows to zero (`1e-400`), or is an integer the `Double` would change
+    /// (`9007199254740993`, `12345678901234567890`). Fractions that have no exact binary form
+    /// (`0.1`) convert to the nearest `Double`, as JSON readers expect.
+    public var exactDoubleValue: Double? {
+        let double = doubleValue
+        guard double.isFinite else { return nil }
+        let mantissa = text.utf8.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+        if double == 0 { return mantissa.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } ? nil : double }
+        guard !mantissa.contains(UInt8(ascii: ".")), mantissa.count == text.utf8.count else { return double }
+        // An integer literal: it must be the Double's exact value. Beyond 2^53 not every integer is one.
+        guard abs(double) >= 9_007_199_254_740_992 else { return double }
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        return JSONNumber.exactDecimalDigits(of: abs(double)) == digits ? double : nil
+    }
+
+    /// The decimal digits of a finite `Double` of at least 2^52, exactly (`2^70` → `1180591620717411303424`).
+    static func exactDecimalDigits(of value: Double) -> String {
+        // value = significand × 2^shift, with an integer significand below 2^53 and shift >= 0.
+        let significand = value.significandBitPattern | (1 << UInt64(Double.significandBitCount))
+        var digits = String(significand).utf8.reversed().map { $0 - UInt8(ascii: "0") }  // least significant first
+        for _ in 0..<max(0, Int(value.exponent) - Double.significandBitCount) {
+            var carry: UInt8 = 0
+            for index in digits.indices {
+                let doubled = digits[index] * 2 + carry
+                digits[index] = doubled % 10
+                carry = doubled / 10
+            }
+            if carry > 0 { digits.append(carry) }
+        }
+        return String(decoding: digits.reversed().map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
+    }
+
     /// The value as an `Int` when it is integral and in range (`3`, `3.0`, `3e0`), otherwise `nil`.
+    /// Written with a fraction or an exponent, it must be below 2^53 in magnitude, where the
+    /// `Double` it is read through holds every integer (`9007199254740993.0` is not read as ...992).
     public var intValue: Int? {
         if let exact = Int(text) { return exact }
         let double = doubleValue
-        guard double.isFinite, double == double.rounded(.towardZero),
-              double >= -9_223_372_036_854_775_808.0, double < 9_223_372_036_854_775_808.0
-        else { return nil }
+        guard double.isFinite, double == double.rounded(.towardZero), abs(double) < 9_007_199_254_740_992 else { return nil }
         return Int(double)
     }
 

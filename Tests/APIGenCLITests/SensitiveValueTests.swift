@@ -41,3 +41,24 @@ import Testing
         #expect(outcome.call?.arguments.body == ["secret": .string(Self.secret)])
     }
 }
+
+/// The tool masks the credentials it sends and the base URL's password, even when the server
+/// echoes them back in its error messages.
+@Suite struct EchoedCredentialTests {
+    @Test func anEchoedTokenIsMasked() async {
+        let outcome = await run(["get", "abc"], environment: ["FAKE_TOKEN": "tok-V3ry-s3cret", "FAKE_ACCOUNT_ID": "acc"]) { _, _ in
+            throw APIClientError.api(APIError(status: 401, messages: [.init(code: 10000, message: "invalid token: Bearer tok-V3ry-s3cret")]))
+        }
+        #expect(outcome.status == 1)
+        #expect(!outcome.error.contains("tok-V3ry-s3cret"), "\(outcome.error)")
+        #expect(outcome.error.contains("invalid token: <redacted>"), "\(outcome.error)")
+    }
+
+    @Test func theBaseURLsPasswordIsMasked() async {
+        let outcome = await run(["get", "abc", "--base-url", "https://me:pa55-W0rd-x@api.example.com"]) { _, _ in
+            throw APIClientError.unexpectedResponse(status: 502, contentType: "text/plain", bodyExcerpt: "you sent pa55-W0rd-x", requestID: nil)
+        }
+        #expect(outcome.status == 4)
+        #expect(!outcome.error.contains("pa55-W0rd-x"), "\(outcome.error)")
+    }
+}

@@ -40,7 +40,7 @@ import Foundation
         var text = base + operation.encodedPath
         if let query = operation.encodedQuery { text += "?" + query }
         guard let url = URL(string: text), url.host != nil else {
-            throw .invalidConfiguration("the base URL and path do not form a valid URL: \(base)")
+            throw .invalidConfiguration("the base URL and path do not form a valid URL: \(URL(string: base)?.removingUserInfo.absoluteString ?? "(not a URL)")")
         }
         var headers = HTTPHeaders()
         headers["User-Agent"] = configuration.userAgent
@@ -123,14 +123,13 @@ import Foundation
     }
 }
 
-/// The start of a body, printable, for error messages: at most 512 bytes, control characters shown as spaces.
+/// The start of a body, printable, for error messages: at most 512 bytes, control and bidi
+/// characters escaped (``TerminalText``), line breaks kept.
 enum BodyExcerpt {
     static let limit = 512
 
     static func make(_ body: Data) -> String {
-        let prefix = body.prefix(limit)
-        var text = String(decoding: prefix, as: UTF8.self)
-        text = String(text.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" ? " " : Character($0) })
+        let text = TerminalText.escaped(String(decoding: body.prefix(limit), as: UTF8.self), keepingLineBreaks: true)
         return body.count > limit ? text + "… (\(body.count) bytes)" : text
     }
 }

@@ -44,11 +44,12 @@ public struct APIError: Error, Sendable, Hashable {
             self.path = path
         }
 
+        /// `[code] message (at path)`, with the server's text escaped for terminals (``TerminalText``).
         public var description: String {
             var text = code.map { "[\($0)] " } ?? ""
             text += message
             if let path, !path.isEmpty { text += " (at \(path.joined(separator: ".")))" }
-            return text
+            return TerminalText.escaped(text)
         }
     }
 

@@ -16,6 +16,15 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     /// The names of the headers these credentials set, for redaction.
     public var headerNames: [String] { headers.map(\.name) }
 
+    /// The secrets these credentials send, for a redactor to mask in text a server echoes:
+    /// each header's value and, for `Scheme value` (`Bearer tok`), the value alone.
+    @_spi(Redaction) public var secretValues: [String] {
+        headers.flatMap { field -> [String] in
+            let parts = field.value.split(separator: " ", maxSplits: 1)
+            return parts.count == 2 ? [field.value, String(parts[1])] : [field.value]
+        }
+    }
+
     public var description: String { "Credentials(\(scheme), headers: \(headerNames.joined(separator: ", ")), values redacted)" }
 
     public var debugDescription: String { description }

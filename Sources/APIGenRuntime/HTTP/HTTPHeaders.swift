@@ -40,14 +40,22 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 }
 
 extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Headers whose values are secrets; their values never appear in descriptions.
-    static let sensitiveNames: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-auth-key",
-                                              "x-auth-email", "x-auth-user-service-key"]
+    /// Headers whose values are secrets: the credential headers, and cookies either way.
+    static let sensitiveNames: Set<String> = RequestSafety.credentialHeaderNames.union(["set-cookie"])
+    /// Words that make any header name count as a secret's (`cf-access-client-secret`, `X-API-Token`,
+    /// `X-Api-Key`, `X-Auth-…`): a header the list does not know is masked when its name says it may hold one.
+    static let sensitiveWords = ["secret", "token", "key", "auth", "password", "session"]
+
+    /// Whether the value of header `name` is never shown.
+    public static func isSensitive(name: String) -> Bool {
+        let lowered = name.lowercased()
+        return sensitiveNames.contains(lowered) || sensitiveWords.contains { lowered.contains($0) }
+    }
 
     /// `[Name: value, …]` with the values of credential headers shown as `<redacted>`, so logging
     /// a request (in a custom transport, say) never prints a token.
     public var description: String {
-        "[" + fields.map { "\($0.name): \(HTTPHeaders.sensitiveNames.contains($0.name.lowercased()) ? "<redacted>" : $0.value)" }
+        "[" + fields.map { "\($0.name): \(HTTPHeaders.isSensitive(name: $0.name) ? "<redacted>" : $0.value)" }
             .joined(separator: ", ") + "]"
     }
 
@@ -55,7 +63,7 @@ extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, Cu
 
     public var customMirror: Mirror {
         Mirror(self, children: fields.map { field in
-            (label: field.name as String?, value: HTTPHeaders.sensitiveNames.contains(field.name.lowercased()) ? "<redacted>" : field.value as Any)
+            (label: field.name as String?, value: HTTPHeaders.isSensitive(name: field.name) ? "<redacted>" : field.value as Any)
         }, displayStyle: .dictionary)
     }
 }

@@ -17,6 +17,22 @@ public struct HTTPRequest: Sendable, Hashable {
     }
 }
 
+extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `GET https://host/path [headers] (N bytes)`: secret headers masked, no user or password in
+    /// the URL, and the body by its size only (it may hold a secret; Foundation lists a small
+    /// `Data`'s bytes one by one in a mirror).
+    public var description: String {
+        "\(method) \(url.removingUserInfo.absoluteString) \(headers)" + (body.map { " (\($0.count) bytes)" } ?? "")
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["method": method, "url": url.removingUserInfo, "headers": headers,
+                                "body": body.map { "\($0.count) bytes" } as Any], displayStyle: .struct)
+    }
+}
+
 /// One HTTP response: status, headers and the whole body.
 public struct HTTPResponse: Sendable, Hashable {
     public var status: Int

@@ -3,7 +3,8 @@ import Foundation
 /// One attempt, as reported to an observer (for logging or metrics).
 ///
 /// Deliberately carries no headers and no bodies, so an observer can never see a credential;
-/// URLs are included because the generated clients never put secrets in them.
+/// URLs are included because the generated clients never put secrets in them, and a user or
+/// password in the URL (from a configured base URL) is removed.
 public struct HTTPExchange: Sendable, Hashable {
     public var method: String
     public var url: URL
@@ -23,7 +24,7 @@ public struct HTTPExchange: Sendable, Hashable {
         retryDelay: Duration? = nil
     ) {
         self.method = method
-        self.url = url
+        self.url = url.removingUserInfo
         self.status = status
         self.duration = duration
         self.attempt = attempt

@@ -26,7 +26,11 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         DecodingFailure(path: path, reason: .typeMismatch(expected: expected, found: value.kind))
     }
 
-    public var description: String {
+    /// The path and the reason; field names and values come from the server, so the text is
+    /// escaped for terminals (``TerminalText``).
+    public var description: String { TerminalText.escaped(plainDescription) }
+
+    private var plainDescription: String {
         switch reason {
         case .typeMismatch(let expected, let found): "\(path): expected \(expected), found \(found)"
         case .missingField: "\(path): required field is missing"

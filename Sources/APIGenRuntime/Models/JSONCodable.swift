@@ -45,7 +45,11 @@
 @_spi(Generated) extension Double: JSONCodable {
     public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
         guard case .number(let number) = json else { throw .typeMismatch(json, expected: "a number", at: path) }
-        self = number.doubleValue
+        // No silent change: a number a Double cannot hold (it would become infinity, zero, or another integer) is an error.
+        guard let value = number.exactDoubleValue else {
+            throw DecodingFailure(path: path, reason: .invalidValue("the number \(number.text) cannot be represented exactly as a Double"))
+        }
+        self = value
     }
 
     public func encodeJSON() -> JSONValue { .number(JSONNumber(self)) }
