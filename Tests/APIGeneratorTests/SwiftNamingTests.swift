@@ -15,6 +15,8 @@ struct SwiftNamingTests {
         ("HTTPSProxy", "httpsProxy"),
         ("mcp-portals", "mcpPortals"),
         ("isUpstream", "isUpstream"),
+        ("shared_mcp22", "sharedMCP22"),
+        ("mcp22_id", "mcp22ID"),
         ("2fa", "_2fa"),
         ("3d_model", "_3dModel"),
         ("café_au_lait", "caféAuLait"),
@@ -32,6 +34,7 @@ struct SwiftNamingTests {
         ("auth_config_summary", "AuthConfigSummary"),
         ("oauth_registration", "OAuthRegistration"),
         ("ids", "IDs"),
+        ("mcp2_portal", "MCP2Portal"),
         ("2fa_state", "_2faState"),
         ("protocol", "Protocol"),
     ])

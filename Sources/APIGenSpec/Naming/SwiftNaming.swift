@@ -103,6 +103,11 @@ public enum SwiftNaming {
 
     private static func capitalized(_ word: String) -> String {
         if let acronym = acronyms[word.lowercased()] { return acronym }
+        // An acronym before digits keeps its casing: `mcp22` → `MCP22`.
+        let letters = word.unicodeScalars.prefix { !isDigit($0) }
+        if letters.count < word.unicodeScalars.count, let acronym = acronyms[String(letters).lowercased()] {
+            return acronym + String(word.unicodeScalars.dropFirst(letters.count))
+        }
         return word.uppercasedFirst()
     }
 
