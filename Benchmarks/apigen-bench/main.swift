@@ -8,15 +8,17 @@ import CloudflareMCP
 import Foundation
 
 let benchmarkUsage = """
-    USAGE: apigen-bench [--stages <N>]
+    USAGE: apigen-bench [--stages <N> | --soak <N> | --response-memory]
 
     Measures generation speed and scaling, the generated client's decode, encode and validate cost
     against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
     JSON line. Run it in release from the package root: swift run -c release apigen-bench
 
     OPTIONS:
-      --stages <N>  Only time each stage of the pipeline for a synthetic spec of N operations.
-      -h, --help    Show help information.
+      --stages <N>        Only time each stage of the pipeline for a synthetic spec of N operations.
+      --soak <N>          Only make N sequential calls over loopback and print resident memory as they go.
+      --response-memory   Only measure resident memory against an endless body and a gzip bomb.
+      -h, --help          Show help information.
 
     """
 
@@ -29,20 +31,17 @@ if benchmarkArguments.count == 2, benchmarkArguments[0] == "--stages", let opera
     Stages.run(operations: operations)
     exit(0)
 }
-if !benchmarkArguments.isEmpty {
-    FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
-    exit(2)
-}
-
-if let index = CommandLine.arguments.firstIndex(of: "--soak"), index + 1 < CommandLine.arguments.count,
-   let calls = Int(CommandLine.arguments[index + 1]), calls > 0 {
+if benchmarkArguments.count == 2, benchmarkArguments[0] == "--soak", let calls = Int(benchmarkArguments[1]), calls > 0 {
     await Soak.run(calls: calls)
     exit(0)
 }
-
-if CommandLine.arguments.contains("--response-memory") {
+if benchmarkArguments == ["--response-memory"] {
     await ResponseMemory.run()
     exit(0)
+}
+if !benchmarkArguments.isEmpty {
+    FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
+    exit(2)
 }
 
 let clock = ContinuousClock()
