@@ -48,7 +48,7 @@ extension SwiftNaming {
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
-        "StringFormat", "SuccessEnvelope", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
+        "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor",
     ]
 }
