@@ -324,10 +324,7 @@ extension MCPServersAPI {
                 search: search,
                 options: options
             )
-            return APIGenRuntime.PageSequence.Fetched(
-                items: result.items,
-                totalPages: result.info?.totalPages.flatMap { Swift.Int(exactly: $0) }
-            )
+            return APIGenRuntime.PageSequence.Fetched(items: result.items, totalPages: result.info?.totalPages)
         }
     }
 }

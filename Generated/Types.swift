@@ -886,7 +886,7 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
     /// MCP protocol error code.
     ///
     /// - Remark: JSON `mcp_code`. Generated from `#/models/ErrorDetails/fields/mcp_code`.
-    public var mcpCode: Swift.Double?
+    public var mcpCode: Swift.Int?
 
     /// Whether the error is transient and worth retrying.
     ///
@@ -896,7 +896,7 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
     /// HTTP status code from the server.
     ///
     /// - Remark: JSON `status_code`. Generated from `#/models/ErrorDetails/fields/status_code`.
-    public var statusCode: Swift.Double?
+    public var statusCode: Swift.Int?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
     public var unknownFields: APIGenRuntime.JSONObject
@@ -914,9 +914,9 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
     public init(
         cause: Swift.String? = nil,
         isUpstream: Swift.Bool? = nil,
-        mcpCode: Swift.Double? = nil,
+        mcpCode: Swift.Int? = nil,
         retryable: Swift.Bool? = nil,
-        statusCode: Swift.Double? = nil,
+        statusCode: Swift.Int? = nil,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.cause = cause
@@ -934,9 +934,9 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
         let object = try json.objectMembers(at: path)
         var cause: Swift.String?
         var isUpstream: Swift.Bool?
-        var mcpCode: Swift.Double?
+        var mcpCode: Swift.Int?
         var retryable: Swift.Bool?
-        var statusCode: Swift.Double?
+        var statusCode: Swift.Int?
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
@@ -945,11 +945,11 @@ public struct ErrorDetails: APIGenRuntime.JSONModel {
             case .isUpstream? where !member.value.isNull:
                 isUpstream = try Swift.Bool(json: member.value, at: path + member.key)
             case .mcpCode? where !member.value.isNull:
-                mcpCode = try Swift.Double(json: member.value, at: path + member.key)
+                mcpCode = try Swift.Int(json: member.value, at: path + member.key)
             case .retryable? where !member.value.isNull:
                 retryable = try Swift.Bool(json: member.value, at: path + member.key)
             case .statusCode? where !member.value.isNull:
-                statusCode = try Swift.Double(json: member.value, at: path + member.key)
+                statusCode = try Swift.Int(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -989,7 +989,7 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
     /// Version of the stored client secret.
     ///
     /// - Remark: JSON `client_secret_version`. Generated from `#/models/AuthConfigSummary/fields/client_secret_version`.
-    public var clientSecretVersion: Swift.Double?
+    public var clientSecretVersion: Swift.Int?
 
     /// The OAuth endpoints of a manually configured server.
     ///
@@ -1021,7 +1021,7 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
     /// Creates a value from its fields; optional fields default to absent.
     public init(
         authMode: AuthMode? = nil,
-        clientSecretVersion: Swift.Double? = nil,
+        clientSecretVersion: Swift.Int? = nil,
         config: OAuthConfiguration? = nil,
         hasClientSecret: Swift.Bool? = nil,
         registrationInfo: OAuthRegistration? = nil,
@@ -1041,7 +1041,7 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
         var authMode: AuthMode?
-        var clientSecretVersion: Swift.Double?
+        var clientSecretVersion: Swift.Int?
         var config: OAuthConfiguration?
         var hasClientSecret: Swift.Bool?
         var registrationInfo: OAuthRegistration?
@@ -1051,7 +1051,7 @@ public struct AuthConfigSummary: APIGenRuntime.JSONModel {
             case .authMode? where !member.value.isNull:
                 authMode = try AuthMode(json: member.value, at: path + member.key)
             case .clientSecretVersion? where !member.value.isNull:
-                clientSecretVersion = try Swift.Double(json: member.value, at: path + member.key)
+                clientSecretVersion = try Swift.Int(json: member.value, at: path + member.key)
             case .config? where !member.value.isNull:
                 config = try OAuthConfiguration(json: member.value, at: path + member.key)
             case .hasClientSecret? where !member.value.isNull:
@@ -1383,27 +1383,27 @@ public struct ResultInfo: APIGenRuntime.JSONModel {
     /// Current page within paginated list of results.
     ///
     /// - Remark: JSON `page`. Generated from `#/models/ResultInfo/fields/page`.
-    public var page: Swift.Double?
+    public var page: Swift.Int?
 
     /// Number of results per page of results.
     ///
     /// - Remark: JSON `per_page`. Generated from `#/models/ResultInfo/fields/per_page`.
-    public var perPage: Swift.Double?
+    public var perPage: Swift.Int?
 
     /// The number of total pages in the entire result set.
     ///
     /// - Remark: JSON `total_pages`. Generated from `#/models/ResultInfo/fields/total_pages`.
-    public var totalPages: Swift.Double?
+    public var totalPages: Swift.Int?
 
     /// Total number of results for the requested service.
     ///
     /// - Remark: JSON `count`. Generated from `#/models/ResultInfo/fields/count`.
-    public var count: Swift.Double?
+    public var count: Swift.Int?
 
     /// Total results available without any search parameters.
     ///
     /// - Remark: JSON `total_count`. Generated from `#/models/ResultInfo/fields/total_count`.
-    public var totalCount: Swift.Double?
+    public var totalCount: Swift.Int?
 
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
     public var unknownFields: APIGenRuntime.JSONObject
@@ -1419,11 +1419,11 @@ public struct ResultInfo: APIGenRuntime.JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        page: Swift.Double? = nil,
-        perPage: Swift.Double? = nil,
-        totalPages: Swift.Double? = nil,
-        count: Swift.Double? = nil,
-        totalCount: Swift.Double? = nil,
+        page: Swift.Int? = nil,
+        perPage: Swift.Int? = nil,
+        totalPages: Swift.Int? = nil,
+        count: Swift.Int? = nil,
+        totalCount: Swift.Int? = nil,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.page = page
@@ -1439,24 +1439,24 @@ public struct ResultInfo: APIGenRuntime.JSONModel {
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var page: Swift.Double?
-        var perPage: Swift.Double?
-        var totalPages: Swift.Double?
-        var count: Swift.Double?
-        var totalCount: Swift.Double?
+        var page: Swift.Int?
+        var perPage: Swift.Int?
+        var totalPages: Swift.Int?
+        var count: Swift.Int?
+        var totalCount: Swift.Int?
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .page? where !member.value.isNull:
-                page = try Swift.Double(json: member.value, at: path + member.key)
+                page = try Swift.Int(json: member.value, at: path + member.key)
             case .perPage? where !member.value.isNull:
-                perPage = try Swift.Double(json: member.value, at: path + member.key)
+                perPage = try Swift.Int(json: member.value, at: path + member.key)
             case .totalPages? where !member.value.isNull:
-                totalPages = try Swift.Double(json: member.value, at: path + member.key)
+                totalPages = try Swift.Int(json: member.value, at: path + member.key)
             case .count? where !member.value.isNull:
-                count = try Swift.Double(json: member.value, at: path + member.key)
+                count = try Swift.Int(json: member.value, at: path + member.key)
             case .totalCount? where !member.value.isNull:
-                totalCount = try Swift.Double(json: member.value, at: path + member.key)
+                totalCount = try Swift.Int(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -1830,7 +1830,7 @@ public struct FieldError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// - Remark: JSON `code`. Generated from `#/models/FieldError/fields/code`.
-    public var code: Swift.Double
+    public var code: Swift.Int
 
     /// What is wrong.
     ///
@@ -1854,7 +1854,7 @@ public struct FieldError: APIGenRuntime.JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        code: Swift.Double,
+        code: Swift.Int,
         message: Swift.String,
         path: [Swift.String],
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
@@ -1870,14 +1870,14 @@ public struct FieldError: APIGenRuntime.JSONModel {
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var code: Swift.Double?
+        var code: Swift.Int?
         var message: Swift.String?
         var pathValue: [Swift.String]?
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .code?:
-                code = try Swift.Double(json: member.value, at: path + member.key)
+                code = try Swift.Int(json: member.value, at: path + member.key)
             case .message?:
                 message = try Swift.String(json: member.value, at: path + member.key)
             case .path?:
@@ -2120,7 +2120,7 @@ public struct CodedError: APIGenRuntime.JSONModel {
     /// Cloudflare error code.
     ///
     /// - Remark: JSON `code`. Generated from `#/models/CodedError/fields/code`.
-    public var code: Swift.Double
+    public var code: Swift.Int
 
     /// What is wrong.
     ///
@@ -2138,7 +2138,7 @@ public struct CodedError: APIGenRuntime.JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        code: Swift.Double,
+        code: Swift.Int,
         message: Swift.String,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
@@ -2152,13 +2152,13 @@ public struct CodedError: APIGenRuntime.JSONModel {
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
-        var code: Swift.Double?
+        var code: Swift.Int?
         var message: Swift.String?
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .code?:
-                code = try Swift.Double(json: member.value, at: path + member.key)
+                code = try Swift.Int(json: member.value, at: path + member.key)
             case .message?:
                 message = try Swift.String(json: member.value, at: path + member.key)
             default:
