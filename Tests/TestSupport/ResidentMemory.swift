@@ -36,6 +36,14 @@ public final class ResidentMemorySampler: @unchecked Sendable {
         return peak
     }
 
+    /// Whether this process runs under ThreadSanitizer, whose shadow memory grows resident memory
+    /// several times over what the code itself holds: a memory bound measured then means nothing.
+    public static let isThreadSanitized: Bool = {
+        guard let program = dlopen(nil, RTLD_NOW) else { return false }
+        defer { dlclose(program) }
+        return dlsym(program, "__tsan_init") != nil
+    }()
+
     /// Resident bytes now (Linux: /proc/self/statm; elsewhere the peak so far, from getrusage).
     public static func current() -> Int {
         #if os(Linux)
