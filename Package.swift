@@ -46,7 +46,9 @@ let package = Package(
         .target(name: "APIGenTranslator", dependencies: ["APIGenSpec", "APIGenIR", "APIGenRuntime", "APIGenParallel"]),
         .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
-        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenJSON", "ArgumentParsing"]),
+        // Compares two versions of a spec for callers: breaking, additive or compatible (`apigen diff`).
+        .target(name: "APIGenDiff", dependencies: ["APIGenSpec"]),
+        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenJSON", "ArgumentParsing"]),
 
         // Plugins.
         .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen"]),
@@ -106,7 +108,7 @@ let package = Package(
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRendererTests", dependencies: ["APIGenRenderer", "APIGenIR"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
             dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }

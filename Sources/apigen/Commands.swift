@@ -1,8 +1,13 @@
 import ArgumentParsing
 
+/// How lint and diff print their findings: text for people, one JSON document for editors and CI.
+enum OutputFormat: String, CaseIterable {
+    case text, json
+}
+
 /// apigen's commands: each case is one subcommand, its declaration (for parsing and help) beside it.
 enum Command: String, CaseIterable {
-    case generate, check, lint
+    case generate, check, lint, diff
 
     static let root = CommandDeclaration(
         name: "apigen",
@@ -13,6 +18,12 @@ enum Command: String, CaseIterable {
     )
 
     static let spec = PositionalDeclaration(name: "SPEC", help: "The spec file (JSON).")
+    static func format(_ help: String) -> OptionDeclaration {
+        OptionDeclaration(
+            name: "format", kind: .value(placeholder: "FORMAT"), help: help,
+            allowedValues: OutputFormat.allCases.map(\.rawValue), defaultDescription: "text"
+        )
+    }
     static let output = OptionDeclaration(
         name: "output", kind: .value(placeholder: "DIR"), help: "The folder the Swift files are written to.", isRequired: true
     )
@@ -44,12 +55,18 @@ enum Command: String, CaseIterable {
             CommandDeclaration(
                 name: rawValue, abstract: "Check a spec without generating anything.",
                 discussion: "Reports every problem of every file with its file, line, column and JSON pointer; exit status 1 when any file has one.",
-                options: [OptionDeclaration(
-                    name: "format", kind: .value(placeholder: "FORMAT"),
-                    help: "text: compiler-style lines on standard error; json: one JSON document on standard output, for editors and CI.",
-                    allowedValues: Lint.Format.allCases.map(\.rawValue), defaultDescription: "text"
-                )],
+                options: [Self.format("text: compiler-style lines on standard error; json: one JSON document on standard output, for editors and CI.")],
                 positionals: [PositionalDeclaration(name: "SPEC", help: "The spec files (JSON).", isRepeatable: true)]
+            )
+        case .diff:
+            CommandDeclaration(
+                name: rawValue, abstract: "List every change between two versions of a spec, classified for callers.",
+                discussion: "Breaking: an operation, field or enum value removed, a type changed, a request field newly required, a request constraint tightened, a path or method changed. Additive: a new operation, optional field or enum value (enums are open), a request constraint loosened. Compatible: documentation, constraints of answers. Prints the version bump the changes imply. Exit status: 0 nothing breaks, 1 something breaks callers, 2 usage error or a spec that is not valid.",
+                options: [Self.format("text: one line a change, then the counts and the version bump; json: one JSON document, for CI.")],
+                positionals: [
+                    PositionalDeclaration(name: "OLD", help: "The spec callers use now (JSON)."),
+                    PositionalDeclaration(name: "NEW", help: "The spec to compare with it (JSON)."),
+                ]
             )
         }
     }

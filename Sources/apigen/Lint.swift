@@ -6,10 +6,6 @@ import Foundation
 /// `apigen lint SPEC...`: checks every file, reports each one's problems (as compiler errors, or
 /// as one JSON document for editors and CI with `--format json`), and fails when any has one.
 enum Lint {
-    enum Format: String, CaseIterable {
-        case text, json
-    }
-
     /// One file's outcome: the loaded spec, or its diagnostics.
     struct Outcome {
         var path: String
@@ -29,7 +25,7 @@ enum Lint {
         }
     }
 
-    static func run(_ paths: [String], format: Format) -> Int32 {
+    static func run(_ paths: [String], format: OutputFormat) -> Int32 {
         let outcomes = paths.map { path in
             do throws(SpecError) {
                 return Outcome(path: path, spec: try Generator.lint(specAt: URL(fileURLWithPath: path), displayName: path), diagnostics: [])

@@ -18,17 +18,27 @@ func run(_ arguments: [String]) -> Int32 {
         return 2
     }
     guard !parsed.isHelpRequested, !parsed.flag("version"), parsed.commandPath.count == 2,
-          let command = Command(rawValue: parsed.commandPath[1]), let specPath = parsed.positional("SPEC")
+          let command = Command(rawValue: parsed.commandPath[1])
     else {
         print(HelpFormatter.help(root: Command.root, commandPath: parsed.commandPath), terminator: "")
         return parsed.isHelpRequested ? 0 : 2
     }
+    if command == .diff, let old = parsed.positional("OLD"), let new = parsed.positional("NEW") {
+        // The parser refuses a format that is not one of OutputFormat's.
+        return Diff.run(old: old, new: new, format: parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text)
+    }
+    guard let specPath = parsed.positional("SPEC") else {
+        print(HelpFormatter.help(root: Command.root, commandPath: parsed.commandPath), terminator: "")
+        return 2
+    }
     let specURL = URL(fileURLWithPath: specPath)
     do {
         switch command {
+        case .diff:
+            return 2  // handled above; the parser requires both of its positionals
         case .lint:
-            // The parser refuses a format that is not one of Lint.Format's.
-            let format = parsed.value("format").flatMap(Lint.Format.init(rawValue:)) ?? .text
+            // The parser refuses a format that is not one of OutputFormat's.
+            let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
             return Lint.run(parsed.positionalValues("SPEC"), format: format)
         case .generate, .check:
             guard let output = parsed.value("output") else {

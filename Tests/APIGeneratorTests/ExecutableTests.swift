@@ -65,6 +65,43 @@ struct ExecutableTests {
         }
     }
 
+    @Test("diff exits 1 only when a change breaks callers, 0 for additive ones, 2 for an invalid spec; --format json for CI")
+    func diffExitStatus() async throws {
+        try await withTemporaryFolder { folder in
+            let write = { (name: String, text: String) in try Data(text.utf8).write(to: folder.appending(path: name)) }
+            try write("old.json", SpecDiffTests.base)
+            try write("additive.json", SpecDiffTests.base.replacingOccurrences(of: "[\"cat\", \"dog\"]", with: "[\"cat\", \"dog\", \"fish\"]"))
+            try write("breaking.json", SpecDiffTests.base.replacingOccurrences(of: "\"maxLength\": 40", with: "\"maxLength\": 30"))
+            try write("broken.json", "{}")
+
+            let same = try await Apigen.run(["diff", "old.json", "old.json"], in: folder)
+            #expect(same.status == 0 && same.output == "0 changes: 0 breaking, 0 additive, 0 compatible.\nVersion bump: none.\n", "\(same)")
+            let additive = try await Apigen.run(["diff", "old.json", "additive.json"], in: folder)
+            #expect(additive.status == 0, "\(additive)")
+            #expect(additive.output.hasPrefix("additive   additive.json#/models/Kind/values/2: model 'Kind': value 'fish' added"), "\(additive.output)")
+            #expect(additive.output.hasSuffix("Version bump: minor: 1.4.2 → 1.5.0.\n"))
+            let breaking = try await Apigen.run(["diff", "old.json", "breaking.json"], in: folder)
+            #expect(breaking.status == 1, "\(breaking)")
+            #expect(breaking.output.hasPrefix("breaking   breaking.json#/models/NewPet/fields/name: model 'NewPet': field 'name': maxLength 40 → 30"), "\(breaking.output)")
+            let json = try await Apigen.run(["diff", "--format", "json", "old.json", "breaking.json"], in: folder)
+            #expect(json.status == 1)
+            guard case .object(let root) = try JSONParser.parse(Data(json.output.utf8)), case .array(let changes)? = root["changes"] else {
+                Issue.record("not the documented shape: \(json.output)")
+                return
+            }
+            #expect(root["bump"] == .string("major") && root["nextVersion"] == .string("2.0.0") && root["breaking"] == .bool(true))
+            guard case .object(let first)? = changes.first else {
+                Issue.record("no change in \(json.output)")
+                return
+            }
+            #expect(first["pointer"] == .string("/models/NewPet/fields/name") && first["impact"] == .string("breaking"))
+            let broken = try await Apigen.run(["diff", "old.json", "broken.json"], in: folder)
+            #expect(broken.status == 2 && broken.error.contains("broken.json is not a valid spec"), "\(broken)")
+            let missing = try await Apigen.run(["diff", "old.json"], in: folder)
+            #expect(missing.status == 2)
+        }
+    }
+
     @Test func lintGenerateAndCheck() async throws {
         try await withTemporaryFolder { folder in
             try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))

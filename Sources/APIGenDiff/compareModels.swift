@@ -1,0 +1,94 @@
+import APIGenJSON
+import APIGenSpec
+
+extension SpecComparison {
+    mutating func compareModels() {
+        let models = match(old.models, new.models, by: \.name)
+        for model in models.removed {
+            record(.breaking, .old, at: model.location.path, "model '\(model.name)' removed: its Swift type is gone")
+        }
+        for (before, after) in models.kept {
+            let directions = oldUsage.directions(of: after.name).union(newUsage.directions(of: after.name))
+            switch (before.kind, after.kind) {
+            case (.object(let a), .object(let b)): compareObjects(a, b, in: after, directions: directions)
+            case (.enumeration(let a), .enumeration(let b)): compareEnumerations(a, b, in: after, directions: directions)
+            default: record(.breaking, .new, at: after.location.path, "model '\(after.name)' changes from \(kindName(before)) to \(kindName(after))")
+            }
+            if before.description != after.description {
+                record(.compatible, .new, at: after.location.path, "model '\(after.name)': its documentation changes")
+            }
+        }
+        for model in models.added {
+            record(.additive, .new, at: model.location.path, "model '\(model.name)' added")
+        }
+    }
+
+    private func kindName(_ model: Model) -> String {
+        switch model.kind {
+        case .object: "an object"
+        case .enumeration: "an enumeration"
+        }
+    }
+
+    private mutating func compareObjects(_ old: ObjectModel, _ new: ObjectModel, in model: Model, directions: ModelUsage.Directions) {
+        let sent = directions.contains(.request), read = directions.contains(.response)
+        let fields = match(old.fields, new.fields, by: \.name)
+        for field in fields.removed {
+            record(.breaking, .old, at: field.location.path, "model '\(model.name)': field '\(field.name)' removed: its Swift property is gone")
+        }
+        for (before, after) in fields.kept {
+            let what = "model '\(model.name)': field '\(after.name)'"
+            let path = after.location.path
+            if before.swiftName != after.swiftName {
+                record(.breaking, .new, at: path, "\(what): its Swift name changes")
+            }
+            // Required or nullable changes the Swift property's type (T, T?, Nullable<T>) for every
+            // caller; on the wire, only a field newly required (or no longer nullable) breaks senders.
+            if before.isRequired != after.isRequired {
+                if after.isRequired {
+                    record(.breaking, .new, at: path, "\(what) is required now" + (sent ? ": callers must send it" : ": its Swift type is no longer optional"))
+                } else {
+                    record(read ? .breaking : .additive, .new, at: path, "\(what) is optional now" + (read ? ": readers get an optional" : ""))
+                }
+            }
+            if before.isNullable != after.isNullable {
+                let breaks = after.isNullable ? read : true
+                record(breaks ? .breaking : .additive, .new, at: path, "\(what) is \(after.isNullable ? "nullable" : "no longer nullable") now: its Swift type changes")
+            }
+            if before.isReadOnly != after.isReadOnly || before.isWriteOnly != after.isWriteOnly || before.isSensitive != after.isSensitive
+                || before.description != after.description
+            {
+                record(.compatible, .new, at: path, "\(what): its documentation or marks (read-only, write-only, sensitive) change")
+            }
+            compareValue(before.schema, after.schema, what: what, directions: directions)
+        }
+        for field in fields.added {
+            let what = "model '\(model.name)': field '\(field.name)' added"
+            if field.isRequired, sent {
+                record(.breaking, .new, at: field.location.path, "\(what), required: callers must send it")
+            } else {
+                record(.additive, .new, at: field.location.path, what + (field.isRequired ? ", required in answers" : ", optional"))
+            }
+        }
+        if old.unknownFields != new.unknownFields {
+            let rejects = new.unknownFields == .reject
+            record(rejects && read ? .breaking : .compatible, .new, at: model.location.path,
+                   "model '\(model.name)': members it does not list are \(rejects ? "refused" : "kept") now")
+        }
+    }
+
+    private mutating func compareEnumerations(_ old: EnumModel, _ new: EnumModel, in model: Model, directions: ModelUsage.Directions) {
+        let values = match(old.values, new.values, by: \.value)
+        for value in values.removed {
+            let effect = directions.contains(.request) ? "callers can no longer send it, and its Swift case is gone" : "its Swift case is gone"
+            record(.breaking, .old, at: value.location.path, "model '\(model.name)': value '\(value.value)' removed: \(effect)")
+        }
+        for (before, after) in values.kept where before.swiftName != after.swiftName {
+            record(.breaking, .new, at: after.location.path, "model '\(model.name)': value '\(after.value)' has another Swift name")
+        }
+        for value in values.added {
+            // Enums are open: an old client decodes the new value as `.unknown("…")`.
+            record(.additive, .new, at: value.location.path, "model '\(model.name)': value '\(value.value)' added (older clients read it as .unknown)")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import APIGenJSON
+import APIGenSpec
+
+extension SpecComparison {
+    mutating func compareOperations() {
+        let operations = match(old.operations, new.operations, by: \.name)
+        for operation in operations.removed {
+            record(.breaking, .old, at: operation.location.path,
+                   "operation '\(operation.name)' (\(operation.method) \(operation.path.text)) removed: its method and command are gone")
+        }
+        for (before, after) in operations.kept { compare(before, after) }
+        for operation in operations.added {
+            record(.additive, .new, at: operation.location.path, "operation '\(operation.name)' (\(operation.method) \(operation.path.text)) added")
+        }
+    }
+
+    private mutating func compare(_ old: Operation, _ new: Operation) {
+        let path = new.location.path
+        let name = "operation '\(new.name)'"
+        if old.method != new.method {
+            record(.breaking, .new, at: path + "method", "\(name): the method changes from \(old.method) to \(new.method)")
+        }
+        if old.path.text != new.path.text {
+            record(.breaking, .new, at: path + "path", "\(name): the path changes from \(old.path.text) to \(new.path.text)")
+        }
+        compareParameters(old, new)
+        compareBody(old, new)
+        compareResponses(old, new)
+        switch (old.pagination, new.pagination) {
+        case (_?, nil): record(.breaking, .new, at: path, "\(name) is no longer paginated: its all-pages method is gone")
+        case (nil, let added?): record(.additive, .new, at: added.location.path, "\(name) is paginated now: it gains an all-pages method")
+        case (let a?, let b?) where a.pageParameter != b.pageParameter || a.perPageParameter != b.perPageParameter || a.infoModel != b.infoModel:
+            record(.breaking, .new, at: b.location.path, "\(name): pages are asked for and described differently")
+        default: break
+        }
+        if let before = old.commandLine?.command, before != new.commandLine?.command {
+            record(.breaking, .new, at: path, "\(name): the tool's command '\(before)' is renamed or gone: scripts that use it break")
+        }
+        if old.summary != new.summary || old.description != new.description || old.warning != new.warning {
+            record(.compatible, .new, at: path, "\(name): its documentation changes")
+        }
+    }
+
+    private mutating func compareParameters(_ old: Operation, _ new: Operation) {
+        let parameters = match(old.parameters, new.parameters, by: \.name)
+        for parameter in parameters.removed {
+            record(.breaking, .old, at: parameter.location.path, "operation '\(new.name)': parameter '\(parameter.name)' removed")
+        }
+        for (before, after) in parameters.kept {
+            let what = "operation '\(new.name)': parameter '\(after.name)'"
+            if before.placement != after.placement {
+                record(.breaking, .new, at: after.location.path, "\(what) moves from the \(before.placement) to the \(after.placement)")
+            }
+            if !before.isRequired, after.isRequired {
+                record(.breaking, .new, at: after.location.path, "\(what) is required now: callers must send it")
+            } else if before.isRequired, !after.isRequired {
+                record(.additive, .new, at: after.location.path, "\(what) is optional now")
+            }
+            compareValue(before.schema, after.schema, what: what, directions: .request)
+        }
+        for parameter in parameters.added {
+            let what = "operation '\(new.name)': parameter '\(parameter.name)' added"
+            if parameter.isRequired {
+                record(.breaking, .new, at: parameter.location.path, "\(what), required: callers must send it")
+            } else {
+                record(.additive, .new, at: parameter.location.path, "\(what), optional")
+            }
+        }
+    }
+
+    private mutating func compareBody(_ old: Operation, _ new: Operation) {
+        let what = "operation '\(new.name)': the request body"
+        switch (old.requestBody, new.requestBody) {
+        case (nil, nil): break
+        case (nil, let body?): record(.breaking, .new, at: body.location.path, "\(what) is new: callers must send one")
+        case (let body?, nil): record(.breaking, .old, at: body.location.path, "\(what) is gone: the method no longer takes one")
+        case (let before?, let after?): compareValue(before, after, what: what, directions: .request)
+        }
+    }
+
+    private mutating func compareResponses(_ old: Operation, _ new: Operation) {
+        let what = "operation '\(new.name)'"
+        let response = new.response.location.path
+        if old.response.status != new.response.status {
+            record(.breaking, .new, at: response + "status",
+                   "\(what): success is status \(new.response.status), not \(old.response.status): the client treats any other status as unexpected")
+        }
+        switch (old.response.result, new.response.result) {
+        case (nil, nil): break
+        case (nil, _?): record(.breaking, .new, at: response, "\(what) returns a result now, where it returned nothing")
+        case (_?, nil): record(.breaking, .new, at: response, "\(what) returns nothing now: its result is gone")
+        case (let before?, let after?): compareValue(before, after, what: "\(what): the result", directions: .response)
+        }
+        let errors = match(old.errors, new.errors, by: { String($0.status) })
+        for error in errors.removed {
+            record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")
+        }
+        for (before, after) in errors.kept where !SchemaDifference.sameShape(before.body, after.body) {
+            record(.breaking, .new, at: after.location.path,
+                   "\(what): the body of error \(after.status) is \(SchemaDifference.typeName(after.body)), not \(SchemaDifference.typeName(before.body))")
+        }
+        for error in errors.added {
+            record(.additive, .new, at: error.location.path, "\(what): error status \(error.status) documented")
+        }
+    }
+
+    /// Compares a value's type and constraints; `directions` says whether callers send it,
+    /// read it, or both, which decides what a tightened or loosened constraint means.
+    mutating func compareValue(_ old: Schema, _ new: Schema, what: String, directions: ModelUsage.Directions) {
+        guard SchemaDifference.sameShape(old, new) else {
+            record(.breaking, .new, at: new.location.path,
+                   "\(what) changes type from \(SchemaDifference.typeName(old)) to \(SchemaDifference.typeName(new))")
+            return
+        }
+        for change in SchemaDifference.constraintChanges(old, new) {
+            let sent = directions.contains(.request)
+            let impact: SpecChange.Impact = !sent ? .compatible : change.tightened ? .breaking : .additive
+            let effect = !sent ? "answers are checked only on demand"
+                : change.tightened ? "some values callers send are refused now" : "more values are accepted"
+            record(impact, .new, at: new.location.path, "\(what): \(change.text) (\(effect))")
+        }
+        if case .array(let oldItems) = old.kind, case .array(let newItems) = new.kind {
+            compareValue(oldItems, newItems, what: "\(what): its items", directions: directions)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import APIGenRuntime
+import APIGenSpec
+
+/// How two versions of one type differ: in shape (a new Swift type, another JSON kind), or in the
+/// constraints the client checks before sending.
+enum SchemaDifference {
+    /// The type as the spec names it: `string`, `string (date-time)`, `array of MCPServer`, `MCPServer`.
+    static func typeName(_ schema: Schema) -> String {
+        switch schema.kind {
+        case .string(let format?): "string (\(format.rawValue))"
+        case .array(let items): "array of \(typeName(items))"
+        case .reference(let name): name
+        case .string, .integer, .number, .boolean, .object, .any: schema.category.rawValue
+        }
+    }
+
+    /// Whether values of the two types are the same Swift type and JSON kind. A string's format is
+    /// a constraint, except `date-time`, which makes the value a `Timestamp` (spec/README.md).
+    static func sameShape(_ old: Schema, _ new: Schema) -> Bool {
+        switch (old.kind, new.kind) {
+        case (.string(let a), .string(let b)): (a == .dateTime) == (b == .dateTime)
+        case (.array(let a), .array(let b)): sameShape(a, b)
+        case (.reference(let a), .reference(let b)): a == b
+        case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any): true
+        default: false
+        }
+    }
+
+    /// One constraint that changed: `tightened` when some value the old one accepted is refused now.
+    struct ConstraintChange {
+        var key: ConstraintKey
+        var tightened: Bool
+        var old: String
+        var new: String
+
+        var text: String { "\(key.rawValue) \(old) → \(new)" }
+    }
+
+    /// The constraints that differ, items' own included (`items.maxLength`).
+    static func constraintChanges(_ old: Schema, _ new: Schema) -> [ConstraintChange] {
+        var changes: [ConstraintChange] = []
+        for key in ConstraintKey.allCases {
+            switch key {
+            case .items: continue  // compared below, as its own type
+            case .format:
+                let before = formatConstraint(old), after = formatConstraint(new)
+                guard before != after else { continue }
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.rawValue ?? "none", new: after?.rawValue ?? "none"))
+            case .pattern:
+                let before = old.constraints.pattern, after = new.constraints.pattern
+                guard before != after else { continue }
+                // A different pattern may refuse what the old one took: assume so.
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before.map { "'\($0)'" } ?? "none", new: after.map { "'\($0)'" } ?? "none"))
+            case .minLength, .minimum, .minItems, .maxLength, .maximum, .maxItems:
+                let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
+                guard before != after else { continue }
+                let isLower = [.minLength, .minimum, .minItems].contains(key)
+                let tightened = switch (before, after) {
+                case (nil, _?): true
+                case (_?, nil): false
+                case (let a?, let b?): isLower ? b > a : b < a
+                case (nil, nil): false
+                }
+                changes.append(ConstraintChange(key: key, tightened: tightened, old: before.map(number) ?? "none", new: after.map(number) ?? "none"))
+            }
+        }
+        return changes
+    }
+
+    /// A string's format when it is a check on a `String` (`date-time` is a type of its own).
+    private static func formatConstraint(_ schema: Schema) -> StringFormat? {
+        if case .string(let format?) = schema.kind, format != .dateTime { format } else { nil }
+    }
+
+    private static func bound(_ key: ConstraintKey, of constraints: Constraints) -> Double? {
+        switch key {
+        case .minLength: constraints.minLength.map(Double.init)
+        case .maxLength: constraints.maxLength.map(Double.init)
+        case .minItems: constraints.minItems.map(Double.init)
+        case .maxItems: constraints.maxItems.map(Double.init)
+        case .minimum: constraints.minimum
+        case .maximum: constraints.maximum
+        case .format, .items, .pattern: nil
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        if let integer = Int(exactly: value) { String(integer) } else { String(value) }
+    }
+}

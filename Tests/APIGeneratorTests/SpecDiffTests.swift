@@ -1,0 +1,130 @@
+import APIGenDiff
+import APIGenJSON
+import APIGenSpec
+import Foundation
+import SpecDrivenTesting
+import Testing
+
+/// `apigen diff`: each kind of change classified as callers see it, over every API under test and a
+/// small spec made for the rules (a request model, an answer model and an enum both use).
+@Suite("Spec diff")
+struct SpecDiffTests {
+    static let base = #"""
+        {
+          "formatVersion": 1,
+          "info": {"title": "Pets", "version": "1.0.0"},
+          "module": {"name": "Pets", "version": "1.4.2", "client": "PetsClient", "protocol": "PetsAPI"},
+          "server": {"baseURL": "https://api.example.com"},
+          "envelope": {"resultField": "result", "errorsField": "errors", "errorCodeField": "code", "errorMessageField": "message"},
+          "models": {
+            "Pet": {"kind": "object", "fields": {"name": {"type": "string", "required": true}, "kind": {"ref": "Kind"}, "tag": {"type": "string", "maxLength": 20}}},
+            "NewPet": {"kind": "object", "fields": {"name": {"type": "string", "required": true, "maxLength": 40}, "kind": {"ref": "Kind"}}},
+            "Kind": {"kind": "enum", "values": ["cat", "dog"]}
+          },
+          "operations": {
+            "getPet": {"method": "GET", "path": "/pets/{id}", "parameters": {"id": {"in": "path", "type": "string"}}, "response": {"status": 200, "result": {"ref": "Pet"}}},
+            "addPet": {"method": "POST", "path": "/pets", "requestBody": {"ref": "NewPet"}, "response": {"status": 201, "result": {"ref": "Pet"}}}
+          }
+        }
+        """#
+
+    /// The base spec with each `old` text (found exactly once) replaced by its `new` text.
+    static func edited(_ edits: KeyValuePairs<String, String>) throws -> Spec {
+        var text = base
+        for (old, new) in edits {
+            try #require(text.components(separatedBy: old).count == 2, "'\(old)' is not in the base spec exactly once")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return try SpecLoader.load(data: Data(text.utf8), fileName: "new.json")
+    }
+
+    static func changes(_ edits: KeyValuePairs<String, String>) throws -> [SpecChange] {
+        let old = try SpecLoader.load(data: Data(base.utf8), fileName: "old.json")
+        return SpecComparison.changes(from: old, to: try edited(edits))
+    }
+
+    @Test("a spec compared with itself has no changes", arguments: APIUnderTest.all)
+    func identical(api: APIUnderTest) {
+        #expect(SpecComparison.changes(from: api.spec, to: api.spec).isEmpty)
+    }
+
+    @Test("removing any one operation is one breaking change at it; adding it back is one additive change", arguments: APIUnderTest.all)
+    func removingEachOperation(api: APIUnderTest) throws {
+        guard case .object(var root) = try JSONParser.parse(Data(contentsOf: api.specURL)), case .object(let operations)? = root["operations"] else {
+            Issue.record("\(api.specPath) has no operations object")
+            return
+        }
+        for operation in api.spec.operations {
+            root["operations"] = .object(JSONObject(uniqueMembers: operations.members.filter { $0.key != operation.name }))
+            let without = try SpecLoader.load(data: JSONSerializer.data(.object(root)), fileName: "without.json")
+            let removal = SpecComparison.changes(from: api.spec, to: without)
+            #expect(removal == [SpecChange(.breaking, .old, at: operation.location.path, removal.first?.message ?? "")], "\(removal)")
+            #expect(removal.first?.message.contains("'\(operation.name)'") == true)
+            let addition = SpecComparison.changes(from: without, to: api.spec)
+            #expect(addition.map(\.impact) == [.additive] && addition.first?.path == operation.location.path, "\(addition)")
+        }
+    }
+
+    @Test("a removed field breaks callers; a new optional field is additive; a new required request field breaks senders")
+    func fields() throws {
+        let removed = try Self.changes(["\"tag\": {\"type\": \"string\", \"maxLength\": 20}": "\"nickname\": {\"type\": \"string\"}"])
+        #expect(removed.map(\.impact) == [.breaking, .additive], "\(removed)")
+        #expect(removed.first?.side == .old && removed.first?.path.pointer == "/models/Pet/fields/tag")
+        #expect(removed.last?.path.pointer == "/models/Pet/fields/nickname")
+
+        let required = try Self.changes(["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"age\": {\"type\": \"integer\", \"required\": true}, "])
+        #expect(required.map(\.impact) == [.breaking] && required.first?.message.contains("callers must send it") == true, "\(required)")
+        let optional = try Self.changes(["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"age\": {\"type\": \"integer\"}, "])
+        #expect(optional.map(\.impact) == [.additive], "\(optional)")
+    }
+
+    @Test("a request constraint tightened breaks, loosened is additive; an answer's constraint is compatible either way")
+    func constraints() throws {
+        let tightened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 30"])
+        #expect(tightened.map(\.impact) == [.breaking], "\(tightened)")
+        #expect(tightened.first?.path.pointer == "/models/NewPet/fields/name" && tightened.first?.message.contains("maxLength 40 → 30") == true)
+        let loosened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 50"])
+        #expect(loosened.map(\.impact) == [.additive], "\(loosened)")
+        let newBound = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 40, \"minLength\": 1"])
+        #expect(newBound.map(\.impact) == [.breaking], "\(newBound)")
+        let answerOnly = try Self.changes(["\"maxLength\": 20": "\"maxLength\": 10"])
+        #expect(answerOnly.map(\.impact) == [.compatible], "\(answerOnly)")
+    }
+
+    @Test("a new enum value is additive (enums are open); a removed one breaks")
+    func enumValues() throws {
+        let added = try Self.changes(["[\"cat\", \"dog\"]": "[\"cat\", \"dog\", \"fish\"]"])
+        #expect(added.map(\.impact) == [.additive] && added.first?.path.pointer == "/models/Kind/values/2", "\(added)")
+        let removed = try Self.changes(["[\"cat\", \"dog\"]": "[\"cat\"]"])
+        #expect(removed.map(\.impact) == [.breaking] && removed.first?.side == .old, "\(removed)")
+    }
+
+    @Test("a changed path, method, type or success status breaks; a new optional parameter is additive")
+    func operations() throws {
+        #expect(try Self.changes(["\"/pets/{id}\"": "\"/animals/{id}\""]).map(\.impact) == [.breaking])
+        #expect(try Self.changes(["\"method\": \"POST\"": "\"method\": \"PUT\""]).map(\.impact) == [.breaking])
+        #expect(try Self.changes(["\"status\": 201": "\"status\": 200"]).map(\.impact) == [.breaking])
+        let type = try Self.changes(["\"tag\": {\"type\": \"string\", \"maxLength\": 20}": "\"tag\": {\"type\": \"integer\"}"])
+        #expect(type.map(\.impact) == [.breaking] && type.first?.message.contains("from string to integer") == true, "\(type)")
+        let parameter = try Self.changes([
+            "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}": "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \"fields\": {\"in\": \"query\", \"type\": \"string\"}}",
+        ])
+        #expect(parameter.map(\.impact) == [.additive], "\(parameter)")
+    }
+
+    @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
+    func versionBump() {
+        let breaking = SpecChange(.breaking, .new, at: .root, "")
+        let additive = SpecChange(.additive, .new, at: .root, "")
+        let compatible = SpecChange(.compatible, .new, at: .root, "")
+        #expect(VersionBump([compatible, breaking, additive]) == .major)
+        #expect(VersionBump([compatible, additive]) == .minor)
+        #expect(VersionBump([compatible]) == .patch)
+        #expect(VersionBump([]) == .none)
+        #expect(VersionBump.major.next(after: "1.4.2") == "2.0.0")
+        #expect(VersionBump.major.next(after: "0.4.2") == "0.5.0")
+        #expect(VersionBump.minor.next(after: "1.4.2-beta.1") == "1.5.0")
+        #expect(VersionBump.patch.next(after: "1.4.2") == "1.4.3")
+        #expect(VersionBump.minor.next(after: "1.4") == nil)
+    }
+}
