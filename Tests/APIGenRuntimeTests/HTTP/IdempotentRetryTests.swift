@@ -136,19 +136,13 @@ struct IdempotentRetryTests {
         #expect(await Self.call("PUT", operation: nil, call: nil).attempts == 2)
     }
 
-    @Test("over a real socket: a refused connection is .notConnected, and a POST to it is tried 3 times")
+    @Test("over a real socket: a POST to a port where nothing listens (refused) is tried 3 times")
     func refusedOverSocket() async throws {
         let server = try LoopbackHTTPServer(always: .text("unused"))
         let url = server.url("/things")
         server.stop()  // nothing listens on the port any more: connecting is refused
         let transport = URLSessionTransport()
         defer { transport.shutdown() }
-        do {
-            _ = try await transport.send(HTTPRequest(method: "POST", url: url), options: TransportOptions(timeout: .seconds(20)))
-            Issue.record("expected a failure")
-        } catch let error as TransportError {
-            guard case .notConnected = error else { Issue.record("got \(error)"); return }
-        }
         let harness = Harness(transport: transport)
         let error = await clientError { () async throws(APIClientError) in
             try await harness.executor.execute(HTTPRequest(method: "POST", url: url, body: Data("{}".utf8)))
