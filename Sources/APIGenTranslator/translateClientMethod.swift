@@ -117,6 +117,8 @@ extension Translator {
         if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
+        // Only the spec's own word: without it the runtime goes by the method.
+        if let idempotent = operation.operation.idempotent { arguments.append(.init("idempotent", .boolean(idempotent))) }
         if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
         body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
         let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])

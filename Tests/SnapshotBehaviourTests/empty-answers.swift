@@ -51,6 +51,33 @@ import TestSupport
         #expect(transport.requests.isEmpty)
     }
 
+    /// The spec's `"idempotent"` of an operation (nil when it does not say).
+    private func specIdempotent(_ operation: String) throws -> Bool? {
+        guard case .object(let root) = try CompiledSnapshot("empty-answers", RulesetsClient.commandLine).spec(),
+              case .object(let operations)? = root["operations"], case .object(let object)? = operations[operation]
+        else { throw SnapshotSpecError("no operation \(operation)") }
+        guard case .bool(let idempotent)? = object["idempotent"] else { return nil }
+        return idempotent
+    }
+
+    @Test func aPostTheSpecMarksIdempotentIsRetriedAfterA503() async throws {
+        #expect(try specIdempotent("purgeRuleset") == true)
+        let count = LockedValue(0)
+        let transport = InMemoryTransport { _ in
+            let attempt = count.withLock { value in
+                value += 1
+                return value
+            }
+            return attempt == 1 ? HTTPResponse(status: 503, headers: ["Content-Type": "application/json"],
+                                               body: Data(#"{"success": false, "errors": [{"code": 1, "message": "busy"}]}"#.utf8))
+                : HTTPResponse(status: 200)
+        }
+        var configuration = RulesetsClient.defaultConfiguration(credentials: nil)
+        configuration.sleep = { _ in }
+        try await RulesetsClient(configuration: configuration, transport: transport).purgeRuleset(zoneID: "z1", rulesetID: "r1")
+        #expect(transport.requests.map(\.method) == ["POST", "POST"])
+    }
+
     @Test func theCatalogGivesTheToolNull() async throws {
         let transport = InMemoryTransport { _ in HTTPResponse(status: 204) }
         let descriptor = try #require(RulesetsClient.operations.first { $0.name == "deleteRuleset" })

@@ -18,7 +18,7 @@ public struct APIUnderTest: Sendable, CustomStringConvertible {
     /// The model of error answers with a status the operation does not declare. The spec format
     /// has no key for it (it only requires the envelope's errors array), so the API states it.
     public let undeclaredErrorModel: String
-    private let invokeOperation: @Sendable (_ name: String, _ transport: any HTTPTransport, OperationArguments) async throws -> JSONValue
+    private let invokeOperation: @Sendable (_ name: String, _ transport: any HTTPTransport, OperationArguments, RetryPolicy) async throws -> JSONValue
 
     public var description: String { specPath }
 
@@ -40,20 +40,23 @@ public struct APIUnderTest: Sendable, CustomStringConvertible {
         operationNames = commandLine.operations.map(\.name)
         self.models = models
         self.undeclaredErrorModel = undeclaredErrorModel
-        invokeOperation = { name, transport, arguments in
+        invokeOperation = { name, transport, arguments, retryPolicy in
             guard let descriptor = commandLine.operations.first(where: { $0.name == name }) else {
                 throw APIUnderTestError.unknownOperation(name)
             }
-            // Any credentials do: the transport is a test double. No retries: each answer is final.
+            // Any credentials do: the transport is a test double. Waits between retries are not taken.
             var configuration = commandLine.makeConfiguration(commandLine.defaultBaseURL, Credentials(scheme: "test", headers: ["Authorization": "Bearer test-token"]))
-            configuration.retryPolicy = .none
+            configuration.retryPolicy = retryPolicy
+            configuration.sleep = { _ in }
             return try await descriptor.invoke(commandLine.makeClient(configuration, transport), arguments)
         }
     }
 
-    /// Calls the operation named `name` through the generated client, sending over `transport`.
-    public func invoke(_ name: String, over transport: any HTTPTransport, _ arguments: OperationArguments) async throws -> JSONValue {
-        try await invokeOperation(name, transport, arguments)
+    /// Calls the operation named `name` through the generated client, sending over `transport`;
+    /// by default without retries, so each answer is final.
+    public func invoke(_ name: String, over transport: any HTTPTransport, _ arguments: OperationArguments,
+                       retryPolicy: RetryPolicy = .none) async throws -> JSONValue {
+        try await invokeOperation(name, transport, arguments, retryPolicy)
     }
 
     /// The spec's operation named `name`.

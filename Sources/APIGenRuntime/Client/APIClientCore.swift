@@ -30,7 +30,7 @@ import Foundation
                                       maxResponseBytes: options.maxResponseBytes ?? configuration.maxResponseBytes),
             deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
-        let response = try await executor.execute(request)
+        let response = try await executor.execute(request, idempotent: options.idempotent ?? operation.idempotent)
         return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult)
     }
 

@@ -53,16 +53,22 @@ public struct RequestOptions: Sendable {
     public var timeout: Duration?
     public var deadline: Duration?
     public var maxRetries: Int?
+    /// Whether this call may be sent again after the server may have acted on it (a 5xx, a reset,
+    /// a timeout; see ``RetryPolicy``): `true` when a repeat is harmless (you send an idempotency
+    /// key, or know the operation is safe to repeat), `false` to retry only what cannot have been
+    /// processed. nil: as the operation says (the spec's `"idempotent"`, else its HTTP method).
+    public var idempotent: Bool?
     public var additionalHeaders: HTTPHeaders
     public var maxResponseBytes: Int?
 
     public init(baseURL: URL? = nil, credentials: Credentials? = nil, timeout: Duration? = nil, deadline: Duration? = nil, maxRetries: Int? = nil,
-                additionalHeaders: HTTPHeaders = HTTPHeaders(), maxResponseBytes: Int? = nil) {
+                idempotent: Bool? = nil, additionalHeaders: HTTPHeaders = HTTPHeaders(), maxResponseBytes: Int? = nil) {
         self.baseURL = baseURL
         self.credentials = credentials
         self.timeout = timeout
         self.deadline = deadline
         self.maxRetries = maxRetries
+        self.idempotent = idempotent
         self.additionalHeaders = additionalHeaders
         self.maxResponseBytes = maxResponseBytes
     }

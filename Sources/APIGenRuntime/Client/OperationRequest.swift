@@ -18,17 +18,22 @@ import Foundation
     /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
     /// nothing to return), whose body may be empty.
     public var expectsResult: Bool
+    /// Whether the operation may be sent again after the server may have acted on it (see
+    /// ``RetryPolicy``): the spec's `"idempotent"`, or nil to go by ``method``.
+    public var idempotent: Bool?
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [],
-                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, violations: [ConstraintViolation] = []) {
+                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, idempotent: Bool? = nil,
+                violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.successStatus = successStatus
         self.expectsResult = expectsResult
+        self.idempotent = idempotent
         self.violations = violations
     }
 

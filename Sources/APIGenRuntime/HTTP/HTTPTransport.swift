@@ -31,8 +31,12 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
     case cancelled
     /// The response body (or its declared `Content-Length`) exceeded the limit.
     case responseTooLarge(limit: Int)
-    /// Refused, reset, truncated body, DNS or TLS failure, or a transport shut down.
+    /// Reset, truncated body, TLS failure, or a transport shut down: the request may have reached
+    /// the server (and been acted on) before the connection failed.
     case connectionFailed(String)
+    /// No connection could be made (refused, host name not found, no network), so the request
+    /// was not sent: sending it again is safe whatever its method.
+    case notConnected(String)
     /// The server's TLS certificate was refused (untrusted issuer, expired, for another host).
     /// Never retried: the same certificate would be refused again.
     case certificateRejected(String)
@@ -43,6 +47,7 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cancelled: "cancelled"
         case .responseTooLarge(let limit): "response larger than \(limit) bytes"
         case .connectionFailed(let message): "connection failed: \(message)"
+        case .notConnected(let message): "connection failed before sending: \(message)"
         case .certificateRejected(let message): "TLS certificate rejected: \(message)"
         }
     }

@@ -2,11 +2,25 @@ import Foundation
 
 /// When and how long to wait before sending a request again.
 ///
-/// Retried: statuses 408, 409, 429 and 500–599, connection failures and timeouts. The wait
-/// doubles from ``initialBackoff`` up to ``maxBackoff`` and is shortened by up to ``jitter`` (so
-/// many clients failing together spread out), unless the response says `Retry-After`, which is
-/// honoured exactly, up to ``maxRetryAfter`` (`retry-after-ms` too). The call's deadline bounds
-/// all of it (``RetryingExecutor/deadline``).
+/// What is retried depends on whether the request is idempotent: its HTTP method decides
+/// (``isIdempotent(method:)``: GET, HEAD, PUT, DELETE, OPTIONS and TRACE are, POST and PATCH are
+/// not), unless the spec's operation (`"idempotent"`) or the call (``RequestOptions/idempotent``)
+/// says otherwise.
+///
+/// - An idempotent request is retried after statuses 408, 409, 429 and 500–599, connection
+///   failures and timeouts: sending it again cannot do more than the first one did.
+/// - A request that is not idempotent (a create, a sync) is retried only when the server cannot
+///   have acted on it: the connection failed before it was sent (``TransportError/notConnected(_:)``:
+///   refused, host name not found), or the answer is 429. A 5xx, a reset or a timeout may come
+///   after the server acted, and a second attempt would act again (sync twice, create a duplicate,
+///   or fail with "already exists" though the first one succeeded), so that answer is final.
+/// - A response header `x-should-retry: true` or `false` wins over all of this, for any method and
+///   status, as Cloudflare's generated SDKs read it: the server knows whether a repeat is safe.
+///
+/// The wait doubles from ``initialBackoff`` up to ``maxBackoff`` and is shortened by up to
+/// ``jitter`` (so many clients failing together spread out), unless the response says
+/// `Retry-After`, which is honoured exactly, up to ``maxRetryAfter`` (`retry-after-ms` too). The
+/// call's deadline bounds all of it (``RetryingExecutor/deadline``).
 public struct RetryPolicy: Sendable {
     /// Retries after the first attempt; 0 disables retrying.
     public var maxRetries: Int
@@ -43,11 +57,40 @@ public struct RetryPolicy: Sendable {
     /// Never retries.
     public static var none: RetryPolicy { RetryPolicy(maxRetries: 0) }
 
-    /// Whether a response with this status is worth sending again.
+    /// The methods whose requests can be sent again with no other effect than the first one's
+    /// (RFC 9110 §9.2.2). POST and PATCH are not among them.
+    public static let idempotentMethods: Set<String> = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"]
+
+    /// Whether a request with this method is idempotent unless its operation or call says otherwise.
+    public static func isIdempotent(method: String) -> Bool { idempotentMethods.contains(method.uppercased()) }
+
+    /// Whether a response with this status is worth sending an idempotent request again.
     public func shouldRetry(status: Int) -> Bool {
         switch status {
         case 408, 409, 429, 500...599: true
         default: false
+        }
+    }
+
+    /// Whether to send the request again after this response: as `x-should-retry` says when it is
+    /// `true` or `false`; otherwise, for an idempotent request, as ``shouldRetry(status:)`` says,
+    /// and for one that is not, only after a 429 (the server refused it without acting on it).
+    public func shouldRetry(_ response: HTTPResponse, idempotent: Bool) -> Bool {
+        switch response.headers["x-should-retry"]?.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": true
+        case "false": false
+        default: idempotent ? shouldRetry(status: response.status) : response.status == 429
+        }
+    }
+
+    /// Whether to send the request again after this failure without a response: an idempotent
+    /// request after a timeout or any connection failure; one that is not only when it was not sent.
+    /// Never after cancellation, a response over the size limit or a rejected certificate.
+    public func shouldRetry(_ error: TransportError, idempotent: Bool) -> Bool {
+        switch error {
+        case .notConnected: true
+        case .timedOut, .connectionFailed: idempotent
+        case .cancelled, .responseTooLarge, .certificateRejected: false
         }
     }
 

@@ -70,13 +70,16 @@ public struct HTTPExchange: Sendable, Hashable {
         self.observer = observer
     }
 
-    /// Sends `request`, retrying retryable statuses, timeouts and connection failures, all within
+    /// Sends `request`, retrying what ``RetryPolicy`` says is safe to send again, all within
     /// ``deadline``.
     ///
+    /// - Parameter idempotent: whether the request may be repeated after it may have been acted on
+    ///   (a 5xx, a reset, a timeout); nil: as its method says (``RetryPolicy/isIdempotent(method:)``).
     /// - Returns: the final response, whatever its status.
     /// - Throws: `.timedOut(after:attempts:)`, `.transport(_:attempts:)`, `.responseTooLarge(limit:)`
     ///   (never retried: the answer would be just as large again), `.deadlineExceeded` or `.cancelled`.
-    public func execute(_ request: HTTPRequest) async throws(APIClientError) -> HTTPResponse {
+    public func execute(_ request: HTTPRequest, idempotent: Bool? = nil) async throws(APIClientError) -> HTTPResponse {
+        let idempotent = idempotent ?? RetryPolicy.isIdempotent(method: request.method)
         let clock = ContinuousClock()
         // Time spent so far: each attempt as measured, each wait at least as long as asked for
         // (so an injected sleep that returns at once still counts its wait).
@@ -105,7 +108,7 @@ public struct HTTPExchange: Sendable, Hashable {
             let duration = clock.now - started
             spent += duration
 
-            let wait = retryDelay(after: outcome, attempt: attempt)
+            let wait = retryDelay(after: outcome, attempt: attempt, idempotent: idempotent)
             if wait != nil, let requested = requestedWait(after: outcome), spent + requested > deadline {
                 // The server named a time to come back that the deadline does not reach: say so now.
                 observer?(exchange(request, outcome, duration: duration, attempt: attempt, retryDelay: nil))
@@ -124,23 +127,23 @@ public struct HTTPExchange: Sendable, Hashable {
         }
     }
 
-    /// The server's own `Retry-After` / `retry-after-ms` of a retryable response, uncapped.
+    /// The server's own `Retry-After` / `retry-after-ms` of a response, uncapped (asked only of
+    /// an outcome that is retried).
     private func requestedWait(after outcome: Result<HTTPResponse, TransportError>) -> Duration? {
-        guard case .success(let response) = outcome, policy.shouldRetry(status: response.status) else { return nil }
+        guard case .success(let response) = outcome else { return nil }
         return RetryPolicy.requestedWait(in: response, now: now())
     }
 
     /// The wait before another attempt, or nil when `outcome` is final.
-    private func retryDelay(after outcome: Result<HTTPResponse, TransportError>, attempt: Int) -> Duration? {
+    private func retryDelay(after outcome: Result<HTTPResponse, TransportError>, attempt: Int, idempotent: Bool) -> Duration? {
         guard attempt <= policy.maxRetries else { return nil }
         switch outcome {
         case .success(let response):
-            guard policy.shouldRetry(status: response.status) else { return nil }
+            guard policy.shouldRetry(response, idempotent: idempotent) else { return nil }
             return policy.delay(forAttempt: attempt, response: response, now: now())
-        case .failure(.timedOut), .failure(.connectionFailed):
+        case .failure(let error):
+            guard policy.shouldRetry(error, idempotent: idempotent) else { return nil }
             return policy.delay(forAttempt: attempt, response: nil, now: now())
-        case .failure(.cancelled), .failure(.responseTooLarge), .failure(.certificateRejected):
-            return nil
         }
     }
 
@@ -154,7 +157,8 @@ public struct HTTPExchange: Sendable, Hashable {
         case .failure(.timedOut): throw .timedOut(after: options.timeout, attempts: attempts)
         case .failure(.cancelled): throw .cancelled
         case .failure(.responseTooLarge(let limit)): throw .responseTooLarge(limit: limit)
-        case .failure(.connectionFailed(let message)): throw .transport(message, attempts: attempts)
+        case .failure(.connectionFailed(let message)), .failure(.notConnected(let message)):
+            throw .transport(message, attempts: attempts)
         case .failure(.certificateRejected(let message)):
             throw .transport("the server's TLS certificate was rejected: \(message)", attempts: attempts)
         }

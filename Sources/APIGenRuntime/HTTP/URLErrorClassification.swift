@@ -9,6 +9,10 @@ import FoundationNetworking
 /// from the request (headers included) can end up in them. FoundationNetworking (Linux) reports
 /// most libcurl failures as code -1 (`unknown`) and names the cause only in its description, so
 /// that description is matched against libcurl's fixed phrases to pick the kind, and then dropped.
+///
+/// A failure to connect at all (refused, host name not found, no network) is
+/// ``TransportError/notConnected(_:)``: nothing was sent. Every other failure, a reset or a timeout
+/// included, may have come after the server read the request.
 enum URLErrorClassification {
     static func transportError(for error: any Error) -> TransportError {
         guard let urlError = error as? URLError else {
@@ -17,6 +21,7 @@ enum URLErrorClassification {
         }
         let code = "(URLError \(urlError.code.rawValue))"
         if urlError.code == .timedOut { return .timedOut }
+        if let text = notConnected(urlError) { return .notConnected("\(text) \(code)") }
         if urlError.code != .cancelled, let kind = kind(of: urlError) {
             switch kind {
             case .untrustedCertificate:
@@ -36,15 +41,31 @@ enum URLErrorClassification {
         let text: String
         switch urlError.code {
         case .cancelled: text = "the URL session cancelled the request (transport shut down?)"
-        case .cannotConnectToHost: text = "could not connect to the host (refused)"
         case .networkConnectionLost: text = "the connection was lost (reset, or closed before the body was complete)"
-        case .cannotFindHost, .dnsLookupFailed: text = "could not resolve the host name"
-        case .notConnectedToInternet: text = "not connected to a network"
         case .badServerResponse: text = "the server's response was malformed"
         case .unsupportedURL, .badURL: text = "the URL is not supported"
         default: text = "the URL loading system failed"
         }
         return .connectionFailed("\(text) \(code)")
+    }
+
+    /// What kept the request from being sent, when no connection was made: from the error code,
+    /// or (Linux) libcurl's message for "could not connect" and "could not resolve".
+    static func notConnected(_ error: URLError) -> String? {
+        switch error.code {
+        case .cannotConnectToHost: return "could not connect to the host (refused)"
+        case .cannotFindHost, .dnsLookupFailed: return "could not resolve the host name"
+        case .notConnectedToInternet: return "not connected to a network"
+        default: break
+        }
+        let message = curlMessage(of: error)
+        if message.contains("couldn't connect to server") || message.contains("failed to connect to") {
+            return "could not connect to the host (refused)"
+        }
+        if message.contains("could not resolve host") || message.contains("couldn't resolve host") {
+            return "could not resolve the host name"
+        }
+        return nil
     }
 
     enum Kind: Equatable {

@@ -6,6 +6,9 @@ public struct Operation: Sendable {
     public var name: String
     public var method: String
     public var path: PathTemplate
+    /// Whether the operation may be sent again after the server may have acted on it: the spec's
+    /// `"idempotent"`. nil: the runtime decides by ``method`` (`RetryPolicy.isIdempotent(method:)`).
+    public var idempotent: Bool?
     public var operationID: String?
     public var summary: String?
     public var description: String?

@@ -37,14 +37,14 @@ struct Harness {
 struct RetryingExecutorTests {
     let transport = URLSessionTransport()
 
-    @Test("503, 503, 200 → success on attempt 3, backoffs 0.5 s and 1 s, identical bodies, observer without secrets")
+    @Test("PUT: 503, 503, 200 → success on attempt 3, backoffs 0.5 s and 1 s, identical bodies, observer without secrets")
     func retriesThenSucceeds() async throws {
         let server = try LoopbackHTTPServer(sequence: [.text(status: 503, "busy"), .text(status: 503, "busy"), .json(body: "{}")])
         defer { server.stop() }
         let harness = Harness(transport: transport)
         let body = Data(#"{"name":"zone","n":1}"#.utf8)
         let request = HTTPRequest(
-            method: "POST", url: server.url("/v4/zones"),
+            method: "PUT", url: server.url("/v4/zones"),
             headers: ["Authorization": "Bearer SECRET-TOKEN", "X-Auth-Key": "SECRET-KEY", "Content-Type": "application/json"],
             body: body)
         let response = try await harness.executor.execute(request)
@@ -58,7 +58,7 @@ struct RetryingExecutorTests {
         #expect(exchanges.map(\.attempt) == [1, 2, 3])
         #expect(exchanges.map(\.status) == [503, 503, 200])
         #expect(exchanges.map(\.retryDelay) == [.milliseconds(500), .seconds(1), nil])
-        #expect(exchanges.allSatisfy { $0.method == "POST" && $0.url == request.url && $0.error == nil })
+        #expect(exchanges.allSatisfy { $0.method == "PUT" && $0.url == request.url && $0.error == nil })
         #expect(!String(describing: exchanges).contains("SECRET"))
     }
 

@@ -35,9 +35,16 @@ struct TransportFailureKindTests {
          .connectionFailed("the connection closed before the whole body arrived (truncated body) (URLError -1)")),
         (URLError(.secureConnectionFailed), .connectionFailed("the TLS handshake failed (URLError -1200)")),
         (URLError(.timedOut), .timedOut),
+        // No connection: nothing was sent (a request that is not idempotent may be retried).
+        (URLError(.cannotConnectToHost), .notConnected("could not connect to the host (refused) (URLError -1004)")),
+        (curlError(.unknown, "Failed to connect to 127.0.0.1 port 9 after 0 ms: Couldn't connect to server"),
+         .notConnected("could not connect to the host (refused) (URLError -1)")),
+        (curlError(.cannotFindHost, "Could not resolve host: nowhere.invalid"),
+         .notConnected("could not resolve the host name (URLError -1003)")),
+        (URLError(.notConnectedToInternet), .notConnected("not connected to a network (URLError -1009)")),
     ]
 
-    @Test("one message per kind: untrusted certificate, host mismatch, reset, truncated body, handshake",
+    @Test("one message per kind: untrusted certificate, host mismatch, reset, truncated body, handshake, not connected",
           arguments: cases.indices)
     func messages(index: Int) {
         let (error, expected) = Self.cases[index]

@@ -128,7 +128,7 @@ struct URLSessionTransportTests {
         }
     }
 
-    @Test("connection refused → connectionFailed")
+    @Test("connection refused → notConnected: nothing was sent")
     func refused() async throws {
         let server = try LoopbackHTTPServer(always: .text("ok"))
         let url = server.url("/")
@@ -136,7 +136,7 @@ struct URLSessionTransportTests {
         await #expect {
             try await transport.send(HTTPRequest(method: "GET", url: url), options: fast)
         } throws: { error in
-            if case TransportError.connectionFailed = error { true } else { false }
+            if case TransportError.notConnected = error { true } else { false }
         }
     }
 

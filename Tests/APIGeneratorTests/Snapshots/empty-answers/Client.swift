@@ -37,7 +37,7 @@ import Foundation
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport
 
-/// Rulesets API: Answers with nothing to return: a 204 without a body, and a 200 whose envelope carries no result.
+/// Rulesets API: Answers with nothing to return: a 204 without a body, and a 200 whose envelope carries no result. The purge is a POST the spec marks idempotent (purging twice does no more than once), so it is retried like the DELETE.
 ///
 /// RulesetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
@@ -257,6 +257,7 @@ public struct RulesetsClient: RulesetsAPI {
             ],
             successStatus: 200,
             expectsResult: false,
+            idempotent: true,
             violations: report.violations
         )
         _ = try await core.send(request, options: options)
