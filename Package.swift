@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "APIGenRenderer", dependencies: ["APIGenIR", "APIGenParallel"]),
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
         // Compares two versions of a spec for callers: breaking, additive or compatible (`apigen diff`).
-        .target(name: "APIGenDiff", dependencies: ["APIGenSpec"]),
+        .target(name: "APIGenDiff", dependencies: ["APIGenSpec", "APIGenRuntime"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenJSON", "ArgumentParsing"]),
 
         // Plugins.

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 
 extension SpecComparison {
@@ -22,6 +23,12 @@ extension SpecComparison {
         }
         if old.path.text != new.path.text {
             record(.breaking, .new, at: path + "path", "\(name): the path changes from \(old.path.text) to \(new.path.text)")
+        }
+        let wasIdempotent = old.idempotent ?? RetryPolicy.isIdempotent(method: old.method)
+        let isIdempotent = new.idempotent ?? RetryPolicy.isIdempotent(method: new.method)
+        if wasIdempotent != isIdempotent {
+            record(.compatible, .new, at: path, "\(name) is \(isIdempotent ? "idempotent" : "not idempotent") now: "
+                   + (isIdempotent ? "the client retries it after any retryable failure" : "the client retries it only when the server cannot have acted"))
         }
         compareParameters(old, new)
         compareBody(old, new)

@@ -102,8 +102,11 @@ struct SpecDiffTests {
     @Test("a changed path, method, type or success status breaks; a new optional parameter is additive")
     func operations() throws {
         #expect(try Self.changes(["\"/pets/{id}\"": "\"/animals/{id}\""]).map(\.impact) == [.breaking])
-        #expect(try Self.changes(["\"method\": \"POST\"": "\"method\": \"PUT\""]).map(\.impact) == [.breaking])
+        // PUT is idempotent where POST is not: the retries change too.
+        #expect(try Self.changes(["\"method\": \"POST\"": "\"method\": \"PUT\""]).map(\.impact) == [.breaking, .compatible])
         #expect(try Self.changes(["\"status\": 201": "\"status\": 200"]).map(\.impact) == [.breaking])
+        let retries = try Self.changes(["\"method\": \"POST\"": "\"method\": \"POST\", \"idempotent\": true"])
+        #expect(retries.map(\.impact) == [.compatible] && retries.first?.message.contains("is idempotent now") == true, "\(retries)")
         let type = try Self.changes(["\"tag\": {\"type\": \"string\", \"maxLength\": 20}": "\"tag\": {\"type\": \"integer\"}"])
         #expect(type.map(\.impact) == [.breaking] && type.first?.message.contains("from string to integer") == true, "\(type)")
         let parameter = try Self.changes([
