@@ -7,6 +7,8 @@ import ArgumentParsing
 /// Parameters with an environment variable are global options (see ``GlobalOptions``);
 /// positional parameters are arguments named in capitals (`ID`); the others are `--flag VALUE`
 /// options. A flag that collides with a global option is renamed `--query-FLAG` (or `--path-…`).
+/// A paginated operation adds ``PageOptions``; a destructive one (HTTP `DELETE`) adds `--yes`/`-y`.
+/// Help's USAGE, constraints and EXAMPLES all come from the descriptor.
 struct OperationCommand<API: Sendable>: Sendable {
     /// Methods that change an existing resource: with an empty body they would send a change of nothing.
     static var updateMethods: Set<String> { ["PUT", "PATCH"] }
@@ -82,7 +84,8 @@ struct OperationCommand<API: Sendable>: Sendable {
     }
 
     /// The parameters' values as text, by parameter name; each checked against its kind.
-    /// An environment-backed parameter takes its flag, else its variable.
+    /// An environment-backed parameter takes its flag, else its variable. Missing option
+    /// parameters are left to ``missingOptions(_:requestBody:)``, which names them all at once.
     func parameters(from parsed: ParsedCommand, environment: [String: String]) throws(Failure) -> [String: String] {
         var values: [String: String] = [:]
         let path = parsed.commandPath
