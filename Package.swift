@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "CloudflareMCPCommandLine", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
         .testTarget(
             name: "HardeningTests",
-            dependencies: ["CloudflareMCP", "APIGenerator", "APIGenCLI", "TestSupport", "SpecDrivenTesting"],
+            dependencies: ["CloudflareMCP", "CloudflareMCPCommandLine", "APIGenerator", "APIGenCLI", "TestSupport", "SpecDrivenTesting"],
             exclude: ["Fixtures"]
         ),
     ] + snapshots.map { folder in

@@ -24,7 +24,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "page",
@@ -33,7 +34,8 @@ extension MCPServersClient {
                     kind: .integer,
                     isRequired: false,
                     description: "Page number of paginated results.",
-                    defaultValue: "1"
+                    defaultValue: "1",
+                    constraints: ["at least 1"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "per_page",
@@ -42,7 +44,8 @@ extension MCPServersClient {
                     kind: .integer,
                     isRequired: false,
                     description: "Number of servers per page.",
-                    defaultValue: "20"
+                    defaultValue: "20",
+                    constraints: ["1 to 100"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "search",
@@ -63,13 +66,13 @@ extension MCPServersClient {
                     options: arguments.options
                 ).items.encodeJSON()
             },
-            invokeAll: { api, arguments in
-                try await api.allServers(
+            allItems: { api, arguments in
+                api.allServers(
                     accountID: try arguments.required("account_id"),
                     perPage: try arguments.optional("per_page"),
                     search: try arguments.optional("search"),
                     options: arguments.options
-                ).collect().encodeJSON()
+                ).jsonItems()
             }
         ),
         APIGenRuntime.OperationDescriptor(
@@ -88,7 +91,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
             ],
             bodyFields: [
@@ -98,7 +102,9 @@ extension MCPServersClient {
                     placement: .body,
                     kind: .string,
                     isRequired: true,
-                    description: "Unique identifier for the MCP server."
+                    description: "Unique identifier for the MCP server.",
+                    constraints: ["1 to 32 characters"],
+                    example: "my-mcp-server"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "auth_type",
@@ -114,7 +120,9 @@ extension MCPServersClient {
                     placement: .body,
                     kind: .string,
                     isRequired: true,
-                    description: "URL of the upstream MCP endpoint."
+                    description: "URL of the upstream MCP endpoint.",
+                    constraints: ["an absolute URI"],
+                    example: "https://example.com/mcp"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "name",
@@ -122,7 +130,9 @@ extension MCPServersClient {
                     placement: .body,
                     kind: .string,
                     isRequired: true,
-                    description: "Display name for the MCP server."
+                    description: "Display name for the MCP server.",
+                    constraints: ["at most 350 characters"],
+                    example: "My MCP Server"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "auth_credentials",
@@ -149,7 +159,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: false,
                     isNullable: true,
-                    description: "Optional description of the MCP server."
+                    description: "Optional description of the MCP server.",
+                    constraints: ["at most 512 characters"],
+                    example: "This is one remote MCP server"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "is_shared_oauth_callback_enabled",
@@ -194,7 +206,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "id",
@@ -203,7 +216,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     isPositional: true,
-                    description: "Unique identifier for the MCP server."
+                    description: "Unique identifier for the MCP server.",
+                    constraints: ["1 to 32 characters"],
+                    example: "my-mcp-server"
                 ),
             ],
             bodyFields: nil,
@@ -231,7 +246,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "id",
@@ -240,7 +256,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     isPositional: true,
-                    description: "Unique identifier for the MCP server."
+                    description: "Unique identifier for the MCP server.",
+                    constraints: ["1 to 32 characters"],
+                    example: "my-mcp-server"
                 ),
             ],
             bodyFields: [
@@ -250,7 +268,9 @@ extension MCPServersClient {
                     placement: .body,
                     kind: .string,
                     isRequired: false,
-                    description: "Display name for the MCP server."
+                    description: "Display name for the MCP server.",
+                    constraints: ["at most 350 characters"],
+                    example: "My MCP Server"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "auth_credentials",
@@ -277,7 +297,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: false,
                     isNullable: true,
-                    description: "Optional description of the MCP server."
+                    description: "Optional description of the MCP server.",
+                    constraints: ["at most 512 characters"],
+                    example: "This is one remote MCP server"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "is_shared_oauth_callback_enabled",
@@ -321,7 +343,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "id",
@@ -330,7 +353,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     isPositional: true,
-                    description: "Unique identifier for the MCP server."
+                    description: "Unique identifier for the MCP server.",
+                    constraints: ["1 to 32 characters"],
+                    example: "my-mcp-server"
                 ),
             ],
             bodyFields: nil,
@@ -358,7 +383,8 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     description: "The Cloudflare account that owns the MCP servers.",
-                    environment: "CLOUDFLARE_ACCOUNT_ID"
+                    environment: "CLOUDFLARE_ACCOUNT_ID",
+                    example: "a86a8f5c339544d7bdc89926de14fb8c"
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "id",
@@ -367,7 +393,9 @@ extension MCPServersClient {
                     kind: .string,
                     isRequired: true,
                     isPositional: true,
-                    description: "Unique identifier for the MCP server."
+                    description: "Unique identifier for the MCP server.",
+                    constraints: ["1 to 32 characters"],
+                    example: "my-mcp-server"
                 ),
             ],
             bodyFields: nil,

@@ -1,3 +1,8 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// `@PATH` and `@-` arguments: a value read from a file or from standard input instead of the
@@ -21,10 +26,10 @@ enum ArgumentFile {
         if path == standardInput {
             handle = FileHandle.standardInput
         } else {
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                return .failure(ReadFailure(message: "cannot read the file '\(path)'"))
+            switch open(path) {
+            case .success(let opened): handle = opened
+            case .failure(let failure): return .failure(failure)
             }
-            handle = opened
         }
         defer { if path != standardInput { try? handle.close() } }
         do {
@@ -36,6 +41,23 @@ enum ArgumentFile {
         } catch {
             return .failure(ReadFailure(message: "cannot read '\(path)': \(error.localizedDescription)"))
         }
+    }
+
+    /// `path` opened for reading, or why not: `cannot read 'PATH': no such file or directory`
+    /// (or `permission denied`, `is a directory`: the system's reason, which a bare "cannot read" hides).
+    private static func open(_ path: String) -> Result<FileHandle, ReadFailure> {
+        func failure(_ code: Int32) -> Result<FileHandle, ReadFailure> {
+            let reason = String(cString: strerror(code)).lowercased()
+            return .failure(ReadFailure(message: "cannot read '\(path)': \(reason)"))
+        }
+        let descriptor = path.withCString { systemOpen($0, O_RDONLY) }
+        guard descriptor >= 0 else { return failure(errno) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            return failure(EISDIR)
+        }
+        return .success(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 
     /// A secret read from `path` as text: one final line break (`echo … > file`) is not part of it.
@@ -50,4 +72,9 @@ enum ArgumentFile {
     struct ReadFailure: Error {
         var message: String
     }
+}
+
+/// The C library's `open`, under a name the enum's own `open` does not hide.
+private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32) -> Int32 {
+    open(path, flags)
 }

@@ -7,8 +7,10 @@ import Foundation
 /// Each field is `--FLAG VALUE` (converted to JSON by the field's kind; a sensitive one also takes
 /// `@FILE` or `@-`, read with ``ArgumentFile``, to keep it out of the process list); a nullable field also
 /// gets `--clear-FLAG`, which sends `null`. Field options replace the members of `--body`. Only
-/// the fields given are in the body, and enumerations and required fields are left to the
-/// operation's own validation. A field whose flag is taken is renamed `--body-FLAG`.
+/// the fields given are in the body. The parser checks an enumeration's value (naming the flag);
+/// the tool reports the required fields neither an option nor `--body` gives, all at once;
+/// everything else is left to the operation's own validation. A field whose flag is taken is
+/// renamed `--body-FLAG`.
 struct BodyAssembler: Sendable {
     static var bodyOption: String { "body" }
 
@@ -28,9 +30,9 @@ struct BodyAssembler: Sendable {
             guard let option = OptionNames.claim(value.flag, prefix: "body", taken: &taken) else { continue }
             var clearOption: String?
             if value.isNullable, taken.insert("clear-\(option)").inserted { clearOption = "clear-\(option)" }
-            declarations.append(OptionDeclaration(
-                name: option, kind: .value(placeholder: ValueText.placeholder(for: value)), help: Self.help(value),
-                conflictsWith: clearOption.map { [$0] } ?? []))
+            var declaration = ValueText.option(option, for: value, help: GlobalOptions.join(value.description, value.isRequired ? Self.requiredHelp : nil))
+            declaration.conflictsWith = clearOption.map { [$0] } ?? []
+            declarations.append(declaration)
             if let clearOption {
                 declarations.append(OptionDeclaration(name: clearOption, kind: .flag, help: "Set \(value.name) to null."))
             }
@@ -44,14 +46,8 @@ struct BodyAssembler: Sendable {
         self.declarations = declarations
     }
 
-    private static func help(_ value: ValueDescriptor) -> String {
-        var notes: [String] = []
-        if case .enumeration(let allowed) = value.kind { notes.append("values: " + allowed.joined(separator: "|")) }
-        if let defaultValue = value.defaultValue { notes.append("default: \(defaultValue)") }
-        return GlobalOptions.join(value.description, notes.isEmpty ? nil : "(\(notes.joined(separator: "; ")))",
-                                  value.isRequired ? "Required (here or in --body)." : nil,
-                                  value.isSensitive ? Self.secretHelp : nil)
-    }
+    /// A required field's option can be left out when `--body` has the field.
+    static let requiredHelp = "Give it here or in --body."
 
     static let secretHelp = "Secret: prefer @FILE or @- (standard input) to a value on the command line, which other users can see."
 

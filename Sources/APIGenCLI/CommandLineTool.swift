@@ -6,33 +6,42 @@ import Foundation
 /// from the client's ``CommandLineDescription``.
 ///
 /// `run` parses the arguments, reads the environment (credentials, environment-backed
-/// parameters, the base URL), calls the operation and prints its result as JSON. It returns the
-/// exit status: 0 success, 1 the API answered with an error, 2 usage or configuration error,
-/// 3 the request breaks the spec's constraints (nothing sent), 4 no usable answer.
+/// parameters, the base URL), calls the operation and prints its result as JSON (or a table,
+/// `--output table`); the items of `--all` are printed as they arrive. Every error is printed
+/// to standard error as `error: …`. A destructive command (HTTP `DELETE`) asks first when
+/// standard input is a terminal, unless `--yes` is given. It returns the exit status: 0 success,
+/// 1 the API answered with an error, 2 usage or configuration error, 3 the request breaks the
+/// spec's constraints (nothing sent), 4 no usable answer.
 public struct CommandLineTool<API: Sendable>: Sendable {
     public let description: CommandLineDescription<API>
     let environment: [String: String]
     let transport: (any HTTPTransport)?
     let standardOutput: @Sendable (String) -> Void
     let standardError: @Sendable (String) -> Void
+    let confirm: @Sendable (String) -> Bool?
     let catalog: CommandCatalog<API>
 
     /// - Parameters:
     ///   - environment: where credentials, environment-backed parameters and the base URL come from.
     ///   - transport: the transport for calls; a new `URLSessionTransport` per run when nil.
-    ///   - standardOutput, standardError: receive whole texts, newline-terminated.
+    ///   - standardOutput, standardError: receive texts as they are written (a result may come in parts:
+    ///     the items of `--all` one by one).
+    ///   - confirm: asks a yes-or-no question before a destructive command: true to go on, false to
+    ///     stop, nil when there is no one to ask (standard input is not a terminal: go on, as scripts need).
     public init(
         _ description: CommandLineDescription<API>,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: (any HTTPTransport)? = nil,
         standardOutput: @escaping @Sendable (String) -> Void = OutputStreams.standardOutput,
-        standardError: @escaping @Sendable (String) -> Void = OutputStreams.standardError
+        standardError: @escaping @Sendable (String) -> Void = OutputStreams.standardError,
+        confirm: @escaping @Sendable (String) -> Bool? = OutputStreams.confirmOnTerminal
     ) {
         self.description = description
         self.environment = environment
         self.transport = transport
         self.standardOutput = standardOutput
         self.standardError = standardError
+        self.confirm = confirm
         catalog = CommandCatalog(description)
     }
 
@@ -43,28 +52,28 @@ public struct CommandLineTool<API: Sendable>: Sendable {
     public func run(_ arguments: [String]) async -> Int32 {
         var redactor = Redactor(arguments: arguments, sensitiveOptions: catalog.sensitiveOptions)
         do {
-            standardOutput(try await execute(arguments, redactor: &redactor))
+            try await execute(arguments, redactor: &redactor)
             return ExitStatus.success
         } catch {
-            standardError(redactor.redact(error.message) + "\n")
+            standardError(redactor.redact(error.printed))
             return error.status
         }
     }
 
     private var versionText: String { "\(description.toolName) \(description.version)\n" }
 
-    private func execute(_ arguments: [String], redactor: inout Redactor) async throws(Failure) -> String {
+    private func execute(_ arguments: [String], redactor: inout Redactor) async throws(Failure) {
         let parsed: ParsedCommand
         do {
             parsed = try ArgumentParser.parse(arguments, command: catalog.root)
         } catch {
             if case .missingCommand = error.kind, arguments.prefix(while: { $0 != "--" }).contains("--\(GlobalOptions.version)") {
-                return versionText
+                return standardOutput(versionText)
             }
             throw Failure(usage: error)
         }
-        if parsed.isHelpRequested { return HelpFormatter.help(root: catalog.root, commandPath: parsed.commandPath) }
-        if parsed.flag(GlobalOptions.version) { return versionText }
+        if parsed.isHelpRequested { return standardOutput(HelpFormatter.help(root: catalog.root, commandPath: parsed.commandPath)) }
+        if parsed.flag(GlobalOptions.version) { return standardOutput(versionText) }
         guard parsed.commandPath.count == 2, let command = catalog.command(named: parsed.commandPath[1]) else {
             throw .usage("unknown command", commandPath: parsed.commandPath)  // the parser resolved it; not reached
         }
@@ -74,6 +83,13 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         do { settings = try GlobalOptions.settings(parsed, description, environment: environment) } catch { throw Failure(usage: error) }
         let parameters = try command.parameters(from: parsed, environment: environment)
         let body = try command.body?.body(from: parsed)
+        let missing = command.missingOptions(parsed, requestBody: body)
+        if !missing.options.isEmpty {
+            let alternative = missing.inBody ? " (or give \(missing.options.count == 1 ? "it" : "them") in --body)" : ""
+            throw .usage("missing \(missing.options.joined(separator: ", "))\(alternative)", commandPath: parsed.commandPath)
+        }
+        let pageRequest: PageOptions.Request?
+        do { pageRequest = try command.pages?.request(parsed) } catch { throw Failure(usage: error) }
         if let assembler = command.body, body == .object(JSONObject()), OperationCommand<API>.updateMethods.contains(command.operation.method) {
             // An update that changes nothing is a mistake on the command line, not a request to send.
             let options = assembler.fields.map { "--\($0.option)" } + ["--body"]
@@ -100,11 +116,39 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         defer { ownTransport?.shutdown() }
         guard let activeTransport = transport ?? ownTransport else { throw report.usage("no transport") }
         let client = description.makeClient(configuration, activeTransport)
-        let call = (parsed.flag(OperationCommand<API>.allFlag) ? command.operation.invokeAll : nil) ?? command.operation.invoke
+        if command.operation.isDestructive, !(command.yesOption.map(parsed.flag) ?? false),
+           confirm(confirmationQuestion(command, parsed)) == false {
+            return standardError("Not confirmed; nothing was sent.\n")
+        }
+        let call = OperationArguments(parameters: parameters, body: body)
+        var writer = ResultWriter(format: settings.output, write: standardOutput)
         do {
-            return OutputStreams.json(try await call(client, OperationArguments(parameters: parameters, body: body)))
+            if let pageRequest, let allItems = command.operation.allItems {
+                try await Self.printItems(try allItems(client, call), pageRequest, to: &writer)
+            } else {
+                writer.print(try await command.operation.invoke(client, call))
+            }
         } catch {
             throw report.failure(for: error)
+        }
+    }
+
+    /// `Delete an MCP Server (my-server)? [y/N] `: the operation's summary and the positional values.
+    private func confirmationQuestion(_ command: OperationCommand<API>, _ parsed: ParsedCommand) -> String {
+        let values = command.positionalParameters.compactMap { parsed.positional(ValueText.positionalName(for: $0)) }
+        let target = values.isEmpty ? "" : " (\(values.map { TerminalText.escaped($0) }.joined(separator: " ")))"
+        return "\(command.operation.summary)\(target)? [y/N] "
+    }
+
+    /// Prints each item as it arrives, stopping after `--limit` items (before fetching a page it
+    /// would not print from) or `--max-pages` pages. On an error the items printed so far stay
+    /// one closed JSON array; the error follows on standard error.
+    private static func printItems(_ sequence: PageSequence<JSONValue>, _ request: PageOptions.Request,
+                                   to writer: inout ResultWriter) async throws {
+        var iterator = (request.maxPages.map(sequence.limited(toPages:)) ?? sequence).makeAsyncIterator()
+        defer { writer.finish() }
+        while request.limit.map({ writer.count < $0 }) ?? true, let item = try await iterator.next() {
+            writer.append(item)
         }
     }
 }

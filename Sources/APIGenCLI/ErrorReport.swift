@@ -20,46 +20,48 @@ struct ErrorReport {
         case let error as APIClientError: failure(for: error)
         case let error as OperationArgumentError: usage(argumentMessage(error))
         case let error as DecodingFailure: usage("body: \(error)")
-        case is CancellationError: Failure(status: ExitStatus.noAnswer, message: "error: cancelled")
-        default: Failure(status: ExitStatus.noAnswer, message: "error: \(TerminalText.escaped(String(describing: error)))")
+        case is CancellationError: Failure(status: ExitStatus.noAnswer, message: "cancelled")
+        default: Failure(status: ExitStatus.noAnswer, message: "\(TerminalText.escaped(String(describing: error)))")
         }
     }
 
     func failure(for error: APIClientError) -> Failure {
         switch error {
         case .invalidRequest(let violations):
-            let lines = ["error: the request breaks the API's constraints; nothing was sent:"] + violations.map { "  \($0)" }
+            let lines = ["the request breaks the API's constraints; nothing was sent:"] + violations.map { "  \($0)" }
             return Failure(status: ExitStatus.invalidRequest, message: lines.joined(separator: "\n"))
         case .invalidConfiguration(let message):
             return usage(message)
         case .api(let apiError):
-            var lines = ["error: HTTP \(apiError.status)"] + apiError.messages.map { "  \($0)" }
+            var lines = ["HTTP \(apiError.status)"] + apiError.messages.map { "  \($0)" }
             lines += requestID(apiError.requestID)
             return Failure(status: ExitStatus.apiError, message: lines.joined(separator: "\n"))
         case .unexpectedResponse(let status, let contentType, let excerpt, let id):
-            var lines = ["error: unexpected response: HTTP \(status), content type \(contentType.map { TerminalText.escaped($0) } ?? "none")"]
+            var lines = ["unexpected response: HTTP \(status), content type \(contentType.map { TerminalText.escaped($0) } ?? "none")"]
             if !excerpt.isEmpty { lines.append("  " + TerminalText.escaped(excerpt, keepingLineBreaks: true).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")) }
             lines += requestID(id)
             return noAnswer(lines)
         case .decoding(let failure, let status, let id):
-            return noAnswer(["error: the response (HTTP \(status)) does not have the documented shape: \(failure)"] + requestID(id))
+            return noAnswer(["the response (HTTP \(status)) does not have the documented shape: \(failure)"] + requestID(id))
         case .timedOut(let after, let attempts):
-            return noAnswer(["error: no answer within \(GlobalOptions.seconds(after)) s (\(attemptCount(attempts)))"])
+            return noAnswer(["no answer within \(GlobalOptions.seconds(after)) s (\(attemptCount(attempts)))"])
         case .deadlineExceeded(let deadline, let attempts, let retryAfter):
             let reason = retryAfter.map { "; the server asked to retry after \(GlobalOptions.seconds($0)) s" } ?? ""
-            return noAnswer(["error: no answer within the call's deadline of \(GlobalOptions.seconds(deadline)) s (\(attemptCount(attempts)))\(reason)"])
+            return noAnswer(["no answer within the call's deadline of \(GlobalOptions.seconds(deadline)) s (\(attemptCount(attempts)))\(reason)"])
         case .cancelled:
-            return noAnswer(["error: cancelled"])
+            return noAnswer(["cancelled"])
         case .responseTooLarge(let limit):
-            return noAnswer(["error: the response is larger than \(limit) bytes"])
+            return noAnswer(["the response is larger than \(limit) bytes"])
         case .transport(let message, let attempts):
-            return noAnswer(["error: \(TerminalText.escaped(message)) (\(attemptCount(attempts)))"])
+            return noAnswer(["\(TerminalText.escaped(message)) (\(attemptCount(attempts)))"])
+        case .repeatedPage(let page):
+            return noAnswer(["page \(page) repeats the items of page \(page - 1): the server does not honour the page number; stopped"])
         }
     }
 
     /// A usage error (status 2) with the hint.
     func usage(_ message: String) -> Failure {
-        Failure(status: ExitStatus.usage, message: "error: \(message)\n" + Failure.hint(commandPath))
+        .usage(message, commandPath: commandPath)
     }
 
     private func noAnswer(_ lines: [String]) -> Failure {

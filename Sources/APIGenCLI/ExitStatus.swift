@@ -16,9 +16,15 @@ enum ExitStatus {
 
 /// Why a run ends without a result: the exit status and the text for standard error.
 struct Failure: Error {
+    /// What starts every error the tool prints (the run adds it, so no message spells it).
+    static let prefix = "error: "
+
     var status: Int32
-    /// One or more lines, without the final newline.
+    /// One or more lines, without the prefix and the final newline.
     var message: String
+
+    /// The message as printed: the prefix, the message, a newline.
+    var printed: String { Self.prefix + message + "\n" }
 
     init(status: Int32, message: String) {
         self.status = status
@@ -27,14 +33,14 @@ struct Failure: Error {
 }
 
 extension Failure {
-    /// A usage error as the parser prints it: `tool command: message`, then the hint.
+    /// A usage error from the parser: its message, then the hint.
     init(usage error: UsageError) {
-        self.init(status: ExitStatus.usage, message: error.description)
+        self = .usage(error.message, commandPath: error.commandPath)
     }
 
-    /// A usage error found after parsing, about the command at `commandPath`.
+    /// A usage error found after parsing, about the command at `commandPath`: the message, then the hint.
     static func usage(_ message: String, commandPath: [String]) -> Failure {
-        Failure(status: ExitStatus.usage, message: "\(commandPath.joined(separator: " ")): \(message)\n" + hint(commandPath))
+        Failure(status: ExitStatus.usage, message: "\(message)\n" + hint(commandPath))
     }
 
     /// `Run 'tool command --help' for usage.`

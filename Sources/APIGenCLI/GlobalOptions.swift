@@ -3,13 +3,14 @@ import ArgumentParsing
 import Foundation
 
 /// The options every command accepts, declared once on the root command: the tool's own
-/// (`--base-url`, `--max-retries`, `--timeout`, `--version`) and every parameter that can come
+/// (`--base-url`, `--max-retries`, `--timeout`, `--output`, `--version`) and every parameter that can come
 /// from the environment (`--account-id`, or `CLOUDFLARE_ACCOUNT_ID`).
 struct GlobalOptions: Sendable {
     static let baseURL = "base-url"
     static let maxRetries = "max-retries"
     static let timeout = "timeout"
     static let version = "version"
+    static let output = "output"
     static let retryRange = 0...10
     /// The longest accepted timeout, in seconds (far beyond any use; keeps `Duration` in range).
     static let maximumTimeout = 1e9
@@ -30,7 +31,7 @@ struct GlobalOptions: Sendable {
 
     /// Every global option name, so that commands can avoid them.
     var names: Set<String> {
-        Set([Self.baseURL, Self.maxRetries, Self.timeout, Self.version] + environmentParameters.map(\.flag))
+        Set([Self.baseURL, Self.maxRetries, Self.timeout, Self.output, Self.version] + environmentParameters.map(\.flag))
     }
 
     func declarations<API>(_ description: CommandLineDescription<API>) -> [OptionDeclaration] {
@@ -50,6 +51,10 @@ struct GlobalOptions: Sendable {
             OptionDeclaration(name: Self.timeout, kind: .value(placeholder: "SECONDS"),
                               help: "The time limit of each attempt, in seconds.",
                               defaultDescription: Self.seconds(defaults.timeout)),
+            OptionDeclaration(name: Self.output, kind: .value(placeholder: "FORMAT"),
+                              help: "How results are printed: json (one JSON value; the contract for scripts) or table "
+                                + "(the scalar fields of each item as aligned columns, for reading).",
+                              allowedValues: OutputFormat.allCases.map(\.rawValue), defaultDescription: OutputFormat.json.rawValue),
             OptionDeclaration(name: Self.version, kind: .flag, help: "Show the version."),
         ]
         return options
@@ -60,9 +65,10 @@ struct GlobalOptions: Sendable {
         var baseURL: URL
         var timeout: Duration?
         var maxRetries: Int?
+        var output: OutputFormat
     }
 
-    /// Reads `--base-url` (else the base URL variable, else the default), `--max-retries` and `--timeout`.
+    /// Reads `--base-url` (else the base URL variable, else the default), `--max-retries`, `--timeout` and `--output`.
     static func settings<API>(_ parsed: ParsedCommand, _ description: CommandLineDescription<API>,
                               environment: [String: String]) throws(UsageError) -> Settings {
         var baseURL = description.defaultBaseURL
@@ -79,7 +85,8 @@ struct GlobalOptions: Sendable {
             }
             timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
         }
-        return Settings(baseURL: baseURL, timeout: timeout, maxRetries: maxRetries)
+        let output = parsed.value(Self.output).flatMap(OutputFormat.init(rawValue:)) ?? .json  // the parser checked the value
+        return Settings(baseURL: baseURL, timeout: timeout, maxRetries: maxRetries, output: output)
     }
 
     private static func url(_ text: String, parsed: ParsedCommand, source: String?) throws(UsageError) -> URL {

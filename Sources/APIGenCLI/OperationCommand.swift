@@ -7,10 +7,13 @@ import ArgumentParsing
 /// Parameters with an environment variable are global options (see ``GlobalOptions``);
 /// positional parameters are arguments named in capitals (`ID`); the others are `--flag VALUE`
 /// options. A flag that collides with a global option is renamed `--query-FLAG` (or `--path-…`).
+/// A paginated operation adds ``PageOptions``; a destructive one (HTTP `DELETE`) adds `--yes`/`-y`.
+/// Help's USAGE, constraints and EXAMPLES all come from the descriptor.
 struct OperationCommand<API: Sendable>: Sendable {
-    static var allFlag: String { "all" }
     /// Methods that change an existing resource: with an empty body they would send a change of nothing.
     static var updateMethods: Set<String> { ["PUT", "PATCH"] }
+    /// The flag that skips the confirmation of a destructive command.
+    static var yesFlag: String { "yes" }
 
     let operation: OperationDescriptor<API>
     let declaration: CommandDeclaration
@@ -20,6 +23,10 @@ struct OperationCommand<API: Sendable>: Sendable {
     let optionParameters: [(option: String, value: ValueDescriptor)]
     /// The body's options, when the operation sends a body.
     let body: BodyAssembler?
+    /// `--all`, `--limit`, `--max-pages`, when the operation returns pages.
+    let pages: PageOptions?
+    /// `--yes`, when the operation is destructive (and the name is free).
+    let yesOption: String?
 
     init(_ operation: OperationDescriptor<API>, globalNames: Set<String>) {
         self.operation = operation
@@ -33,33 +40,52 @@ struct OperationCommand<API: Sendable>: Sendable {
             }
         }
         self.optionParameters = optionParameters
-        var options = optionParameters.map { Self.option($0.option, for: $0.value) }
-        if operation.isPaginated, taken.insert(Self.allFlag).inserted {
-            options.append(OptionDeclaration(name: Self.allFlag, kind: .flag,
-                                             help: "Fetch every page and print all the items as one JSON array."))
-        }
+        var options = optionParameters.map { ValueText.option($0.option, for: $0.value, help: nil) }
+        pages = operation.isPaginated ? PageOptions(taken: &taken) : nil
+        options += pages?.declarations ?? []
         body = operation.bodyFields.map { BodyAssembler(fields: $0, taken: &taken) }
         options += body?.declarations ?? []
+        yesOption = operation.isDestructive && taken.insert(Self.yesFlag).inserted ? Self.yesFlag : nil
+        if let yesOption {
+            options.append(OptionDeclaration(name: yesOption, kind: .flag, help: "Do not ask for confirmation (asked only when standard input is a terminal).",
+                                             shortName: "y"))
+        }
         let positionals = positionalParameters.map {
             PositionalDeclaration(name: ValueText.positionalName(for: $0), help: $0.description ?? $0.name, isOptional: !$0.isRequired)
         }
         let discussion = [operation.description, operation.warning.map { "Warning: \($0)" }, "\(operation.method) \(operation.pathTemplate)"]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let required = optionParameters.filter(\.value.isRequired) + (body?.fields ?? []).filter(\.value.isRequired).map { ($0.option, $0.value) }
+        var examples = [Self.example(positionals: positionalParameters, options: required)]
+        if let pages { examples.append(GlobalOptions.join(examples[0], "--\(pages.all)")) }
         declaration = CommandDeclaration(name: operation.command, abstract: operation.summary, discussion: discussion,
-                                         options: options, positionals: positionals)
+                                         options: options, positionals: positionals, examples: examples)
     }
 
-    private static func option(_ name: String, for parameter: ValueDescriptor) -> OptionDeclaration {
-        var allowed: [String]?
-        if case .enumeration(let values) = parameter.kind { allowed = values }
-        let help = GlobalOptions.join(parameter.description, parameter.isRequired ? "Required." : nil,
-                                      parameter.isSensitive ? BodyAssembler.secretHelp : nil)
-        return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: parameter)), help: help,
-                                 allowedValues: allowed, defaultDescription: parameter.defaultValue)
+    /// The arguments that give everything required, with the spec's example values (else the
+    /// first allowed value, else the placeholder): `<ID>`, `--id my-mcp-server --name 'My MCP Server' …`.
+    private static func example(positionals: [ValueDescriptor], options: [(option: String, value: ValueDescriptor)]) -> String {
+        func sample(_ value: ValueDescriptor, placeholder: String) -> String {
+            if let example = value.example { return ValueText.shellQuoted(example) }
+            if case .enumeration(let allowed) = value.kind, let first = allowed.first { return first }
+            return "<\(placeholder)>"
+        }
+        let words = positionals.filter(\.isRequired).map { sample($0, placeholder: ValueText.positionalName(for: $0)) }
+            + options.map { "--\($0.option) " + sample($0.value, placeholder: ValueText.placeholder(for: $0.value)) }
+        return words.joined(separator: " ")
+    }
+
+    /// The required options not given, flags first, then body fields not in the body either:
+    /// `["--id", "--name"]`, and whether any of them could have come from `--body`.
+    func missingOptions(_ parsed: ParsedCommand, requestBody: JSONValue?) -> (options: [String], inBody: Bool) {
+        let flags = optionParameters.filter { $0.value.isRequired && parsed.value($0.option) == nil }.map { "--\($0.option)" }
+        let fields = (body?.fields ?? []).filter { $0.value.isRequired && requestBody?[$0.value.name] == nil }.map { "--\($0.option)" }
+        return (flags + fields, !fields.isEmpty)
     }
 
     /// The parameters' values as text, by parameter name; each checked against its kind.
-    /// An environment-backed parameter takes its flag, else its variable.
+    /// An environment-backed parameter takes its flag, else its variable. Missing option
+    /// parameters are left to ``missingOptions(_:requestBody:)``, which names them all at once.
     func parameters(from parsed: ParsedCommand, environment: [String: String]) throws(Failure) -> [String: String] {
         var values: [String: String] = [:]
         let path = parsed.commandPath
@@ -79,11 +105,7 @@ struct OperationCommand<API: Sendable>: Sendable {
             if let text = parsed.positional(name) { values[parameter.name] = try checked(text, parameter, label: "<\(name)>", path) }
         }
         for (option, parameter) in optionParameters {
-            if let text = parsed.value(option) {
-                values[parameter.name] = try checked(text, parameter, label: "--\(option)", path)
-            } else if parameter.isRequired {
-                throw .usage("missing required option --\(option)", commandPath: path)
-            }
+            if let text = parsed.value(option) { values[parameter.name] = try checked(text, parameter, label: "--\(option)", path) }
         }
         return values
     }

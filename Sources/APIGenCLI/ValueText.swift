@@ -1,4 +1,6 @@
 import APIGenRuntime
+import ArgumentParsing
+import Foundation
 
 /// How the values of parameters and body fields are written on a command line and checked.
 enum ValueText {
@@ -43,7 +45,7 @@ enum ValueText {
     }
 
     /// `text` as JSON for a body field of `kind`; nil when it is not a value of that kind.
-    /// Enumerations are not checked here: the operation's validation reports them.
+    /// Enumerations are not checked here: the parser checks the values an option allows.
     static func json(_ text: String, kind: ValueDescriptor.Kind) -> JSONValue? {
         switch kind {
         case .string, .enumeration:
@@ -61,5 +63,25 @@ enum ValueText {
             default: return nil
             }
         }
+    }
+}
+
+extension ValueText {
+    /// `text` as a shell word: as it is when it holds only safe characters, else in single quotes.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,")
+        if !text.isEmpty, text.allSatisfy(safe.contains) { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+
+    /// The declaration of a parameter's or body field's option: placeholder, allowed values, default,
+    /// constraints and whether it is required, all from the catalog. `help` replaces the description.
+    static func option(_ name: String, for value: ValueDescriptor, help: String?) -> OptionDeclaration {
+        var allowed: [String]?
+        if case .enumeration(let values) = value.kind, !value.isSensitive { allowed = values }
+        let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil)
+        return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: value)), help: text,
+                                 allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,
+                                 constraints: value.constraints)
     }
 }

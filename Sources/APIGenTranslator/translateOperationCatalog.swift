@@ -93,10 +93,10 @@ extension Translator {
             .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: json.triedAwaited))),
         ]
         if let paging = description.paging {
-            // `--all`: the list arguments without the page number.
+            // `--all`: the list arguments without the page number; the items as JSON, page by page.
             let allArguments = invocationArguments(description.methodArguments.filter { $0.name != paging.page.name }, bodyType: description.bodyType)
-            let all = api.dot(paging.allPagesMethodName).call(allArguments).dot("collect").call().dot("encodeJSON").call()
-            fields.append(.init("invokeAll", .closure(.init(parameters: ["api", "arguments"], body: all.triedAwaited))))
+            let all = api.dot(paging.allPagesMethodName).call(allArguments).dot("jsonItems").call()
+            fields.append(.init("allItems", .closure(.init(parameters: ["api", "arguments"], body: all))))
         }
         return .initializer(.runtime("OperationDescriptor"), fields)
     }
@@ -123,7 +123,16 @@ extension Translator {
         if let description { fields.append(.init("description", .string(description))) }
         if let environment { fields.append(.init("environment", .string(environment))) }
         if let value = schema.defaultValue { fields.append(.init("defaultValue", .string(value.description))) }
+        let constraints = constraintWords(schema)
+        if !constraints.isEmpty { fields.append(.init("constraints", .array(constraints.map(Expression.string)))) }
+        if let example = schema.example, !isSensitive { fields.append(.init("example", .string(commandLineText(example)))) }
         return .initializer(.runtime("ValueDescriptor"), fields)
+    }
+
+    /// A JSON value as a command line gives it: a string without quotes, anything else as JSON.
+    private func commandLineText(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.description
     }
 
     private func valueKind(_ schema: Schema) -> Expression {

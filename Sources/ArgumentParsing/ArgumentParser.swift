@@ -4,7 +4,7 @@
 /// - The subcommand path is resolved first: each non-option argument names a subcommand while the
 ///   current command has subcommands (`mcp-servers update ID --name x`). Options declared on a command
 ///   are accepted by all its subcommands and may appear before the subcommand name.
-/// - Options are `--name value` or `--name=value`; flags are `--name`. `--` ends options.
+/// - Options are `--name value` or `--name=value`; flags are `--name` (or `-y` for one with a short name). `--` ends options.
 /// - A value-taking option takes the next argument verbatim (`--description -x` gives `-x`), unless that
 ///   argument is `--`, `-h`, `--help`, or a declared option (`--name`, `--name=…`): then the value is missing.
 /// - `-h` or `--help` anywhere before `--` sets `isHelpRequested`, and no error is thrown even if the rest of
@@ -108,8 +108,10 @@ public enum ArgumentParser {
                 continue
             }
             if isHelpToken(token) { continue }
-            let (name, inline) = split(token)
-            guard token.hasPrefix("--"), let option = table[name] else {
+            var (name, inline) = split(token)
+            let alias = token.hasPrefix("--") || name.count != 1 ? nil : table.values.first { $0.shortName == name.first }
+            if let alias { name = alias.name }
+            guard token.hasPrefix("--") || alias != nil, let option = table[name] else {
                 let typed = String(token.prefix { $0 != "=" })
                 throw fail(.unknownOption(typed, suggestion: suggestion(for: name, among: table.keys)))
             }

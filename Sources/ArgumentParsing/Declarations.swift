@@ -30,6 +30,10 @@ public struct OptionDeclaration: Sendable, Hashable {
     /// Whether the command needs this option; shown in USAGE (without brackets) and help. The parser
     /// does not enforce it: the command reports what is missing, all at once.
     public var isRequired: Bool
+    /// Limits on the value in words (`1 to 32 characters`), shown in help before the default; not checked by the parser.
+    public var constraints: [String]
+    /// A one-letter alias typed with one dash (`y` for `-y`), if any; a flag's alias is a flag.
+    public var shortName: Character?
 
     /// Creates an option declaration.
     public init(
@@ -40,7 +44,9 @@ public struct OptionDeclaration: Sendable, Hashable {
         allowedValues: [String]? = nil,
         defaultDescription: String? = nil,
         conflictsWith: [String] = [],
-        isRequired: Bool = false
+        isRequired: Bool = false,
+        constraints: [String] = [],
+        shortName: Character? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -50,6 +56,8 @@ public struct OptionDeclaration: Sendable, Hashable {
         self.defaultDescription = defaultDescription
         self.conflictsWith = conflictsWith
         self.isRequired = isRequired
+        self.constraints = constraints
+        self.shortName = shortName
     }
 
     /// Whether the option is followed by a value.
@@ -58,12 +66,17 @@ public struct OptionDeclaration: Sendable, Hashable {
         return false
     }
 
-    /// The option as written in help, e.g. `--per-page <N>` or `--all`.
+    /// The option as written in USAGE, e.g. `--per-page <N>` or `--all`.
     var label: String {
         switch kind {
         case .flag: return "--\(name)"
         case .value(let placeholder): return "--\(name) <\(placeholder)>"
         }
+    }
+
+    /// The option as written in the OPTIONS table, with its alias: `-y, --yes`.
+    var tableLabel: String {
+        shortName.map { "-\($0), \(label)" } ?? label
     }
 }
 
@@ -106,6 +119,8 @@ public struct CommandDeclaration: Sendable, Hashable {
     public var positionals: [PositionalDeclaration]
     /// The subcommands; when non-empty, one must be given.
     public var subcommands: [CommandDeclaration]
+    /// Example arguments of this command (`--name web <ID>`), shown after the command's path in an EXAMPLES section of help.
+    public var examples: [String]
 
     /// Creates a command declaration.
     public init(
@@ -114,7 +129,8 @@ public struct CommandDeclaration: Sendable, Hashable {
         discussion: String? = nil,
         options: [OptionDeclaration] = [],
         positionals: [PositionalDeclaration] = [],
-        subcommands: [CommandDeclaration] = []
+        subcommands: [CommandDeclaration] = [],
+        examples: [String] = []
     ) {
         self.name = name
         self.abstract = abstract
@@ -122,6 +138,7 @@ public struct CommandDeclaration: Sendable, Hashable {
         self.options = options
         self.positionals = positionals
         self.subcommands = subcommands
+        self.examples = examples
     }
 
     /// The subcommand with the given name, if declared.

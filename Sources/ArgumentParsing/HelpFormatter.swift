@@ -32,6 +32,10 @@ public enum HelpFormatter {
         // One help column for every table, so the sections line up.
         let labelWidth = min(tables.flatMap { $0.rows.map(\.label.count) }.max() ?? 0, maximumLabelWidth)
         sections += tables.map { [$0.title] + table($0.rows, labelWidth: labelWidth, width: width) }
+        if !command.examples.isEmpty {
+            // Not wrapped: an example is copied whole.
+            sections.append(["EXAMPLES:"] + command.examples.map { "  " + ([toolName] + path + [$0]).filter { !$0.isEmpty }.joined(separator: " ") })
+        }
         if !command.subcommands.isEmpty {
             let name = ([toolName] + path).joined(separator: " ")
             sections.append(wrap("Run '\(name) <subcommand> --help' for help on a subcommand.", width: width))
@@ -79,10 +83,11 @@ public enum HelpFormatter {
         var notes: [String] = []
         if option.isRequired { notes.append("required") }
         if let allowed = option.allowedValues { notes.append("values: \(allowed.joined(separator: "|"))") }
+        notes += option.constraints
         if let defaultDescription = option.defaultDescription { notes.append("default: \(defaultDescription)") }
         if option.isRepeatable { notes.append("repeatable") }
         let help = notes.isEmpty ? option.help : "\(option.help) (\(notes.joined(separator: "; ")))"
-        return (option.label, help)
+        return (option.tableLabel, help)
     }
 
     /// Two columns: labels indented by two spaces, help text wrapped in a column to their right.

@@ -16,7 +16,7 @@ import Testing
         for arguments in [["update", "abc"], ["update", "abc", "--body", "{}"]] {
             let outcome = await run(arguments)
             #expect(outcome.status == 2)
-            #expect(outcome.error.hasPrefix("fake update: nothing to change; give at least one of --name, --description, --secret"), "\(outcome.error)")
+            #expect(outcome.error.hasPrefix("error: nothing to change; give at least one of --name, --description, --secret"), "\(outcome.error)")
             #expect(outcome.error.contains("--body\nRun 'fake update --help' for usage."), "\(outcome.error)")
             #expect(outcome.calls.isEmpty)
         }
@@ -30,9 +30,9 @@ import Testing
     }
 
     @Test func valuesAreConvertedByKind() async {
-        let outcome = await run(["update", "abc", "--name", "n", "--enabled", "false", "--count", "3", "--ratio", "0.25", "--mode", "turbo"])
+        let outcome = await run(["update", "abc", "--name", "n", "--enabled", "false", "--count", "3", "--ratio", "0.25", "--mode", "safe"])
         #expect(outcome.status == 0)
-        let expected: JSONValue = ["name": "n", "enabled": false, "count": 3, "ratio": 0.25, "mode": "turbo"]
+        let expected: JSONValue = ["name": "n", "enabled": false, "count": 3, "ratio": 0.25, "mode": "safe"]
         #expect(outcome.call?.arguments.body == expected)
     }
 
@@ -44,7 +44,7 @@ import Testing
     func badValuesExit2(options: [String], message: String) async {
         let outcome = await run(["update", "abc"] + options)
         #expect(outcome.status == 2)
-        #expect(outcome.error == "fake update: \(message)\nRun 'fake update --help' for usage.\n")
+        #expect(outcome.error == "error: \(message)\nRun 'fake update --help' for usage.\n")
         #expect(outcome.calls.isEmpty)
     }
 
@@ -70,13 +70,31 @@ import Testing
     @Test func unreadableBodyFileExit2() async {
         let outcome = await run(["update", "abc", "--body", "@/nonexistent/body.json"])
         #expect(outcome.status == 2)
-        #expect(outcome.error.contains("--body: cannot read the file '/nonexistent/body.json'"))
+        #expect(outcome.error == "error: --body: cannot read '/nonexistent/body.json': no such file or directory\nRun 'fake update --help' for usage.\n")
+    }
+
+    @Test func aDirectoryAsBodyFileSaysSo() async {
+        let directory = FileManager.default.temporaryDirectory.path
+        let outcome = await run(["update", "abc", "--body", "@\(directory)"])
+        #expect(outcome.status == 2)
+        #expect(outcome.error.hasPrefix("error: --body: cannot read '\(directory)': is a directory\n"), "\(outcome.error)")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any file"))
+    func anUnreadableBodyFileSaysPermissionDenied() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-cli-unreadable-\(UUID().uuidString).json")
+        try Data("{}".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let outcome = await run(["update", "abc", "--body", "@\(file.path)"])
+        #expect(outcome.status == 2)
+        #expect(outcome.error.hasPrefix("error: --body: cannot read '\(file.path)': permission denied\n"), "\(outcome.error)")
     }
 
     @Test func malformedBodyExit2WithTheParsersMessage() async {
         let outcome = await run(["update", "abc", "--body", #"{"name": }"#])
         #expect(outcome.status == 2)
-        #expect(outcome.error.hasPrefix("fake update: --body: not valid JSON: 1:10: "), "\(outcome.error)")
+        #expect(outcome.error.hasPrefix("error: --body: not valid JSON: 1:10: "), "\(outcome.error)")
         #expect(outcome.error.hasSuffix("Run 'fake update --help' for usage.\n"))
         #expect(outcome.calls.isEmpty)
     }

@@ -19,7 +19,7 @@ import Testing
     func missingAccountExit2NamingFlagAndVariable(environment: [String: String]) async {
         let outcome = await run(["list"], environment: environment)
         #expect(outcome.status == 2)
-        #expect(outcome.error == "fake list: missing --account-id; pass --account-id <ID> or set FAKE_ACCOUNT_ID\nRun 'fake list --help' for usage.\n")
+        #expect(outcome.error == "error: missing --account-id; pass --account-id <ID> or set FAKE_ACCOUNT_ID\nRun 'fake list --help' for usage.\n")
         #expect(outcome.calls.isEmpty)
     }
 

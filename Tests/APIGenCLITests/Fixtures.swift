@@ -43,6 +43,12 @@ struct FakeAPI: Sendable {
         recorder.record(Call(operation: operation, arguments: arguments, configuration: configuration))
         return try respond(operation, arguments)
     }
+
+    /// `--all`: records a `listAll` call and answers its items as one page.
+    func pages(_ arguments: OperationArguments) throws -> PageSequence<JSONValue> {
+        let items = try call("listAll", arguments).arrayValue ?? []
+        return PageSequence(pageSize: items.count + 1) { _ in .init(items: items, totalPages: 1) }
+    }
 }
 
 /// A transport that must not be used: the fake client never sends anything.
@@ -74,14 +80,14 @@ enum Fake {
         ],
         bodyFields: nil,
         invoke: { api, arguments in try api.call("list", arguments) },
-        invokeAll: { api, arguments in try api.call("listAll", arguments) })
+        allItems: { api, arguments in try api.pages(arguments) })
 
     static let update = OperationDescriptor<FakeAPI>(
         name: "updateThing", command: "update", summary: "Update a thing.", description: "Changes only the fields given.",
         warning: "Changing the secret logs out every client.", method: "PATCH", pathTemplate: "/accounts/{account_id}/things/{id}",
         parameters: [accountID, id],
         bodyFields: [
-            ValueDescriptor(name: "name", flag: "name", placement: .body, kind: .string, isRequired: true, description: "The name."),
+            ValueDescriptor(name: "name", flag: "name", placement: .body, kind: .string, isRequired: false, description: "The name."),
             ValueDescriptor(name: "description", flag: "description", placement: .body, kind: .string, isRequired: false,
                             isNullable: true, description: "What it is for."),
             ValueDescriptor(name: "secret", flag: "secret", placement: .body, kind: .string, isRequired: false,
@@ -99,11 +105,29 @@ enum Fake {
         pathTemplate: "/accounts/{account_id}/things/{id}", parameters: [accountID, id], bodyFields: nil,
         invoke: { api, arguments in try api.call("get", arguments) })
 
+    static let create = OperationDescriptor<FakeAPI>(
+        name: "createThing", command: "create", summary: "Create a thing.", description: nil, warning: nil, method: "POST",
+        pathTemplate: "/accounts/{account_id}/things", parameters: [accountID],
+        bodyFields: [
+            ValueDescriptor(name: "name", flag: "name", placement: .body, kind: .string, isRequired: true, description: "The name.",
+                            constraints: ["1 to 32 characters"], example: "my thing"),
+            ValueDescriptor(name: "mode", flag: "mode", placement: .body, kind: .enumeration(["fast", "safe"]), isRequired: true,
+                            description: "How it runs."),
+            ValueDescriptor(name: "count", flag: "count", placement: .body, kind: .integer, isRequired: false, description: "How many.",
+                            defaultValue: "1", constraints: ["1 to 100"]),
+        ],
+        invoke: { api, arguments in try api.call("create", arguments) })
+
+    static let delete = OperationDescriptor<FakeAPI>(
+        name: "deleteThing", command: "remove", summary: "Delete a thing", description: nil, warning: nil, method: "DELETE",
+        pathTemplate: "/accounts/{account_id}/things/{id}", parameters: [accountID, id], bodyFields: nil,
+        invoke: { api, arguments in try api.call("delete", arguments) })
+
     static let defaultBaseURL = URL(string: "https://api.example.com/v1")!
 
     static func description(recorder: Recorder, respond: @escaping Responder) -> CommandLineDescription<FakeAPI> {
         CommandLineDescription(
-            toolName: "fake", abstract: "Manage fake things.", version: "1.2.3", operations: [list, update, get], requestIDHeader: "cf-ray",
+            toolName: "fake", abstract: "Manage fake things.", version: "1.2.3", operations: [list, update, get, create, delete], requestIDHeader: "cf-ray",
             baseURLEnvironment: "FAKE_BASE_URL", defaultBaseURL: defaultBaseURL,
             credentialsFromEnvironment: { environment throws(APIClientError) in
                 guard let token = environment["FAKE_TOKEN"] else { throw .invalidConfiguration("set FAKE_TOKEN to an API token") }
@@ -128,17 +152,21 @@ struct Outcome {
     var call: Call? { calls.count == 1 ? calls[0] : nil }
 }
 
+/// `confirm` answers a destructive command's question; by default there is no one to ask (as when
+/// standard input is not a terminal), so the tests never depend on how `swift test` was started.
 func makeTool(_ recorder: Recorder, environment: [String: String] = Fake.environment,
-              respond: @escaping Responder = { _, _ in Fake.answer }) -> CommandLineTool<FakeAPI> {
+              respond: @escaping Responder = { _, _ in Fake.answer },
+              confirm: @escaping @Sendable (String) -> Bool? = { _ in nil }) -> CommandLineTool<FakeAPI> {
     CommandLineTool(
         Fake.description(recorder: recorder, respond: respond), environment: environment, transport: UnusedTransport(),
-        standardOutput: { recorder.writeOutput($0) }, standardError: { recorder.writeError($0) })
+        standardOutput: { recorder.writeOutput($0) }, standardError: { recorder.writeError($0) }, confirm: confirm)
 }
 
 func run(_ arguments: [String], environment: [String: String] = Fake.environment,
-         respond: @escaping Responder = { _, _ in Fake.answer }) async -> Outcome {
+         respond: @escaping Responder = { _, _ in Fake.answer },
+         confirm: @escaping @Sendable (String) -> Bool? = { _ in nil }) async -> Outcome {
     let recorder = Recorder()
-    let status = await makeTool(recorder, environment: environment, respond: respond).run(arguments)
+    let status = await makeTool(recorder, environment: environment, respond: respond, confirm: confirm).run(arguments)
     return Outcome(status: status, output: recorder.output, error: recorder.error, calls: recorder.calls)
 }
 

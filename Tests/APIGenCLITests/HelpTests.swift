@@ -36,8 +36,7 @@ import Testing
         let outcome = await run(["update", "--help", "--count", "not checked"], environment: [:])
         #expect(outcome.status == 0)
         for text in ["<ID>", "The thing's identifier.", "--mode <MODE>", "values: fast|safe", "--clear-description", "--enabled <true|false>",
-                     "--body <JSON|@FILE>", "Warning: Changing the secret", "PATCH /accounts/{account_id}/things/{id}",
-                     "Required (here or in --body)."] {
+                     "--body <JSON|@FILE>", "Warning: Changing the secret", "PATCH /accounts/{account_id}/things/{id}"] {
             #expect(outcome.output.contains(text), "missing \(text)")
         }
         #expect(!outcome.output.contains("--all"))

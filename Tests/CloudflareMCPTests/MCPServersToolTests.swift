@@ -17,13 +17,16 @@ import TestSupport
         var errors: String
     }
 
-    static func run(_ arguments: [String], server: LoopbackHTTPServer, environment: [String: String] = [:]) async -> Run {
+    /// `onOutput` sees each text as it is written to standard output.
+    static func run(_ arguments: [String], server: LoopbackHTTPServer, environment: [String: String] = [:],
+                    onOutput: @escaping @Sendable (String) -> Void = { _ in }) async -> Run {
         let output = LockedValue(""), errors = LockedValue("")
         var env = ["CLOUDFLARE_API_TOKEN": H.token, "CLOUDFLARE_ACCOUNT_ID": H.account, "CLOUDFLARE_BASE_URL": server.baseURL.absoluteString]
         env.merge(environment) { $1 }
         let tool = CommandLineTool(MCPServersClient.commandLine, environment: env,
-                                   standardOutput: { text in output.withLock { $0 += text } },
-                                   standardError: { text in errors.withLock { $0 += text } })
+                                   standardOutput: { text in onOutput(text); output.withLock { $0 += text } },
+                                   standardError: { text in errors.withLock { $0 += text } },
+                                   confirm: { _ in nil })  // no one to ask, however `swift test` was started
         let status = await tool.run(arguments + ["--max-retries", "0"])
         return Run(status: status, output: output.current, errors: errors.current)
     }
@@ -104,7 +107,8 @@ import TestSupport
         #expect(run.errors.contains("updated_tools[2].alias: 41 characters, at most 40"))
         #expect(server.requests.isEmpty)
         let badEnum = await Self.run(["create", "--id", "x", "--name", "X", "--hostname", "https://e.com", "--auth-type", "mtls"], server: server)
-        #expect(badEnum.status == 3 && badEnum.errors.contains("auth_type"))
+        // An enumeration's flag is checked against the spec's values before anything is sent, naming the flag.
+        #expect(badEnum.status == 2 && badEnum.errors.hasPrefix("error: invalid value 'mtls' for '--auth-type'; expected one of: oauth, bearer, unauthenticated"))
         #expect(!(run.errors + run.output).contains("sk-never-printed"))
     }
 

@@ -19,12 +19,13 @@ struct ResponseMemoryTests {
     /// Resident memory is one figure for the whole process, and tests running in parallel move it
     /// by hundreds of MiB; so each case runs again in a child process of this test binary, alone,
     /// and reports its growth. Returns the growth, or nil (after recording why) when it cannot.
-    static func measuredAlone(_ name: String) async throws -> Int? {
+    /// `suite` is the test's suite (the child prints `SUITE: NAME resident growth N`, see ``report(_:_:growth:)``).
+    static func measuredAlone(_ name: String, suite: String = "ResponseMemoryTests") async throws -> Int? {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0])
         let output = try await runProcess(
-            executable, ["--testing-library", "swift-testing", "--filter", "ResponseMemoryTests/\(name)"],
+            executable, ["--testing-library", "swift-testing", "--filter", "\(suite)/\(name)"],
             in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), environment: ProcessInfo.processInfo.environment.merging([childVariable: name]) { $1 })
-        guard let line = output.standardOutput.split(separator: "\n").first(where: { $0.hasPrefix("ResponseMemoryTests: \(name)") }),
+        guard let line = output.standardOutput.split(separator: "\n").first(where: { $0.hasPrefix("\(suite): \(name)") }),
               let growth = line.split(separator: " ").last.flatMap({ Int($0) })
         else {
             Issue.record("the child measuring \(name) reported nothing (status \(output.status)):\n\(output.standardOutput.suffix(2000))\n\(output.standardError.suffix(2000))")
@@ -34,11 +35,20 @@ struct ResponseMemoryTests {
         return growth
     }
 
+    /// Whether this process is the child that measures `name` alone.
+    static func isChild(measuring name: String) -> Bool {
+        ProcessInfo.processInfo.environment[childVariable] == name
+    }
+
+    /// In the child: the line the parent reads.
+    static func report(_ suite: String, _ name: String, growth: Int) {
+        print("\(suite): \(name) resident growth \(growth)")
+    }
+
     /// In the parent: measures `name` in a child and checks the bound. In the child: runs `body`.
     static func bounded(_ name: String, _ body: () async throws -> Int) async throws {
-        if ProcessInfo.processInfo.environment[childVariable] == name {
-            let growth = try await body()
-            print("ResponseMemoryTests: \(name) resident growth \(growth)")
+        if isChild(measuring: name) {
+            report("ResponseMemoryTests", name, growth: try await body())
             return
         }
         guard let growth = try await measuredAlone(name) else { return }

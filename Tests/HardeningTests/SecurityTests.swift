@@ -90,6 +90,7 @@ struct SecurityTests {
             case .invalidRequest: "invalidRequest"
             case .invalidConfiguration(let message): message.contains("header") ? "injection" : "insecure"
             case .cancelled: "cancelled"
+            case .repeatedPage: "repeatedPage"
             }
         }
         #expect(kinds == errors.map(\.0))

@@ -17,16 +17,19 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     public var bodyFields: [ValueDescriptor]?
     /// Calls the operation and returns its result as JSON.
     public var invoke: @Sendable (API, OperationArguments) async throws -> JSONValue
-    /// For paginated operations: every item of every page, as one JSON array.
-    public var invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)?
+    /// For paginated operations: every item of every page as JSON, fetched page by page as the
+    /// sequence is iterated (so a caller can print items as they arrive, and stop early).
+    public var allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)?
 
     /// Whether the operation returns pages (and so can fetch them all).
-    public var isPaginated: Bool { invokeAll != nil }
+    public var isPaginated: Bool { allItems != nil }
+    /// Whether the operation deletes something (HTTP `DELETE`): a tool asks before running it.
+    public var isDestructive: Bool { method == "DELETE" }
 
     public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
                 pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?,
                 invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
-                invokeAll: (@Sendable (API, OperationArguments) async throws -> JSONValue)? = nil) {
+                allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)? = nil) {
         self.name = name
         self.command = command
         self.summary = summary
@@ -37,7 +40,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
         self.parameters = parameters
         self.bodyFields = bodyFields
         self.invoke = invoke
-        self.invokeAll = invokeAll
+        self.allItems = allItems
     }
 }
 
@@ -72,10 +75,14 @@ public struct ValueDescriptor: Sendable, Hashable {
     /// An environment variable read when the value is not given.
     public var environment: String?
     public var defaultValue: String?
+    /// The spec's constraints in words, for help: `1 to 32 characters`, `1 to 100`, `an absolute URI`.
+    public var constraints: [String]
+    /// The spec's example value as a command line gives it, e.g. `my-mcp-server`.
+    public var example: String?
 
     public init(name: String, flag: String, placement: Placement, kind: Kind, isRequired: Bool, isNullable: Bool = false,
                 isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil, environment: String? = nil,
-                defaultValue: String? = nil) {
+                defaultValue: String? = nil, constraints: [String] = [], example: String? = nil) {
         self.name = name
         self.flag = flag
         self.placement = placement
@@ -87,5 +94,7 @@ public struct ValueDescriptor: Sendable, Hashable {
         self.description = description
         self.environment = environment
         self.defaultValue = defaultValue
+        self.constraints = constraints
+        self.example = example
     }
 }

@@ -26,6 +26,9 @@ public enum APIClientError: Error, Sendable {
     case responseTooLarge(limit: Int)
     /// The connection failed (refused, reset, DNS, TLS, truncated body), after every retry.
     case transport(String, attempts: Int)
+    /// A paginated list answered this page with the same items as the page before it: the server
+    /// does not honour the page number, and fetching on would never end (see ``PageSequence``).
+    case repeatedPage(Int)
 }
 
 /// An error answer from the API: the HTTP status, every error the envelope listed, and the

@@ -1,7 +1,14 @@
 /// Every item of a paginated list, fetching pages lazily as the sequence is iterated.
 ///
 /// It ends after the last page the page information announces, or, when the API sends none, on
-/// a short or empty page.
+/// a short or empty page; and after ``maximumPages`` pages when one is set (``limited(toPages:)``).
+/// Pages are fetched only as items are asked for: a caller that stops early (`prefix`, `break`)
+/// fetches no more pages than it read from, and memory holds one page at a time.
+///
+/// A server that answers the same page again (a full page with exactly the items of the page
+/// before it, so the next page number was not honoured) would make the sequence run forever; the
+/// sequence throws ``APIClientError/repeatedPage(_:)`` instead. Items are compared when they are
+/// `Equatable` (every generated model is, and so is `JSONValue`).
 public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Item
     public typealias Failure = APIClientError
@@ -19,14 +26,49 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
 
     let pageSize: Int
     let fetch: @Sendable (Int) async throws(APIClientError) -> Fetched
+    /// Whether two pages hold the same items; nil when items cannot be compared.
+    let sameItems: (@Sendable ([Item], [Item]) -> Bool)?
+    /// The most pages fetched; nil for no limit beyond the list's own end.
+    public private(set) var maximumPages: Int?
 
     /// - Parameters:
     ///   - pageSize: the page size asked for (the spec's default when the caller gave none);
     ///     a page with fewer items is the last.
     ///   - fetch: fetches the page with this 1-based number.
     public init(pageSize: Int, fetch: @escaping @Sendable (Int) async throws(APIClientError) -> Fetched) {
+        self.init(pageSize: pageSize, sameItems: nil, fetch: fetch)
+    }
+
+    /// A sequence of comparable items: a page repeating the one before it ends the sequence with
+    /// ``APIClientError/repeatedPage(_:)``.
+    public init(pageSize: Int, fetch: @escaping @Sendable (Int) async throws(APIClientError) -> Fetched) where Item: Equatable {
+        self.init(pageSize: pageSize, sameItems: { $0 == $1 }, fetch: fetch)
+    }
+
+    private init(pageSize: Int, sameItems: (@Sendable ([Item], [Item]) -> Bool)?,
+                 fetch: @escaping @Sendable (Int) async throws(APIClientError) -> Fetched) {
         self.pageSize = pageSize
+        self.sameItems = sameItems
         self.fetch = fetch
+    }
+
+    /// The same sequence, ending after at most `pages` pages (at least one is fetched).
+    public func limited(toPages pages: Int) -> PageSequence {
+        var copy = self
+        copy.maximumPages = Swift.max(1, pages)
+        return copy
+    }
+
+    /// The items as JSON, page by page (for generic callers such as the command-line tool, which
+    /// print items as they arrive).
+    @_spi(Generated) public func jsonItems() -> PageSequence<JSONValue> where Item: JSONCodable {
+        let fetch = self.fetch
+        var sequence = PageSequence<JSONValue>(pageSize: pageSize) { page throws(APIClientError) in
+            let fetched = try await fetch(page)
+            return .init(items: fetched.items.map { $0.encodeJSON() }, totalPages: fetched.totalPages)
+        }
+        sequence.maximumPages = maximumPages
+        return sequence
     }
 
     public func makeAsyncIterator() -> Iterator {
@@ -52,6 +94,9 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
             self.sequence = sequence
         }
 
+        /// How many pages were fetched so far.
+        public var pagesFetched: Int { nextPage - 1 }
+
         public mutating func next() async throws(APIClientError) -> Item? {
             try await nextItem()
         }
@@ -62,6 +107,12 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                 let page = nextPage
                 let fetched = try await sequence.fetch(page)
                 nextPage += 1
+                if page > 1, !fetched.items.isEmpty, let sameItems = sequence.sameItems, sameItems(fetched.items, buffer) {
+                    isFinished = true
+                    buffer = []
+                    bufferIndex = 0
+                    throw .repeatedPage(page)
+                }
                 buffer = fetched.items
                 bufferIndex = 0
                 if let totalPages = fetched.totalPages {
@@ -69,6 +120,7 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                 } else {
                     isFinished = fetched.items.count < sequence.pageSize
                 }
+                if let maximumPages = sequence.maximumPages, page >= maximumPages { isFinished = true }
             }
             defer { bufferIndex += 1 }
             return buffer[bufferIndex]

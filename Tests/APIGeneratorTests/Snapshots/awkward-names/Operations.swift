@@ -44,7 +44,8 @@ extension AwkwardClient {
                     flag: "options",
                     placement: .query,
                     kind: .integer,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["at most 9"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "in",
@@ -58,7 +59,8 @@ extension AwkwardClient {
                     flag: "let",
                     placement: .query,
                     kind: .string,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["at least 1 character"]
                 ),
             ],
             bodyFields: [
@@ -74,7 +76,8 @@ extension AwkwardClient {
                     flag: "protocol",
                     placement: .body,
                     kind: .string,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["at least 1 character"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "self",
@@ -88,7 +91,8 @@ extension AwkwardClient {
                     flag: "type",
                     placement: .body,
                     kind: .integer,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["at least 0"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "is_upstream",
@@ -124,14 +128,16 @@ extension AwkwardClient {
                     flag: "名前",
                     placement: .body,
                     kind: .string,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["at most 10 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "path",
                     flag: "path",
                     placement: .body,
                     kind: .string,
-                    isRequired: true
+                    isRequired: true,
+                    constraints: ["at least 1 character"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "object",
@@ -139,7 +145,8 @@ extension AwkwardClient {
                     placement: .body,
                     kind: .string,
                     isRequired: false,
-                    isNullable: true
+                    isNullable: true,
+                    constraints: ["at most 5 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "unknown_fields",

@@ -21,14 +21,16 @@ extension RulesetsClient {
                     flag: "zone-id",
                     placement: .path,
                     kind: .string,
-                    isRequired: true
+                    isRequired: true,
+                    constraints: ["at most 32 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "ruleset_id",
                     flag: "ruleset-id",
                     placement: .path,
                     kind: .string,
-                    isRequired: true
+                    isRequired: true,
+                    constraints: ["at most 32 characters"]
                 ),
             ],
             bodyFields: nil,

@@ -34,7 +34,8 @@ extension HostileClient {
                     kind: .string,
                     isRequired: true,
                     description: "Pattern and default with quotes, backslashes, # and interpolation-looking text.\u{2028}After a line separator.",
-                    defaultValue: "\"say \\\"hi\\\" \\\\ #{x} \\\\(y)\""
+                    defaultValue: "\"say \\\"hi\\\" \\\\ #{x} \\\\(y)\"",
+                    constraints: ["matches `^[\\w \"#\\\\{}()]+$`"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "quote\"key",

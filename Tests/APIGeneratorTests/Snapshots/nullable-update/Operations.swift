@@ -31,7 +31,8 @@ extension PetsClient {
                     placement: .body,
                     kind: .string,
                     isRequired: false,
-                    description: "Cannot be cleared, only changed."
+                    description: "Cannot be cleared, only changed.",
+                    constraints: ["at least 1 character"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "nickname",
@@ -39,7 +40,8 @@ extension PetsClient {
                     placement: .body,
                     kind: .string,
                     isRequired: false,
-                    isNullable: true
+                    isNullable: true,
+                    constraints: ["at most 40 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "weight",
@@ -47,7 +49,8 @@ extension PetsClient {
                     placement: .body,
                     kind: .number,
                     isRequired: false,
-                    isNullable: true
+                    isNullable: true,
+                    constraints: ["at least 0"]
                 ),
             ],
             invoke: { api, arguments in

@@ -23,7 +23,8 @@ extension PetsClient {
                     kind: .integer,
                     isRequired: false,
                     description: "The page number.",
-                    defaultValue: "1"
+                    defaultValue: "1",
+                    constraints: ["at least 1"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "per_page",
@@ -32,7 +33,8 @@ extension PetsClient {
                     kind: .integer,
                     isRequired: false,
                     description: "Pets per page.",
-                    defaultValue: "50"
+                    defaultValue: "50",
+                    constraints: ["1 to 100"]
                 ),
             ],
             bodyFields: nil,
@@ -43,11 +45,8 @@ extension PetsClient {
                     options: arguments.options
                 ).items.encodeJSON()
             },
-            invokeAll: { api, arguments in
-                try await api.allPets(
-                    perPage: try arguments.optional("per_page"),
-                    options: arguments.options
-                ).collect().encodeJSON()
+            allItems: { api, arguments in
+                api.allPets(perPage: try arguments.optional("per_page"), options: arguments.options).jsonItems()
             }
         ),
     ]

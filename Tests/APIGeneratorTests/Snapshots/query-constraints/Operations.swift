@@ -23,7 +23,8 @@ extension PetsClient {
                     kind: .string,
                     isRequired: true,
                     isPositional: true,
-                    environment: "PETS_OWNER_ID"
+                    environment: "PETS_OWNER_ID",
+                    constraints: ["1 to 32 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "q",
@@ -31,28 +32,32 @@ extension PetsClient {
                     placement: .query,
                     kind: .string,
                     isRequired: true,
-                    description: "Words to look for."
+                    description: "Words to look for.",
+                    constraints: ["2 to 100 characters"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "name_pattern",
                     flag: "name-pattern",
                     placement: .query,
                     kind: .string,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["matches `^[a-z]+(-[a-z]+)*$`"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "min_age",
                     flag: "min-age",
                     placement: .query,
                     kind: .integer,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["0 to 30"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "max_weight",
                     flag: "max-weight",
                     placement: .query,
                     kind: .number,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["0.5 to 250.75"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "size",
@@ -66,7 +71,8 @@ extension PetsClient {
                     flag: "homepage",
                     placement: .query,
                     kind: .string,
-                    isRequired: false
+                    isRequired: false,
+                    constraints: ["an absolute URI"]
                 ),
                 APIGenRuntime.ValueDescriptor(
                     name: "include_adopted",
