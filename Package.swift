@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
-            dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
+            dependencies: ["APIGenRuntime", "APIGenCLI", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
         ),
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "CloudflareMCPCommandLine", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
         .testTarget(

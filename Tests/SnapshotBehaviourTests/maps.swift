@@ -1,3 +1,4 @@
+import APIGenCLI
 import APIGenRuntime
 import Foundation
 import Snapshot_maps
@@ -137,6 +138,26 @@ import TestSupport
         #expect(result["labels"]?.objectValue?.keys == ["b", "a"])
         let sent = try #require(transport.requests.first?.body)
         #expect(String(decoding: sent, as: UTF8.self) == #"{"labels":{"b":"2","a":"1"},"ports":{"https":[443]}}"#)
+    }
+
+    /// The tool itself: a map comes in `--body`, is sent in the order given, and a broken value is refused with its path.
+    @Test func theCommandLineToolTakesAMapInTheBody() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"labels": {"b": "2", "a": "1"}}}"#)
+        let output = LockedValue(""), errors = LockedValue("")
+        // (The tool needs credentials: for a spec without authentication it finds none and stops; see the snapshot's spec.)
+        let tool = CommandLineTool(DeploymentsClient.commandLine, environment: ["DEPLOYMENTS_TOKEN": "t0ken"], transport: transport,
+                                   standardOutput: { text in output.withLock { $0 += text } },
+                                   standardError: { text in errors.withLock { $0 += text } })
+        let status = await tool.run(["create-deployment", "--body", #"{"labels": {"b": "2", "a": "1"}, "weights": {"us": {"west": 1}}}"#])
+        #expect(status == 0, "\(errors.current)")
+        let sent = try #require(transport.requests.first?.body)
+        #expect(String(decoding: sent, as: UTF8.self) == #"{"labels":{"b":"2","a":"1"},"weights":{"us":{"west":1}}}"#)
+        #expect(try JSONParser.parse(output.current)["labels"] == ["a": "1", "b": "2"])
+
+        let refused = await tool.run(["create-deployment", "--body", #"{"labels": {"team": "Edge!"}}"#])
+        #expect(refused == 3)
+        #expect(errors.current.contains("labels.team"), "\(errors.current)")
+        #expect(transport.requests.count == 1)
     }
 
     private static func refused(_ deployment: Deployment, _ transport: InMemoryTransport) async throws -> [ConstraintViolation] {

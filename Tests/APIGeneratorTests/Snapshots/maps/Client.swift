@@ -139,7 +139,7 @@ public struct DeploymentsClient: DeploymentsAPI {
         )
     }
 
-    /// A client configured from environment variables: credentials from .
+    /// A client configured from environment variables: credentials from DEPLOYMENTS_TOKEN.
     ///
     /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
     public init(
@@ -158,9 +158,12 @@ public struct DeploymentsClient: DeploymentsAPI {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
     }
 
-    /// The first authentication scheme whose variables are all set: .
+    /// The first authentication scheme whose variables are all set: DEPLOYMENTS_TOKEN.
     public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
-        throw .invalidConfiguration("no credentials in the environment: set ")
+        if let token = environment["DEPLOYMENTS_TOKEN"], !token.isEmpty {
+            return .apiToken(token)
+        }
+        throw .invalidConfiguration("no credentials in the environment: set DEPLOYMENTS_TOKEN")
     }
 
     public func createDeployment(
@@ -184,5 +187,15 @@ public struct DeploymentsClient: DeploymentsAPI {
         let request = APIGenRuntime.OperationRequest(method: "GET", path: [.literal("/routes")], successStatus: 200)
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: APIGenRuntime.JSONMap<Route>.self)
+    }
+}
+
+extension APIGenRuntime.Credentials {
+    /// - Parameters:
+    ///   - token: token
+    ///
+    /// - Remark: Generated from `#/authentication/apiToken`.
+    public static func apiToken(_ token: Swift.String) -> APIGenRuntime.Credentials {
+        APIGenRuntime.Credentials(scheme: "apiToken", headers: ["Authorization": "Bearer " + token])
     }
 }

@@ -47,7 +47,7 @@ extension DeploymentsClient {
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
-        credentialEnvironment: [],
+        credentialEnvironment: [["DEPLOYMENTS_TOKEN"]],
         credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
             try credentials(fromEnvironment: environment)
         },
