@@ -79,7 +79,8 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport"],
+            // The maps snapshot's client: decoding a map-heavy list against plain Codable dictionaries.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps"))],
             path: "Benchmarks/apigen-bench"
         ),
 

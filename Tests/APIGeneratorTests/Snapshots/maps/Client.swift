@@ -57,6 +57,15 @@ public protocol DeploymentsAPI: Swift.Sendable {
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> Deployment
 
+    /// Every deployment
+    ///
+    /// - Parameters:
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listDeployments`. `GET /deployments`.
+    func listDeployments(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> [Deployment]
+
     /// Every route by its path
     ///
     /// - Parameters:
@@ -77,6 +86,15 @@ extension DeploymentsAPI {
     /// - Remark: Generated from `#/operations/createDeployment`. `POST /deployments`.
     public func createDeployment(body: Deployment) async throws(APIGenRuntime.APIClientError) -> Deployment {
         try await createDeployment(body: body, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Every deployment
+    ///
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listDeployments`. `GET /deployments`.
+    public func listDeployments() async throws(APIGenRuntime.APIClientError) -> [Deployment] {
+        try await listDeployments(options: APIGenRuntime.RequestOptions())
     }
 
     /// Every route by its path
@@ -181,6 +199,16 @@ public struct DeploymentsClient: DeploymentsAPI {
         )
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Deployment.self)
+    }
+
+    public func listDeployments(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> [Deployment] {
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [.literal("/deployments")],
+            successStatus: 200
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: [Deployment].self)
     }
 
     public func listRoutes(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.JSONMap<Route> {

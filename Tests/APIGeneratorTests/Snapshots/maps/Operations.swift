@@ -25,6 +25,18 @@ extension DeploymentsClient {
             }
         ),
         APIGenRuntime.OperationDescriptor(
+            name: "listDeployments",
+            command: "list-deployments",
+            summary: "Every deployment",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/deployments",
+            parameters: [],
+            bodyFields: nil,
+            invoke: { api, arguments in try await api.listDeployments(options: arguments.options).encodeJSON() }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "listRoutes",
             command: "list-routes",
             summary: "Every route by its path",
