@@ -86,6 +86,13 @@ import TestSupport
         #expect(transport.requests.isEmpty)
     }
 
+    /// Loops inside loops keep each level's index and key apart in the path.
+    @Test func nestedArraysAndMapsReportTheFullPath() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"labels": {"a": "1"}}}"#)
+        let violations = try await Self.refused(Deployment(labels: ["a": "1"], grid: [["x": [1]], ["y": [0], "z": [3, 4, -5]]]), transport)
+        #expect(violations.map(\.description) == ["grid[1].z[2]: -5, at least 0"])
+    }
+
     @Test func memberCountsAreBounded() async throws {
         let transport = InMemoryTransport(json: #"{"result": {"labels": {"a": "1"}}}"#)
         let empty = try await Self.refused(Deployment(labels: [:]), transport)

@@ -54,6 +54,13 @@ public struct Deployment: APIGenRuntime.JSONModel {
     /// - Remark: JSON `tiers`. Generated from `#/models/Deployment/fields/tiers`.
     public var tiers: APIGenRuntime.JSONMap<Tier>?
 
+    /// Arrays and maps inside each other: each loop's variables are its own (index, key2, index3).
+    ///
+    /// Each item each value each item at least 0.
+    ///
+    /// - Remark: JSON `grid`. Generated from `#/models/Deployment/fields/grid`.
+    public var grid: [APIGenRuntime.JSONMap<[Swift.Int]>]?
+
     /// Any JSON values.
     ///
     /// - Remark: JSON `annotations`. Generated from `#/models/Deployment/fields/annotations`.
@@ -68,6 +75,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         case ports
         case weights
         case tiers
+        case grid
         case annotations
     }
 
@@ -80,6 +88,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         ports: APIGenRuntime.JSONMap<[Swift.Int]>? = nil,
         weights: APIGenRuntime.JSONMap<APIGenRuntime.JSONMap<Swift.Double>>? = nil,
         tiers: APIGenRuntime.JSONMap<Tier>? = nil,
+        grid: [APIGenRuntime.JSONMap<[Swift.Int]>]? = nil,
         annotations: APIGenRuntime.JSONMap<APIGenRuntime.JSONValue>? = nil
     ) {
         self.labels = labels
@@ -89,6 +98,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         self.ports = ports
         self.weights = weights
         self.tiers = tiers
+        self.grid = grid
         self.annotations = annotations
     }
 
@@ -104,6 +114,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         var ports: APIGenRuntime.JSONMap<[Swift.Int]>?
         var weights: APIGenRuntime.JSONMap<APIGenRuntime.JSONMap<Swift.Double>>?
         var tiers: APIGenRuntime.JSONMap<Tier>?
+        var grid: [APIGenRuntime.JSONMap<[Swift.Int]>]?
         var annotations: APIGenRuntime.JSONMap<APIGenRuntime.JSONValue>?
         for member in object {
             switch CodingKeys(rawValue: member.key) {
@@ -127,6 +138,8 @@ public struct Deployment: APIGenRuntime.JSONModel {
                 )
             case .tiers?:
                 tiers = try APIGenRuntime.JSONMap<Tier>(json: member.value, at: path + member.key)
+            case .grid?:
+                grid = try [APIGenRuntime.JSONMap<[Swift.Int]>](json: member.value, at: path + member.key)
             case .annotations?:
                 annotations = try APIGenRuntime.JSONMap<APIGenRuntime.JSONValue>(
                     json: member.value,
@@ -143,6 +156,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         self.ports = ports
         self.weights = weights
         self.tiers = tiers
+        self.grid = grid
         self.annotations = annotations
     }
 
@@ -156,6 +170,7 @@ public struct Deployment: APIGenRuntime.JSONModel {
         object.encodeIfPresent(ports, forKey: CodingKeys.ports.rawValue)
         object.encodeIfPresent(weights, forKey: CodingKeys.weights.rawValue)
         object.encodeIfPresent(tiers, forKey: CodingKeys.tiers.rawValue)
+        object.encodeIfPresent(grid, forKey: CodingKeys.grid.rawValue)
         object.encodeIfPresent(annotations, forKey: CodingKeys.annotations.rawValue)
         return .object(object)
     }

@@ -69,6 +69,21 @@ extension Deployment: APIGenRuntime.Validatable {
                 report.check(item, at: (path + CodingKeys.tiers.rawValue).appending(key))
             }
         }
+        if let grid {
+            for (index, item) in grid.enumerated() {
+                for (key2, item2) in item {
+                    for (index3, item3) in item2.enumerated() {
+                        report.check(
+                            item3,
+                            at: (path + CodingKeys.grid.rawValue).appending(index: index).appending(key2).appending(
+                                index: index3
+                            ),
+                            minimum: 0
+                        )
+                    }
+                }
+            }
+        }
     }
 }
 
