@@ -12,7 +12,7 @@ import PackageDescription
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
-    "authentication", "awkward-names", "empty-answers", "hostile-text", "nullable-update", "object-storage", "open-enum",
+    "authentication", "awkward-names", "empty-answers", "hostile-text", "maps", "nullable-update", "object-storage", "open-enum",
     "pagination", "query-constraints", "sensitive-fields",
 ]
 
@@ -81,7 +81,8 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport"],
+            // The maps snapshot's client: decoding a map-heavy list against plain Codable dictionaries.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps"))],
             path: "Benchmarks/apigen-bench"
         ),
 
@@ -111,7 +112,7 @@ let package = Package(
         .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
-            dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
+            dependencies: ["APIGenRuntime", "APIGenCLI", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
         ),
         .testTarget(name: "CloudflareMCPTests", dependencies: ["CloudflareMCP", "CloudflareMCPCommandLine", "APIGenCLI", "TestSupport", "SpecDrivenTesting"]),
         .testTarget(

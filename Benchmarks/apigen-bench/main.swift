@@ -8,7 +8,7 @@ import CloudflareMCP
 import Foundation
 
 let benchmarkUsage = """
-    USAGE: apigen-bench [--stages <N> | --soak <N> | --response-memory]
+    USAGE: apigen-bench [--stages <N> | --soak <N> | --response-memory | --maps]
 
     Measures generation speed and scaling, the generated client's decode, encode and validate cost
     against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
@@ -18,6 +18,7 @@ let benchmarkUsage = """
       --stages <N>        Only time each stage of the pipeline for a synthetic spec of N operations.
       --soak <N>          Only make N sequential calls over loopback and print resident memory as they go.
       --response-memory   Only measure resident memory against an endless body and a gzip bomb.
+      --maps              Only compare decoding a map-heavy list (JSONMap) with plain Codable dictionaries.
       -h, --help          Show help information.
 
     """
@@ -39,7 +40,7 @@ if benchmarkArguments == ["--response-memory"] {
     await ResponseMemory.run()
     exit(0)
 }
-if !benchmarkArguments.isEmpty {
+if !benchmarkArguments.isEmpty, benchmarkArguments != ["--maps"] {
     FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
     exit(2)
 }
@@ -50,6 +51,13 @@ var table = Table()
 
 func log(_ text: String) {
     FileHandle.standardError.write(Data("· \(text)\n".utf8))
+}
+
+if benchmarkArguments == ["--maps"] {
+    let maps = await MapsDecode.benchmark(count: 10000, repetitions: 7)
+    print(table.render())
+    print("decode_maps_10000.ratio = \(fixed(maps.ratio)) (target ≤ 1.00)")
+    exit(0)
 }
 
 // MARK: - Generation: the real spec
@@ -166,19 +174,28 @@ func benchmarkDecode(count: Int, repetitions: Int) async -> DecodeResult {
     checkSameServers(page.items, plainEnvelope.result)
     if count == 1000 { log("list body: \(body.count) bytes (\(body.count / count) per server)") }
 
-    let (generated, plain) = await measureAlternately(repetitions: repetitions) {
+    return await compareDecoding("decode list \(count)", body: body, repetitions: repetitions,
+                                 notes: ("listServers, in-memory transport", "JSONDecoder, .iso8601 dates")) {
         try? await client.listServers(accountID: SyntheticSpec.accountID)
-    } _: {
+    } plain: {
         try? decoder.decode(Plain.ListEnvelope.self, from: body)
     }
+}
+
+/// Samples the generated client's and plain Codable's decoding of `body` alternately and adds both to the table.
+@MainActor
+func compareDecoding<A, B>(_ label: String, body: Data, repetitions: Int, notes: (generated: String, plain: String),
+                           generated: () async -> A, plain: () -> B) async -> DecodeResult {
+    let (generatedSamples, plainSamples) = await measureAlternately(repetitions: repetitions, generated, plain)
     let size = String(format: "%.1f MiB", Double(body.count) / 1_048_576)
-    table.add("decode list \(count): generated", generated, unit: "ms", note: "listServers, in-memory transport, \(size)")
-    table.add("decode list \(count): plain Codable", plain, unit: "ms", note: "JSONDecoder, .iso8601 dates")
-    return DecodeResult(generated: generated, plain: plain)
+    table.add("\(label): generated", generatedSamples, unit: "ms", note: "\(notes.generated), \(size)")
+    table.add("\(label): plain Codable", plainSamples, unit: "ms", note: notes.plain)
+    return DecodeResult(generated: generatedSamples, plain: plainSamples)
 }
 
 let decode1000 = await benchmarkDecode(count: 1000, repetitions: 15)
 let decode10000 = await benchmarkDecode(count: 10000, repetitions: 5)
+let decodeMaps10000 = await MapsDecode.benchmark(count: 10000, repetitions: 5)
 
 // MARK: - Encoding an update body
 
@@ -252,6 +269,7 @@ func verdict(_ name: String, _ value: Double, _ target: Double, _ unit: String =
 }
 print("targets:")
 print("  " + verdict("decode_list_10000.ratio", decode10000.ratio, 1.10))
+print("  " + verdict("decode_maps_10000.ratio", decodeMaps10000.ratio, 1.00))
 print("  " + verdict("generate_scale_ms[\"1000\"]", scaleMedians[1000]! * 1e3, 500, " ms"))
 print("  " + verdict("growth_5000_vs_1000", growth, 1.3))
 
@@ -265,6 +283,7 @@ let summary = jsonObject([
     ("growth_5000_vs_1000", number(growth)),
     ("decode_list_1000", decodeJSON(decode1000)),
     ("decode_list_10000", decodeJSON(decode10000)),
+    ("decode_maps_10000", decodeJSON(decodeMaps10000)),
     ("encode_update", jsonObject([("generated_ns", number(encodeGenerated.median * 1e9)), ("plain_ns", number(encodePlain.median * 1e9)),
                                   ("ratio", number(encodeGenerated.median / encodePlain.median))])),
     ("validate_create_ns", number(validateCreate.median * 1e9)),

@@ -17,7 +17,7 @@ enum RuntimeExports {
         .init(.struct, "HTTPExchange"), .init(.struct, "TransportOptions"), .init(.enum, "TransportError"),
         // Results and the values models hold.
         .init(.struct, "Page"), .init(.struct, "PageSequence"), .init(.enum, "Nullable"), .init(.struct, "Timestamp"),
-        .init(.enum, "JSONValue"), .init(.struct, "JSONObject"), .init(.struct, "JSONPath"), .init(.struct, "JSONNumber"),
+        .init(.enum, "JSONValue"), .init(.struct, "JSONObject"), .init(.struct, "JSONMap"), .init(.struct, "JSONPath"), .init(.struct, "JSONNumber"),
         .init(.struct, "Redacted"),
         // JSON text to and from those values.
         .init(.enum, "JSONParser"), .init(.struct, "JSONParseOptions"), .init(.struct, "JSONSyntaxError"), .init(.enum, "JSONSerializer"),

@@ -71,6 +71,7 @@ extension Translator {
         case .object: .jsonObject
         case .any: .jsonValue
         case .array(let items): .array(swiftType(items))
+        case .map(let values): .runtime("JSONMap", [swiftType(values)])
         case .reference(let name): .local(names.typeName(name))
         }
     }

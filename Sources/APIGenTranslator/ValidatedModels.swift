@@ -20,16 +20,15 @@ struct ValidatedModels: Sendable {
             case .object(let object):
                 var constrained = false
                 for field in object.fields {
-                    var schema = field.schema
-                    while true {
+                    var next: Schema? = field.schema
+                    while let schema = next {
                         if !schema.constraints.isEmpty { constrained = true }
                         switch schema.kind {
                         case .string(.uri?): constrained = true
                         case .reference(let name): holders[name, default: []].append(model.name)
                         default: break
                         }
-                        guard case .array(let items) = schema.kind else { break }
-                        schema = items
+                        next = schema.element
                     }
                 }
                 if constrained, marked.insert(model.name).inserted { pending.append(model.name) }

@@ -19,31 +19,33 @@ extension Translator {
     func constraintWords(_ schema: Schema) -> [String] {
         let constraints = schema.constraints
         var words: [String] = []
-        switch (constraints.minLength, constraints.maxLength) {
-        case (let min?, let max?): words.append("\(min) to \(max) \(plural(max, "character"))")
-        case (let min?, nil): words.append("at least \(min) \(plural(min, "character"))")
-        case (nil, let max?): words.append("at most \(max) \(plural(max, "character"))")
-        case (nil, nil): break
-        }
+        words += countWords(constraints.minLength, constraints.maxLength, "character")
         switch (constraints.minimum, constraints.maximum) {
         case (let min?, let max?): words.append("\(JSONNumber(min)) to \(JSONNumber(max))")
         case (let min?, nil): words.append("at least \(JSONNumber(min))")
         case (nil, let max?): words.append("at most \(JSONNumber(max))")
         case (nil, nil): break
         }
-        switch (constraints.minItems, constraints.maxItems) {
-        case (let min?, let max?): words.append("\(min) to \(max) \(plural(max, "item"))")
-        case (let min?, nil): words.append("at least \(min) \(plural(min, "item"))")
-        case (nil, let max?): words.append("at most \(max) \(plural(max, "item"))")
-        case (nil, nil): break
-        }
+        words += countWords(constraints.minItems, constraints.maxItems, "item")
+        words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
         if case .string(.uri) = schema.kind { words.append("an absolute URI") }
-        if case .array(let items) = schema.kind {
-            let itemWords = constraintWords(items)
-            if !itemWords.isEmpty { words.append("each item " + itemWords.joined(separator: ", ")) }
+        if let element = schema.element {
+            let elementWords = constraintWords(element)
+            let each = if case .map = schema.kind { "each value " } else { "each item " }
+            if !elementWords.isEmpty { words.append(each + elementWords.joined(separator: ", ")) }
         }
         return words
+    }
+}
+
+/// Count bounds in words: "1 to 32 characters", "at least 1 item", "at most 8 members".
+private func countWords(_ min: Int?, _ max: Int?, _ noun: String) -> [String] {
+    switch (min, max) {
+    case (let min?, let max?): ["\(min) to \(max) \(plural(max, noun))"]
+    case (let min?, nil): ["at least \(min) \(plural(min, noun))"]
+    case (nil, let max?): ["at most \(max) \(plural(max, noun))"]
+    case (nil, nil): []
     }
 }
 

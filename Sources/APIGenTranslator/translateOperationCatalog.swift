@@ -151,7 +151,7 @@ extension Translator {
         switch schema.kind {
         case .string, .integer, .number, .boolean: true
         case .reference: isEnum(schema)
-        case .array, .object, .any: false
+        case .array, .map, .object, .any: false
         }
     }
 

@@ -53,7 +53,9 @@ extension Translator {
     }
 
     /// The `report.check` calls for a value of `schema`; empty when nothing constrains it.
-    func valueChecks(_ schema: Schema, value: Expression, path: Expression, isSensitive: Bool = false) -> [Statement] {
+    /// `depth` counts the loops around it (over arrays and maps), whose variables get a suffix so nested ones do not shadow
+    /// the outer ones the path still needs (`index`, then `index2`).
+    func valueChecks(_ schema: Schema, value: Expression, path: Expression, isSensitive: Bool = false, depth: Int = 0) -> [Statement] {
         let constraints = schema.constraints
         switch schema.kind {
         case .string(let format):
@@ -73,25 +75,43 @@ extension Translator {
         case .reference(let name):
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []
         case .array(let items):
-            var counts: [Expression.Argument] = []
-            if let min = constraints.minItems { counts.append(.init("minItems", .integer(min))) }
-            if let max = constraints.maxItems { counts.append(.init("maxItems", .integer(max))) }
-            if case .reference(let name) = items.kind, !isEnum(items), needsValidation(name) {
-                return [check(value, path, counts)]
-            }
-            var checks: [Statement] = counts.isEmpty ? [] : [
-                .expression(Self.report.dot("checkCount").call([.init(nil, value.dot("count")), .init("at", path)] + counts)),
-            ]
-            let itemPath = path.dot("appending").call([.init("index", .name("index"))])
-            let itemChecks = valueChecks(items, value: .name("item"), path: itemPath)
-            if !itemChecks.isEmpty {
-                checks.append(.forIn(pattern: .tuple([.identifier("index"), .identifier("item")]), sequence: value.dot("enumerated").call(), body: itemChecks))
-            }
-            return checks
+            let (index, item) = (Self.loopName("index", depth), Self.loopName("item", depth))
+            return elementChecks(value, path, counts: [("minItems", constraints.minItems), ("maxItems", constraints.maxItems)],
+                                 countMethod: "checkCount", element: items, depth: depth,
+                                 loop: (.tuple([.identifier(index), .identifier(item)]), value.dot("enumerated").call(), item,
+                                        path.dot("appending").call([.init("index", .name(index))])))
+        case .map(let values):
+            let (key, item) = (Self.loopName("key", depth), Self.loopName("item", depth))
+            return elementChecks(value, path, counts: [("minProperties", constraints.minProperties), ("maxProperties", constraints.maxProperties)],
+                                 countMethod: "checkPropertyCount", element: values, depth: depth,
+                                 loop: (.tuple([.identifier(key), .identifier(item)]), value, item, path.dot("appending").call([.init(nil, .name(key))])))
         case .boolean, .object, .any:
             return []
         }
     }
+
+    /// The checks of an array or a map: a validated model's own `report.check` of the whole (counts and each element), or
+    /// the count's check and a loop checking each element.
+    private func elementChecks(
+        _ value: Expression, _ path: Expression, counts bounds: [(label: String, bound: Int?)], countMethod: String, element: Schema, depth: Int,
+        loop: (pattern: Pattern, sequence: Expression, element: String, elementPath: Expression)
+    ) -> [Statement] {
+        let counts = bounds.compactMap { label, bound in bound.map { Expression.Argument(label, .integer($0)) } }
+        if case .reference(let name) = element.kind, !isEnum(element), needsValidation(name) {
+            return [check(value, path, counts)]
+        }
+        var checks: [Statement] = counts.isEmpty ? [] : [
+            .expression(Self.report.dot(countMethod).call([.init(nil, value.dot("count")), .init("at", path)] + counts)),
+        ]
+        let elementChecks = valueChecks(element, value: .name(loop.element), path: loop.elementPath, depth: depth + 1)
+        if !elementChecks.isEmpty {
+            checks.append(.forIn(pattern: loop.pattern, sequence: loop.sequence, body: elementChecks))
+        }
+        return checks
+    }
+
+    /// A loop variable: `index` outside any other loop, `index2` inside one, and so on.
+    private static func loopName(_ name: String, _ depth: Int) -> String { depth == 0 ? name : "\(name)\(depth + 1)" }
 
     /// The validation report every `validate` adds to.
     static let report = Expression.name("report")

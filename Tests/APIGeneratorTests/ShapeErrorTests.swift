@@ -4,8 +4,8 @@ import Testing
 /// names and which constraints a type can have.
 @Suite("Spec shape errors")
 struct ShapeErrorTests {
-    static let fieldKeys = "type, ref, format, items, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, "
-        + "default, example, required, nullable, readOnly, writeOnly, sensitive, description, swiftName, cli"
+    static let fieldKeys = "type, ref, format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, "
+        + "minProperties, maxProperties, default, example, required, nullable, readOnly, writeOnly, sensitive, description, swiftName, cli"
 
     @Test func unknownKeySuggestsTheClosestKnownOne() throws {
         let text = try SpecFixture.spec([#""required": true}"#: #""required": true, "requird": true, "colour": "red"}"#])
@@ -94,7 +94,7 @@ struct ShapeErrorTests {
     @Test func unknownTypeName() throws {
         let text = try SpecFixture.spec([#""type": "string", "required""#: #""type": "strng", "required""#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "unknown type 'strng'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, object, any)",
+            "unknown type 'strng'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any)",
             line: 11, column: 26, pointer: "/models/Pet/fields/name/type", at: #""strng""#
         ))
     }

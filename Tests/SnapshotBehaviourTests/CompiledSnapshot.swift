@@ -4,6 +4,7 @@ import Snapshot_authentication
 import Snapshot_awkward_names
 import Snapshot_empty_answers
 import Snapshot_hostile_text
+import Snapshot_maps
 import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_enum
@@ -39,6 +40,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
@@ -119,7 +121,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "nullable-update", "open-enum", "pagination"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "nullable-update", "open-enum", "pagination"])
     }
 }
 

@@ -9,6 +9,8 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case maximum(Double)
         case minItems(Int)
         case maxItems(Int)
+        case minProperties(Int)
+        case maxProperties(Int)
         case pattern(String)
         case format(String)
         case allowedValues([String])

@@ -30,14 +30,8 @@ public struct ValidationReport: Sendable {
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, format: StringFormat? = nil, isSensitive: Bool = false
     ) {
         if minLength != nil || maxLength != nil {
-            let length = value.unicodeScalars.count
-            let unit = length == 1 ? "character" : "characters"
-            if let minLength, length < minLength {
-                add(ConstraintViolation(path: path, constraint: .minLength(minLength), message: "\(length) \(unit), at least \(minLength)"))
-            }
-            if let maxLength, length > maxLength {
-                add(ConstraintViolation(path: path, constraint: .maxLength(maxLength), message: "\(length) \(unit), at most \(maxLength)"))
-            }
+            checkCount(value.unicodeScalars.count, of: "character", at: path, min: minLength.map { ($0, .minLength($0)) },
+                       max: maxLength.map { ($0, .maxLength($0)) })
         }
         let shown = isSensitive ? "the value (redacted)" : quoted(value)
         if let pattern, !PatternCache.shared.matches(value, pattern: pattern) {
@@ -87,12 +81,36 @@ public struct ValidationReport: Sendable {
 
     /// Checks an array's item count.
     @_spi(Generated) public mutating func checkCount(_ count: Int, at path: JSONPath, minItems: Int? = nil, maxItems: Int? = nil) {
-        let unit = count == 1 ? "item" : "items"
-        if let minItems, count < minItems {
-            add(ConstraintViolation(path: path, constraint: .minItems(minItems), message: "\(count) \(unit), at least \(minItems)"))
+        checkCount(count, of: "item", at: path, min: minItems.map { ($0, .minItems($0)) }, max: maxItems.map { ($0, .maxItems($0)) })
+    }
+
+    /// Checks a map's member count, then each value (at the path of its key: `labels.team`, `headers["X Key"]`).
+    @_spi(Generated) public mutating func check<Value: Validatable>(
+        _ map: JSONMap<Value>, at path: JSONPath, minProperties: Int? = nil, maxProperties: Int? = nil
+    ) {
+        checkPropertyCount(map.count, at: path, minProperties: minProperties, maxProperties: maxProperties)
+        for (key, value) in map {
+            value.validate(at: path.appending(key), into: &self)
         }
-        if let maxItems, count > maxItems {
-            add(ConstraintViolation(path: path, constraint: .maxItems(maxItems), message: "\(count) \(unit), at most \(maxItems)"))
+    }
+
+    /// Checks a map's member count.
+    @_spi(Generated) public mutating func checkPropertyCount(_ count: Int, at path: JSONPath, minProperties: Int? = nil, maxProperties: Int? = nil) {
+        checkCount(count, of: "member", at: path, min: minProperties.map { ($0, .minProperties($0)) },
+                   max: maxProperties.map { ($0, .maxProperties($0)) })
+    }
+
+    /// Checks a count against inclusive bounds, each with the constraint it reports: "41 characters, at most 40".
+    private mutating func checkCount(
+        _ count: Int, of noun: String, at path: JSONPath,
+        min: (bound: Int, constraint: ConstraintViolation.Constraint)?, max: (bound: Int, constraint: ConstraintViolation.Constraint)?
+    ) {
+        let unit = count == 1 ? noun : noun + "s"
+        if let min, count < min.bound {
+            add(ConstraintViolation(path: path, constraint: min.constraint, message: "\(count) \(unit), at least \(min.bound)"))
+        }
+        if let max, count > max.bound {
+            add(ConstraintViolation(path: path, constraint: max.constraint, message: "\(count) \(unit), at most \(max.bound)"))
         }
     }
 

@@ -5,7 +5,7 @@ extension SpecLoader {
     /// Keys that describe a type; fields and parameters add their own.
     static let schemaKeys = ["type", "ref"] + ConstraintKey.allCases.map(\.rawValue) + ["default", "example"]
 
-    static let typeNames = ["string", "integer", "number", "boolean", "array", "object", "any"]
+    static let typeNames = ["string", "integer", "number", "boolean", "array", "map", "object", "any"]
 
     /// Reads the type part of a field, parameter, result or array item.
     func loadSchema(_ object: JSONObject, at path: JSONPath) -> Schema? {
@@ -40,14 +40,11 @@ extension SpecLoader {
             case "object": kind = .object
             case "any": kind = .any
             case "array":
-                guard let itemsValue = object["items"] else {
-                    reader.error("an array type needs 'items'", at: path)
-                    return nil
-                }
-                guard let items = reader.object(itemsValue, at: path + "items", allowed: Self.schemaKeys, what: "an items type"),
-                      let itemSchema = loadSchema(items, at: path + "items")
-                else { return nil }
-                kind = .array(items: itemSchema)
+                guard let items = loadElementSchema(object, "items", at: path, of: "an array type", what: "an items type") else { return nil }
+                kind = .array(items: items)
+            case "map":
+                guard let values = loadElementSchema(object, "values", at: path, of: "a map type", what: "a values type") else { return nil }
+                kind = .map(values: values)
             default:
                 let suggestion = closest(to: typeName, in: Self.typeNames).map { "; did you mean '\($0)'?" } ?? ""
                 reader.error("unknown type '\(typeName)'\(suggestion) (expected one of: \(Self.typeNames.joined(separator: ", ")))", at: path + "type")
@@ -56,6 +53,16 @@ extension SpecLoader {
         }
         return Schema(kind: kind, constraints: loadConstraints(object, kind: kind, at: path), defaultValue: object["default"],
                       example: object["example"], location: location)
+    }
+
+    /// The type of an array's items or a map's values, which is required: `key` of `object`.
+    private func loadElementSchema(_ object: JSONObject, _ key: String, at path: JSONPath, of container: String, what: String) -> Schema? {
+        guard let value = object[key] else {
+            reader.error("\(container) needs '\(key)'", at: path)
+            return nil
+        }
+        guard let element = reader.object(value, at: path + key, allowed: Self.schemaKeys, what: what) else { return nil }
+        return loadSchema(element, at: path + key)
     }
 
     /// Each constraint key the object has, read with its own type; a key that cannot apply to the
@@ -70,7 +77,7 @@ extension SpecLoader {
                 continue
             }
             switch key {
-            case .format, .items: break  // part of the type, read with it
+            case .format, .items, .values: break  // part of the type, read with it
             case .minLength: constraints.minLength = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxLength: constraints.maxLength = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .pattern: constraints.pattern = reader.string(object, key.rawValue, at: path)
@@ -78,6 +85,8 @@ extension SpecLoader {
             case .maximum: constraints.maximum = reader.number(object, key.rawValue, at: path)
             case .minItems: constraints.minItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .minProperties: constraints.minProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .maxProperties: constraints.maxProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
             }
         }
         return constraints

@@ -2,7 +2,7 @@
 /// loader reads (which keys a type may have, and what a misplaced key is reported as); the JSON
 /// Schema's applicability rules are tested against it.
 public enum ConstraintKey: String, CaseIterable, Sendable {
-    case format, items, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems
+    case format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, minProperties, maxProperties
 
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
@@ -10,6 +10,7 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
         case .format, .minLength, .maxLength, .pattern: [.string]
         case .minimum, .maximum: [.integer, .number]
         case .items, .minItems, .maxItems: [.array]
+        case .values, .minProperties, .maxProperties: [.map]
         }
     }
 }
@@ -17,7 +18,7 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
 extension Schema {
     /// A kind of type without its details: what constraint keys are checked against.
     public enum Category: String, CaseIterable, Sendable {
-        case string, integer, number, boolean, array, object, any, reference
+        case string, integer, number, boolean, array, map, object, any, reference
 
         /// How diagnostics name a built-in type: `type 'string'` (references name their model).
         var phrase: String { "type '\(rawValue)'" }
@@ -34,6 +35,7 @@ extension Schema.Kind {
         case .number: .number
         case .boolean: .boolean
         case .array: .array
+        case .map: .map
         case .object: .object
         case .any: .any
         case .reference: .reference

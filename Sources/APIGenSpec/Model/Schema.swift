@@ -9,6 +9,8 @@ public struct Schema: Sendable {
         case number
         case boolean
         case array(items: Schema)
+        /// A JSON object whose members all hold `values`, in order (`JSONMap`).
+        case map(values: Schema)
         /// Any JSON object (free-form).
         case object
         /// Any JSON value.
@@ -40,6 +42,8 @@ public struct Constraints: Sendable, Hashable {
     public var maximum: Double?
     public var minItems: Int?
     public var maxItems: Int?
+    public var minProperties: Int?
+    public var maxProperties: Int?
 
     public init() {}
 
@@ -47,6 +51,15 @@ public struct Constraints: Sendable, Hashable {
 }
 
 extension Schema {
+    /// The type of an array's items or of a map's values; `nil` for other types.
+    public var element: Schema? {
+        switch kind {
+        case .array(let items): items
+        case .map(let values): values
+        default: nil
+        }
+    }
+
     public var isString: Bool {
         if case .string = kind { true } else { false }
     }

@@ -44,7 +44,7 @@ extension SwiftNaming {
     static let runtimeTypeNames: Set<String> = [
         "APIClientCore", "APIClientError", "APIError", "ClientConfiguration", "CommandLineDescription", "ConstraintViolation",
         "Credentials", "DecodingFailure", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HTTPRequest", "HTTPResponse",
-        "HTTPTransport", "JSONCodable", "JSONLocations", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
+        "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",

@@ -46,6 +46,12 @@ struct ExampleChecker {
             for (index, element) in elements.enumerated() {
                 check(element, against: items, at: path.appending(index: index))
             }
+        case .map(let values):
+            guard case .object(let members) = value else { return mismatch(value, "an object", at: path) }
+            report.checkPropertyCount(members.count, at: path, minProperties: constraints.minProperties, maxProperties: constraints.maxProperties)
+            for member in members {
+                check(member.value, against: values, at: path + member.key)
+            }
         case .reference(let name):
             guard let model = spec.model(named: name) else { return }
             checkModel(value, model, at: path)

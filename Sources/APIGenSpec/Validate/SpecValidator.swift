@@ -107,6 +107,9 @@ public struct SpecValidator: Sendable {
         if let min = constraints.minItems, let max = constraints.maxItems, min > max {
             error("\(what): minItems \(min) is greater than maxItems \(max); no array can satisfy both", at: schema.location)
         }
+        if let min = constraints.minProperties, let max = constraints.maxProperties, min > max {
+            error("\(what): minProperties \(min) is greater than maxProperties \(max); no map can satisfy both", at: schema.location)
+        }
         if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
             error("\(what): pattern \(JSONSerializer.string(.string(pattern))) is not a valid regular expression", at: schema.location)
         }
@@ -118,6 +121,8 @@ public struct SpecValidator: Sendable {
             }
         case .array(let items):
             checkSchema(items, what: "\(what) items")
+        case .map(let values):
+            checkSchema(values, what: "\(what) values")
         default:
             break
         }

@@ -25,6 +25,7 @@ import Foundation
 @_exported import struct APIGenRuntime.Timestamp
 @_exported import enum APIGenRuntime.JSONValue
 @_exported import struct APIGenRuntime.JSONObject
+@_exported import struct APIGenRuntime.JSONMap
 @_exported import struct APIGenRuntime.JSONPath
 @_exported import struct APIGenRuntime.JSONNumber
 @_exported import struct APIGenRuntime.Redacted
