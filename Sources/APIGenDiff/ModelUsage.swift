@@ -33,7 +33,7 @@ struct ModelUsage {
         var pending = roots
         while let schema = pending.popLast() {
             switch schema.kind {
-            case .array(let items): pending.append(items)
+            case .array(let items), .map(values: let items): pending.append(items)
             case .reference(let name):
                 guard !directions[name, default: []].contains(direction) else { continue }
                 directions[name, default: []].insert(direction)

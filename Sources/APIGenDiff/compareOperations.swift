@@ -126,8 +126,10 @@ extension SpecComparison {
                 : change.tightened ? "some values callers send are refused now" : "more values are accepted"
             record(impact, .new, at: new.location.path, "\(what): \(change.text) (\(effect))")
         }
-        if case .array(let oldItems) = old.kind, case .array(let newItems) = new.kind {
-            compareValue(oldItems, newItems, what: "\(what): its items", directions: directions)
+        switch (old.kind, new.kind) {
+        case (.array(let oldItems), .array(let newItems)): compareValue(oldItems, newItems, what: "\(what): its items", directions: directions)
+        case (.map(let oldValues), .map(let newValues)): compareValue(oldValues, newValues, what: "\(what): its values", directions: directions)
+        default: break
         }
     }
 }

@@ -9,6 +9,7 @@ enum SchemaDifference {
         switch schema.kind {
         case .string(let format?): "string (\(format.rawValue))"
         case .array(let items): "array of \(typeName(items))"
+        case .map(let values): "map of \(typeName(values))"
         case .reference(let name): name
         case .string, .integer, .number, .boolean, .object, .any: schema.category.rawValue
         }
@@ -19,7 +20,7 @@ enum SchemaDifference {
     static func sameShape(_ old: Schema, _ new: Schema) -> Bool {
         switch (old.kind, new.kind) {
         case (.string(let a), .string(let b)): (a == .dateTime) == (b == .dateTime)
-        case (.array(let a), .array(let b)): sameShape(a, b)
+        case (.array(let a), .array(let b)), (.map(let a), .map(let b)): sameShape(a, b)
         case (.reference(let a), .reference(let b)): a == b
         case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any): true
         default: false
@@ -36,12 +37,12 @@ enum SchemaDifference {
         var text: String { "\(key.rawValue) \(old) → \(new)" }
     }
 
-    /// The constraints that differ, items' own included (`items.maxLength`).
+    /// The constraints that differ at this level (items' and values' own are compared as types).
     static func constraintChanges(_ old: Schema, _ new: Schema) -> [ConstraintChange] {
         var changes: [ConstraintChange] = []
         for key in ConstraintKey.allCases {
             switch key {
-            case .items: continue  // compared below, as its own type
+            case .items, .values: continue  // compared below, as types of their own
             case .format:
                 let before = formatConstraint(old), after = formatConstraint(new)
                 guard before != after else { continue }
@@ -51,10 +52,10 @@ enum SchemaDifference {
                 guard before != after else { continue }
                 // A different pattern may refuse what the old one took: assume so.
                 changes.append(ConstraintChange(key: key, tightened: after != nil, old: before.map { "'\($0)'" } ?? "none", new: after.map { "'\($0)'" } ?? "none"))
-            case .minLength, .minimum, .minItems, .maxLength, .maximum, .maxItems:
+            case .minLength, .minimum, .minItems, .minProperties, .maxLength, .maximum, .maxItems, .maxProperties:
                 let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
                 guard before != after else { continue }
-                let isLower = [.minLength, .minimum, .minItems].contains(key)
+                let isLower = [.minLength, .minimum, .minItems, .minProperties].contains(key)
                 let tightened = switch (before, after) {
                 case (nil, _?): true
                 case (_?, nil): false
@@ -78,9 +79,11 @@ enum SchemaDifference {
         case .maxLength: constraints.maxLength.map(Double.init)
         case .minItems: constraints.minItems.map(Double.init)
         case .maxItems: constraints.maxItems.map(Double.init)
+        case .minProperties: constraints.minProperties.map(Double.init)
+        case .maxProperties: constraints.maxProperties.map(Double.init)
         case .minimum: constraints.minimum
         case .maximum: constraints.maximum
-        case .format, .items, .pattern: nil
+        case .format, .items, .values, .pattern: nil
         }
     }
 

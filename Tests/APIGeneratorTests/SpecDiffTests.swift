@@ -43,6 +43,11 @@ struct SpecDiffTests {
         return SpecComparison.changes(from: old, to: try edited(edits))
     }
 
+    /// The changes between two edits of the base spec.
+    static func changes(from oldEdits: KeyValuePairs<String, String>, to newEdits: KeyValuePairs<String, String>) throws -> [SpecChange] {
+        SpecComparison.changes(from: try edited(oldEdits), to: try edited(newEdits))
+    }
+
     @Test("a spec compared with itself has no changes", arguments: APIUnderTest.all)
     func identical(api: APIUnderTest) {
         #expect(SpecComparison.changes(from: api.spec, to: api.spec).isEmpty)
@@ -113,6 +118,17 @@ struct SpecDiffTests {
             "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}": "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \"fields\": {\"in\": \"query\", \"type\": \"string\"}}",
         ])
         #expect(parameter.map(\.impact) == [.additive], "\(parameter)")
+    }
+
+    @Test("a map's values are compared as a type of their own: a tightened value constraint in a request breaks, a map that becomes an object breaks")
+    func maps() throws {
+        let field = "\"kind\": {\"ref\": \"Kind\"}}},\n    \"Kind\""
+        let labels = { (values: String) in "\"kind\": {\"ref\": \"Kind\"}, \"labels\": {\"type\": \"map\", \"values\": \(values)}}},\n    \"Kind\"" }
+        let tightened = try Self.changes(from: [field: labels("{\"type\": \"string\", \"maxLength\": 63}")],
+                                         to: [field: labels("{\"type\": \"string\", \"maxLength\": 32}")])
+        #expect(tightened.map(\.impact) == [.breaking] && tightened.first?.message.contains("its values: maxLength 63 → 32") == true, "\(tightened)")
+        let retyped = try Self.changes(from: [field: labels("{\"type\": \"string\"}")], to: [field: labels("{\"type\": \"integer\"}")])
+        #expect(retyped.map(\.impact) == [.breaking] && retyped.first?.message.contains("from map of string to map of integer") == true, "\(retyped)")
     }
 
     @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
