@@ -8,7 +8,7 @@ import CloudflareMCP
 import Foundation
 
 let benchmarkUsage = """
-    USAGE: apigen-bench [--stages <N> | --soak <N> | --response-memory | --maps]
+    USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps]
 
     Measures generation speed and scaling, the generated client's decode, encode and validate cost
     against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
@@ -17,6 +17,8 @@ let benchmarkUsage = """
     OPTIONS:
       --stages <N>        Only time each stage of the pipeline for a synthetic spec of N operations.
       --soak <N>          Only make N sequential calls over loopback and print resident memory as they go.
+      --unknown-fields <N>
+                          Only time decoding, re-encoding and comparing an object with N unknown members.
       --response-memory   Only measure resident memory against an endless body and a gzip bomb.
       --maps              Only compare decoding a map-heavy list (JSONMap) with plain Codable dictionaries.
       -h, --help          Show help information.
@@ -34,6 +36,10 @@ if benchmarkArguments.count == 2, benchmarkArguments[0] == "--stages", let opera
 }
 if benchmarkArguments.count == 2, benchmarkArguments[0] == "--soak", let calls = Int(benchmarkArguments[1]), calls > 0 {
     await Soak.run(calls: calls)
+    exit(0)
+}
+if benchmarkArguments.count == 2, benchmarkArguments[0] == "--unknown-fields", let members = Int(benchmarkArguments[1]), members > 0 {
+    UnknownFields.run(members: members)
     exit(0)
 }
 if benchmarkArguments == ["--response-memory"] {
