@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRendererTests", dependencies: ["APIGenRenderer", "APIGenIR"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
             dependencies: ["APIGenRuntime", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }
