@@ -48,7 +48,9 @@ let package = Package(
         .target(name: "APIGenerator", dependencies: ["APIGenSpec", "APIGenTranslator", "APIGenRenderer", "APIGenParallel"]),
         // Compares two versions of a spec for callers: breaking, additive or compatible (`apigen diff`).
         .target(name: "APIGenDiff", dependencies: ["APIGenSpec", "APIGenRuntime"]),
-        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenJSON", "ArgumentParsing"]),
+        // OpenAPI 3.0/3.1 ⇄ spec (`apigen import`, `apigen export`).
+        .target(name: "APIGenOpenAPI", dependencies: ["APIGenSpec", "APIGenJSON"]),
+        .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "APIGenJSON", "ArgumentParsing"]),
 
         // Plugins.
         .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen"]),
@@ -109,7 +111,7 @@ let package = Package(
         .testTarget(name: "APIGenCLITests", dependencies: ["APIGenCLI"]),
         .testTarget(name: "APIGenRendererTests", dependencies: ["APIGenRenderer", "APIGenIR"]),
         .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime", "TestSupport"]),
-        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots"]),
+        .testTarget(name: "APIGeneratorTests", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "TestSupport", "SpecDrivenTesting"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "SnapshotBehaviourTests",
             dependencies: ["APIGenRuntime", "APIGenCLI", "TestSupport"] + snapshots.map { .target(name: snapshotModule($0)) }

@@ -7,7 +7,7 @@ enum OutputFormat: String, CaseIterable {
 
 /// apigen's commands: each case is one subcommand, its declaration (for parsing and help) beside it.
 enum Command: String, CaseIterable {
-    case generate, check, lint, diff
+    case generate, check, lint, diff, `import`, export
 
     static let root = CommandDeclaration(
         name: "apigen",
@@ -67,6 +67,27 @@ enum Command: String, CaseIterable {
                     PositionalDeclaration(name: "OLD", help: "The spec callers use now (JSON)."),
                     PositionalDeclaration(name: "NEW", help: "The spec to compare with it (JSON)."),
                 ]
+            )
+        case .import:
+            CommandDeclaration(
+                name: rawValue, abstract: "Write a spec from the operations of an OpenAPI 3.0 or 3.1 document (JSON).",
+                discussion: "Models come from components/schemas and from inline objects (each shape once); operations are named from their operationIds without the words every selected id starts with. What the spec format cannot say (unions, typed maps, header parameters, 4XX/default answers, non-JSON bodies, unknown formats…) is approximated or the operation skipped, each with a warning pointing into the document. The spec is loaded and linted before it is written, atomically. Exit status: 0 written, 1 an error (or, with --strict, any approximation): nothing written, 2 usage error.",
+                options: [
+                    OptionDeclaration(name: "output", kind: .value(placeholder: "SPEC"), help: "The spec file to write (JSON).", isRequired: true),
+                    OptionDeclaration(name: "paths", kind: .value(placeholder: "PREFIX"), help: "Import the operations whose path starts with PREFIX.", isRepeatable: true),
+                    OptionDeclaration(name: "operations", kind: .value(placeholder: "ID"), help: "Import the operation with this operationId.", isRepeatable: true),
+                    OptionDeclaration(name: "tags", kind: .value(placeholder: "TAG"), help: "Import the operations with this tag.", isRepeatable: true),
+                    OptionDeclaration(name: "module", kind: .value(placeholder: "NAME"), help: "The Swift module (client NAMEClient, protocol NAMEAPI); default: the output file's name in UpperCamelCase."),
+                    OptionDeclaration(name: "strict", kind: .flag, help: "Fail, writing nothing, when anything had to be approximated."),
+                ],
+                positionals: [PositionalDeclaration(name: "OPENAPI", help: "The OpenAPI document (JSON).")]
+            )
+        case .export:
+            CommandDeclaration(
+                name: rawValue, abstract: "Write the OpenAPI 3.1 document of a spec.",
+                discussion: "Paths, operations, parameters, bodies, answers (the result inside the envelope), models as components/schemas, security schemes, constraints, enums, nullability. What OpenAPI has no place for travels in x-apigen-… members, so that apigen import gives back the same spec. Written atomically; nothing is written when the spec has an error.",
+                options: [OptionDeclaration(name: "output", kind: .value(placeholder: "OPENAPI"), help: "The OpenAPI file to write (JSON).", isRequired: true)],
+                positionals: [Self.spec]
             )
         }
     }

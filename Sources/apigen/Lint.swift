@@ -21,7 +21,7 @@ enum Lint {
             })
             guard let key = ["openapi", "swagger"].first(where: topLevelKeys.contains) else { return nil }
             return "this looks like an OpenAPI document (it has '\(key)'); apigen reads its own spec format (spec/README.md). "
-                + "Converting OpenAPI is planned as 'apigen import' (issue 8)."
+                + "Convert it with 'apigen import \(path) --output SPEC'."
         }
     }
 

@@ -1,3 +1,4 @@
+import APIGenOpenAPI
 import APIGenSpec
 import APIGenerator
 import ArgumentParsing
@@ -27,6 +28,13 @@ func run(_ arguments: [String]) -> Int32 {
         // The parser refuses a format that is not one of OutputFormat's.
         return Diff.run(old: old, new: new, format: parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text)
     }
+    if command == .import, let document = parsed.positional("OPENAPI"), let output = parsed.value("output") {
+        let selection = ImportSelection(pathPrefixes: parsed.values("paths"), operationIDs: parsed.values("operations"), tags: parsed.values("tags"))
+        return Import.run(document: document, output: output, selection: selection, module: parsed.value("module"), strict: parsed.flag("strict"))
+    }
+    if command == .export, let spec = parsed.positional("SPEC"), let output = parsed.value("output") {
+        return Export.run(spec: spec, output: output)
+    }
     guard let specPath = parsed.positional("SPEC") else {
         print(HelpFormatter.help(root: Command.root, commandPath: parsed.commandPath), terminator: "")
         return 2
@@ -34,8 +42,8 @@ func run(_ arguments: [String]) -> Int32 {
     let specURL = URL(fileURLWithPath: specPath)
     do {
         switch command {
-        case .diff:
-            return 2  // handled above; the parser requires both of its positionals
+        case .diff, .import, .export:
+            return 2  // handled above; the parser requires their positionals and output
         case .lint:
             // The parser refuses a format that is not one of OutputFormat's.
             let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text

@@ -42,7 +42,12 @@ struct ExecutableTests {
             #expect(text.output == "pets.json: ok (1 models, 1 operations)\n")
             #expect(text.error.contains("openapi.json:1:2: error: unknown key 'openapi' in the spec"), "\(text.error)")
             #expect(text.error.contains("openapi.json: note: this looks like an OpenAPI document (it has 'openapi')"), "\(text.error)")
-            #expect(text.error.contains("'apigen import'"))
+            #expect(text.error.contains("Convert it with 'apigen import openapi.json --output SPEC'."), "\(text.error)")
+
+            // The hint's command works: the (empty) document has no operation, so nothing is written.
+            let imported = try await Apigen.run(["import", "openapi.json", "--output", "spec.json"], in: folder)
+            #expect(imported.status == 1 && imported.error.contains("no operation"), "\(imported.error)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "spec.json").path))
 
             let json = try await Apigen.run(["lint", "--format", "json", "pets.json", "openapi.json"], in: folder)
             #expect(json.status == 1 && json.error.isEmpty, "\(json.error)")
@@ -62,6 +67,26 @@ struct ExecutableTests {
             #expect(clean.status == 0)
             let badFormat = try await Apigen.run(["lint", "pets.json", "--format", "xml"], in: folder)
             #expect(badFormat.status == 2)
+        }
+    }
+
+    @Test("import writes a spec that lints (exit 0, warnings located); --strict writes nothing (exit 1); export writes OpenAPI 3.1")
+    func importAndExport() async throws {
+        guard Apigen.isAvailable else { return }
+        try await withTemporaryFolder { folder in
+            let published = OpenAPITests.published.path
+            let strict = try await Apigen.run(["import", published, "--output", "strict.json", "--strict"], in: folder)
+            #expect(strict.status == 1 && strict.error.contains("#/components/schemas/api-response-common/properties/success/enum: error:"), "\(strict.error)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "strict.json").path))
+            let selected = try await Apigen.run(["import", published, "--output", "servers.json", "--operations", "mcp-portals-api-sync-server"], in: folder)
+            #expect(selected.status == 0, "\(selected.error)")
+            #expect(selected.output.contains("1 operations"), "\(selected.output)")
+            let lint = try await Apigen.run(["lint", "servers.json"], in: folder)
+            #expect(lint.status == 0, "\(lint.error)")
+            let export = try await Apigen.run(["export", "servers.json", "--output", "openapi.json"], in: folder)
+            #expect(export.status == 0, "\(export.error)")
+            let document = try JSONParser.parse(Data(contentsOf: folder.appending(path: "openapi.json")))
+            #expect(document["openapi"] == "3.1.0")
         }
     }
 

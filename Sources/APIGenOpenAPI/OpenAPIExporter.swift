@@ -1,0 +1,193 @@
+import APIGenJSON
+import APIGenSpec
+import Foundation
+
+/// A spec → OpenAPI 3.1. What OpenAPI has no place for (our names, the envelope, command-line settings,
+/// pagination, examples, decisions) travels in `x-apigen-…` members, which `apigen import` reads back, so
+/// `import(export(spec))` generates the same Swift as the spec.
+///
+/// Works on the spec's JSON (after checking that it loads and lints), so member order is the spec's.
+public enum OpenAPIExporter {
+    public static func export(specAt url: URL, displayName: String? = nil) throws -> JSONValue {
+        let data = try Data(contentsOf: url)
+        let spec = try SpecLoader.load(data: data, fileName: displayName ?? url.path)
+        try SpecValidator.validate(spec)
+        return export(try JSONParser.parse(data))
+    }
+
+    /// The OpenAPI document of a spec's JSON (which must be a valid spec).
+    public static func export(_ spec: JSONValue) -> JSONValue {
+        var document: JSONObject = ["openapi": "3.1.0"]
+        var info: JSONObject = ["title": spec["info"]?["title"] ?? "", "version": spec["info"]?["version"] ?? ""]
+        if let description = spec["info"]?["description"] { info["description"] = description }
+        if let sources = spec["info"]?["sources"] { info["x-apigen-sources"] = sources }
+        document["info"] = .object(info)
+        document["servers"] = [["url": spec["server"]?["baseURL"] ?? ""]]
+        document["x-apigen-module"] = spec["module"]
+        var server = spec["server"]?.objectValue ?? [:]
+        server["baseURL"] = nil
+        if !server.isEmpty { document["x-apigen-server"] = .object(server) }
+        document["x-apigen-envelope"] = spec["envelope"]
+        if let decisions = spec["decisions"] { document["x-apigen-decisions"] = decisions }
+        let envelope = spec["envelope"]?.objectValue ?? [:]
+        let schemes = spec["authentication"]?.objectValue ?? [:]
+        document["paths"] = .object(paths(spec["operations"]?.objectValue ?? [:], envelope: envelope, schemes: schemes))
+        var components = JSONObject()
+        components["schemas"] = .object(JSONObject((spec["models"]?.objectValue ?? [:]).map { ($0.key, .object(model($0.value))) }))
+        components["securitySchemes"] = .object(securitySchemes(schemes))
+        document["components"] = .object(components)
+        return .object(document)
+    }
+
+    static func reference(_ model: String) -> JSONValue { .string("#/components/schemas/" + JSONPath.escapePointerToken(model)) }
+
+    /// A spec type → a JSON Schema (3.1: nullability as a `null` type, or `anyOf` with `null` for a reference).
+    static func schema(_ type: JSONObject, nullable: Bool = false) -> JSONObject {
+        var schema = JSONObject()
+        if let model = type["ref"]?.stringValue {
+            schema = nullable ? ["anyOf": [["$ref": reference(model)], ["type": "null"]]] : ["$ref": reference(model)]
+        } else {
+            let name = type["type"]?.stringValue ?? "any"
+            if name != "any" { schema["type"] = nullable ? [.string(name), "null"] : .string(name) }
+        }
+        for member in type {
+            switch member.key {
+            case "format", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "default", "example":
+                schema[member.key] = member.value
+            case "items":
+                schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            default: break
+            }
+        }
+        return schema
+    }
+
+    static func model(_ model: JSONValue) -> JSONObject {
+        var schema = JSONObject()
+        if model["kind"] == "enum" {
+            schema["type"] = "string"
+            if let description = model["description"] { schema["description"] = description }
+            let values = model["values"]?.arrayValue ?? []
+            schema["enum"] = .array(values.map { $0.stringValue.map(JSONValue.string) ?? $0["value"] ?? "" })
+            if values.contains(where: { $0.objectValue != nil }) { schema["x-apigen-values"] = .array(values) }
+        } else {
+            schema["type"] = "object"
+            if let description = model["description"] { schema["description"] = description }
+            var properties = JSONObject()
+            var required: [JSONValue] = []
+            for field in model["fields"]?.objectValue ?? [:] {
+                let object = field.value.objectValue ?? [:]
+                var property = Self.schema(object, nullable: object["nullable"] == true)
+                for (key, target) in [("description", "description"), ("readOnly", "readOnly"), ("writeOnly", "writeOnly"),
+                                      ("sensitive", "x-apigen-sensitive"), ("swiftName", "x-apigen-swiftName"), ("cli", "x-apigen-cli")] {
+                    if let value = object[key], value != false { property[target] = value }
+                }
+                properties[field.key] = .object(property)
+                if object["required"] == true { required.append(.string(field.key)) }
+            }
+            schema["properties"] = .object(properties)
+            if !required.isEmpty { schema["required"] = .array(required) }
+            if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
+        }
+        if let source = model["source"] { schema["x-apigen-source"] = source }
+        return schema
+    }
+
+    /// Each scheme once; a `headers` scheme with several credentials becomes one apiKey scheme per header,
+    /// required together, each naming its scheme and credential.
+    static func securityKeys(_ name: String, _ scheme: JSONValue) -> [String] {
+        let credentials = scheme["credentials"]?.objectValue?.keys ?? []
+        return scheme["kind"] == "headers" && credentials.count > 1 ? credentials.map { "\(name)_\($0)" } : [name]
+    }
+
+    static func securitySchemes(_ schemes: JSONObject) -> JSONObject {
+        var result = JSONObject()
+        for scheme in schemes {
+            let keys = securityKeys(scheme.key, scheme.value)
+            for (index, credential) in (scheme.value["credentials"]?.objectValue ?? [:]).enumerated() where index < keys.count {
+                var object: JSONObject = scheme.value["kind"] == "bearer" ? ["type": "http", "scheme": "bearer"]
+                    : ["type": "apiKey", "in": "header", "name": credential.value["header"] ?? .string(credential.key)]
+                if let description = scheme.value["description"] { object["description"] = description }
+                object["x-apigen-scheme"] = .string(scheme.key)
+                var carried: JSONObject = ["name": .string(credential.key)]
+                for member in credential.value.objectValue ?? [:] where member.key != "header" { carried[member.key] = member.value }
+                object["x-apigen-credential"] = .object(carried)
+                result[keys[index]] = .object(object)
+            }
+        }
+        return result
+    }
+
+    static func paths(_ operations: JSONObject, envelope: JSONObject, schemes: JSONObject) -> JSONObject {
+        var paths = JSONObject()
+        let grouped = operations.members.enumerated().sorted { lhs, rhs in
+            let left = operations.members.firstIndex { $0.value["path"] == lhs.element.value["path"] }!
+            let right = operations.members.firstIndex { $0.value["path"] == rhs.element.value["path"] }!
+            return (left, lhs.offset) < (right, rhs.offset)
+        }
+        let reordered = grouped.map(\.offset) != Array(operations.members.indices)
+        for (position, member) in grouped {
+            let path = member.value["path"]?.stringValue ?? "/"
+            var item = paths[path]?.objectValue ?? [:]
+            var operation = self.operation(member.key, member.value, envelope: envelope, schemes: schemes)
+            if reordered { operation["x-apigen-position"] = .number(JSONNumber(position)) }
+            item[(member.value["method"]?.stringValue ?? "get").lowercased()] = .object(operation)
+            paths[path] = .object(item)
+        }
+        return paths
+    }
+
+    static func operation(_ name: String, _ spec: JSONValue, envelope: JSONObject, schemes: JSONObject) -> JSONObject {
+        var operation: JSONObject = [:]
+        operation["operationId"] = spec["operationId"] ?? .string(name)
+        operation["x-apigen-name"] = .string(name)
+        for key in ["summary", "description"] { if let value = spec[key] { operation[key] = value } }
+        if let warning = spec["warning"] { operation["x-apigen-warning"] = warning }
+        if let permissions = spec["permissions"] { operation["x-apigen-permissions"] = permissions }
+        if let names = spec["authentication"]?.arrayValue {
+            operation["security"] = .array(names.compactMap(\.stringValue).map { scheme in
+                .object(JSONObject(securityKeys(scheme, schemes[scheme] ?? [:]).map { ($0, .array([])) }))
+            })
+        }
+        var parameters: [JSONValue] = []
+        for parameter in spec["parameters"]?.objectValue ?? [:] {
+            let object = parameter.value.objectValue ?? [:]
+            var entry: JSONObject = ["name": .string(parameter.key), "in": object["in"] ?? "query"]
+            if object["in"] == "path" || object["required"] == true { entry["required"] = true }
+            if let description = object["description"] { entry["description"] = description }
+            entry["schema"] = .object(schema(object))
+            if let environment = object["environment"] { entry["x-apigen-environment"] = environment }
+            parameters.append(.object(entry))
+        }
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        if let body = spec["requestBody"]?["ref"]?.stringValue {
+            operation["requestBody"] = ["content": ["application/json": ["schema": ["$ref": reference(body)]]]]
+        }
+        var responses = JSONObject()
+        let response = spec["response"]?.objectValue ?? [:]
+        var success: JSONObject = ["description": response["description"] ?? ""]
+        if let result = response["result"]?.objectValue {
+            var properties = JSONObject()
+            var required: [JSONValue] = []
+            if let field = envelope["successField"]?.stringValue {
+                properties[field] = ["type": "boolean"]
+                required.append(.string(field))
+            }
+            let resultField = envelope["resultField"]?.stringValue ?? "result"
+            properties[resultField] = .object(schema(result))
+            required.append(.string(resultField))
+            success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
+        }
+        responses[String(response["status"]?.numberValue?.intValue ?? 200)] = .object(success)
+        for error in spec["errors"]?.arrayValue ?? [] {
+            let status = String(error["status"]?.numberValue?.intValue ?? 400)
+            responses[status] = ["description": error["description"] ?? "",
+                                 "content": ["application/json": ["schema": ["$ref": reference(error["body"]?["ref"]?.stringValue ?? "")]]]]
+        }
+        operation["responses"] = .object(responses)
+        for (key, target) in [("pagination", "x-apigen-pagination"), ("cli", "x-apigen-cli"), ("examples", "x-apigen-examples")] {
+            if let value = spec[key] { operation[target] = value }
+        }
+        return operation
+    }
+}

@@ -1,0 +1,211 @@
+import APIGenJSON
+import Foundation
+
+/// Models: named ones from `components/schemas`, and inline object and enum shapes, each shape written once.
+extension OpenAPIImporter {
+    /// The model a reference to `#/components/schemas/<name>` becomes, or `nil` when that schema is not an
+    /// object with properties or a string enum (it is then written inline where it is used).
+    func componentModel(reference: String) -> String? {
+        let prefix = "#/components/schemas/"
+        guard reference.hasPrefix(prefix), let path = OpenAPIDocument.path(ofReference: reference),
+              path.components.count == 3, case .key(let key) = path.components[2] else { return nil }
+        if let known = componentModels[key] { return known }
+        guard case .value(let schema, let resolvedPath) = document.resolve(.object(["$ref": .string(reference)]), at: path),
+              case .object(var object) = schema else { return nil }
+        if resolvedPath != path {
+            // An alias of another component: the same model.
+            guard resolvedPath.components.count == 3, case .key(let target) = resolvedPath.components[2] else { return nil }
+            return componentModel(reference: prefix + JSONPath.escapePointerToken(target))
+        }
+        if object["allOf"] != nil, object["oneOf"] == nil, object["anyOf"] == nil {
+            guard let merged = mergedObject(object, at: path) else { return nil }
+            object = merged
+        }
+        let isEnum = object["type"]?.stringValue == "string" && (object["enum"]?.arrayValue.map { values in
+            values.contains { $0.stringValue != nil } && values.allSatisfy { $0.stringValue != nil || $0.isNull }
+        } ?? false)
+        let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
+            && !(object["properties"]?.objectValue?.isEmpty ?? true)
+        guard isEnum || isObject else { return nil }
+        let name = modelNames.claim(key)
+        componentModels[key] = name
+        let position = componentPosition[key] ?? Int.max
+        reserveModel(name, order: (0, position))
+        let source = x("source", in: object) ?? (isApigenExport ? nil : "\(documentName), #\(path.pointer)")
+        if isEnum {
+            let strings = object["enum"]!.arrayValue!.compactMap(\.stringValue)
+            enumValues[name] = strings
+            setModel(name, enumModelValue(strings, object: object, description: object["description"]?.stringValue, source: source))
+        } else {
+            modelKinds.insert(name)
+            setModel(name, objectModel(object, at: path, name: name, description: object["description"]?.stringValue, source: source, isBody: false))
+        }
+        return name
+    }
+
+    /// The model an inline object shape becomes (the first place it appears names it).
+    func inlineModel(_ object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
+        let key = (hint.isBody ? "body " : "") + shapeKey(object)
+        if let known = shapeModels[key] { return known }
+        let name = claimInlineName(hint)
+        shapeModels[key] = name
+        modelKinds.insert(name)
+        reserveModel(name, order: (1, nextInlinePosition()))
+        let description = object["title"]?.stringValue ?? (hint.isField ? nil : object["description"]?.stringValue)
+        let source = isApigenExport ? nil : "\(documentName), #\(path.pointer)"
+        setModel(name, objectModel(object, at: path, name: name, description: description, source: source, isBody: hint.isBody))
+        return name
+    }
+
+    func enumModel(_ values: [String], object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
+        let key = "enum " + JSONSerializer.string(.array(values.map(JSONValue.string)))
+        if let known = shapeModels[key] { return known }
+        let name = claimInlineName(hint)
+        shapeModels[key] = name
+        enumValues[name] = values
+        reserveModel(name, order: (1, nextInlinePosition()))
+        setModel(name, enumModelValue(values, object: object, description: hint.isField ? nil : object["description"]?.stringValue,
+                                      source: isApigenExport ? nil : "\(documentName), #\(path.pointer)"))
+        return name
+    }
+
+    private func claimInlineName(_ hint: NameHint) -> String {
+        let candidate = ModelNames.typeName(hint.name)
+        if let parent = hint.parent, !modelNames.isFree(candidate) || SwiftNamingReserved.contains(candidate) {
+            return modelNames.claim(parent + candidate)
+        }
+        return modelNames.claim(candidate)
+    }
+
+    /// What makes two inline shapes the same model: the schema without what documents its use.
+    private func shapeKey(_ object: JSONObject) -> String {
+        var shape = object
+        for key in ["description", "example", "default", "readOnly", "writeOnly", "nullable", "deprecated"] { shape[key] = nil }
+        return JSONSerializer.string(.object(shape), options: .init(sortedKeys: true))
+    }
+
+    private func enumModelValue(_ values: [String], object: JSONObject, description: String?, source: String?) -> JSONObject {
+        var model: JSONObject = ["kind": "enum"]
+        if let description, !description.isEmpty { model["description"] = .string(description) }
+        if let source { model["source"] = .string(source) }
+        if let detailed = object["x-apigen-values"], detailed.arrayValue?.count == values.count {
+            model["values"] = detailed
+        } else {
+            model["values"] = .array(values.map(JSONValue.string))
+        }
+        return model
+    }
+
+    private func objectModel(_ object: JSONObject, at path: JSONPath, name: String, description: String?, source: String?, isBody: Bool) -> JSONObject {
+        var model: JSONObject = ["kind": "object"]
+        if let description, !description.isEmpty { model["description"] = .string(description) }
+        if let source { model["source"] = .string(source) }
+        let rejects = isBody || object["additionalProperties"] == .bool(false)
+        model["unknownFields"] = rejects ? "reject" : "keep"
+        let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
+        var fields = JSONObject()
+        for member in object["properties"]?.objectValue ?? [:] {
+            let fieldPath = path + "properties" + member.key
+            if isBody, annotation("readOnly", of: member.value, at: fieldPath)?.boolValue == true { continue }
+            fields[member.key] = .object(importField(member.value, at: fieldPath, name: member.key, parent: name, isRequired: required.contains(member.key)))
+        }
+        if let additional = object["additionalProperties"], case .object(let schema) = additional, !schema.isEmpty {
+            warn("typed map", path + "additionalProperties", "members beside the listed ones have a type (additionalProperties); kept untyped")
+        }
+        model["fields"] = .object(fields)
+        return model
+    }
+
+    /// One field: its type, then what the spec format says of fields.
+    func importField(_ raw: JSONValue, at path: JSONPath, name: String, parent: String, isRequired: Bool) -> JSONObject {
+        let imported = importType(raw, at: path, hint: NameHint(name: name, parent: parent, isField: true))
+        var field = imported.type
+        if isRequired { field["required"] = true }
+        if imported.nullable { field["nullable"] = true }
+        let readOnly = annotation("readOnly", of: raw, at: path)?.boolValue == true
+        let writeOnly = annotation("writeOnly", of: raw, at: path)?.boolValue == true
+        if readOnly { field["readOnly"] = true }
+        if writeOnly, !readOnly { field["writeOnly"] = true }
+        if field["type"]?.stringValue == "string",
+           (annotation("x-apigen-sensitive", of: raw, at: path) ?? annotation("x-sensitive", of: raw, at: path))?.boolValue == true {
+            field["sensitive"] = true
+        }
+        addValues(of: raw, at: path, to: &field)
+        if var description = annotation("description", of: raw, at: path)?.stringValue {
+            if annotation("deprecated", of: raw, at: path)?.boolValue == true { description += " Deprecated." }
+            if !description.isEmpty { field["description"] = .string(description) }
+        } else if annotation("deprecated", of: raw, at: path)?.boolValue == true {
+            field["description"] = "Deprecated."
+        }
+        if let swiftName = raw["x-apigen-swiftName"] { field["swiftName"] = swiftName }
+        if let cli = raw["x-apigen-cli"] { field["cli"] = cli }
+        return field
+    }
+
+    /// `default` and `example` when they fit the imported type (a value that does not is left out, with a warning).
+    func addValues(of raw: JSONValue, at path: JSONPath, to type: inout JSONObject) {
+        for key in ["default", "example"] {
+            guard let value = annotation(key, of: raw, at: path) ?? (key == "example" ? annotation("examples", of: raw, at: path)?[0] : nil) else { continue }
+            if fits(value, type) || (value.isNull && type["nullable"] == true) {
+                type[key] = value
+            } else if !(value.isNull && key == "default") {
+                warn("\(key) does not fit", path + key, "the \(key) \(JSONSerializer.string(value).prefix(60)) does not fit the imported type; left out")
+            }
+        }
+    }
+
+    /// A keyword of a schema: on the schema as written (beside a `$ref`), else on what it refers to
+    /// (unless that is a named model, whose own keywords document the model).
+    func annotation(_ key: String, of raw: JSONValue, at path: JSONPath) -> JSONValue? {
+        if let value = raw[key] { return value }
+        guard let reference = raw["$ref"]?.stringValue else {
+            if let parts = raw["allOf"]?.arrayValue, parts.count == 1 { return annotation(key, of: parts[0], at: path + "allOf" + "0") }
+            return nil
+        }
+        if reference.hasPrefix("#/components/schemas/"), componentModel(reference: reference) != nil { return nil }
+        guard case .value(let schema, let target) = document.resolve(raw, at: path) else { return nil }
+        return annotation(key, of: schema, at: target)
+    }
+
+    /// Whether a JSON value fits a spec type (with its constraints), as the spec validator will check it.
+    func fits(_ value: JSONValue, _ type: JSONObject) -> Bool {
+        if let reference = type["ref"]?.stringValue {
+            guard let values = enumValues[reference], let string = value.stringValue else { return false }
+            return values.contains(string)
+        }
+        switch (type["type"]?.stringValue, value) {
+        case ("any", _): return true
+        case ("object", .object): return true
+        case ("boolean", .bool): return true
+        case ("string", .string(let string)):
+            let length = string.unicodeScalars.count
+            if let minimum = type["minLength"]?.numberValue?.intValue, length < minimum { return false }
+            if let maximum = type["maxLength"]?.numberValue?.intValue, length > maximum { return false }
+            if let pattern = type["pattern"]?.stringValue {
+                guard let expression = try? NSRegularExpression(pattern: pattern),
+                      expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil else { return false }
+            }
+            switch type["format"]?.stringValue {
+            case "date-time": return string.range(of: #"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$"#, options: .regularExpression) != nil
+            case "uri": return URL(string: string)?.scheme != nil && !string.contains(" ")
+            default: return true
+            }
+        case ("integer", .number(let number)) where number.intValue != nil, ("number", .number(let number)):
+            let double = number.doubleValue
+            if let minimum = type["minimum"]?.numberValue?.doubleValue, double < minimum { return false }
+            if let maximum = type["maximum"]?.numberValue?.doubleValue, double > maximum { return false }
+            return true
+        case ("array", .array(let elements)):
+            if let minimum = type["minItems"]?.numberValue?.intValue, elements.count < minimum { return false }
+            if let maximum = type["maxItems"]?.numberValue?.intValue, elements.count > maximum { return false }
+            guard let items = type["items"]?.objectValue else { return false }
+            return elements.allSatisfy { fits($0, items) }
+        default: return false
+        }
+    }
+
+    /// An `x-apigen-<key>` string of a schema (how `apigen export` carries what OpenAPI has no place for).
+    func x(_ key: String, in object: JSONObject) -> String? { object["x-apigen-\(key)"]?.stringValue }
+}
+
+let SwiftNamingReserved: Set<String> = ["Error", "Result", "Type", "Protocol", "Data", "Date"]

@@ -1,0 +1,371 @@
+import APIGenJSON
+import APIGenSpec
+
+/// Paths and operations → the spec's operations. An operation the format cannot call (a non-JSON
+/// body, a required header, no success status…) is skipped with a warning saying why.
+extension OpenAPIImporter {
+    static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    struct Candidate {
+        var path: String
+        var method: String
+        var pointer: JSONPath
+        var operation: JSONObject
+        var name = ""
+    }
+
+    func importEnvelope() -> JSONObject {
+        if let carried = document.root["x-apigen-envelope"]?.objectValue { return carried }
+        var envelope: JSONObject = ["resultField": "result"]
+        let components = document.root["components"]?["schemas"]?.objectValue ?? [:]
+        let mentions = { (member: String) in components.contains { $0.value["properties"]?[member] != nil } }
+        envelope["successField"] = "success"
+        if mentions("result_info") { envelope["pageInfoField"] = "result_info" }
+        envelope["errorsField"] = "errors"
+        envelope["errorCodeField"] = "code"
+        envelope["errorMessageField"] = "message"
+        return envelope
+    }
+
+    func importOperations(envelope: JSONObject) -> (JSONObject, [JSONPath], [JSONPath], JSONObject) {
+        var candidates: [Candidate] = []
+        var skipped: [JSONPath] = []
+        for pathMember in document.root["paths"]?.objectValue ?? [:] {
+            for member in pathMember.value.objectValue ?? [:] where Self.methods.contains(member.key) {
+                let pointer = JSONPath.root + "paths" + pathMember.key + member.key
+                guard case .object(let operation) = member.value else { continue }
+                let tags = (operation["tags"]?.arrayValue ?? []).compactMap(\.stringValue)
+                guard options.selection.matches(path: pathMember.key, operationID: operation["operationId"]?.stringValue, tags: tags) else { continue }
+                if ["options", "head", "trace"].contains(member.key) {
+                    warn("method", pointer, "\(member.key.uppercased()) operations cannot be described; skipped")
+                    skipped.append(pointer)
+                    continue
+                }
+                candidates.append(Candidate(path: pathMember.key, method: member.key.uppercased(), pointer: pointer, operation: operation))
+            }
+        }
+        nameOperations(&candidates, envelope: envelope)
+        if candidates.contains(where: { $0.operation["x-apigen-position"] != nil }) {
+            candidates = candidates.enumerated().sorted {
+                ($0.element.operation["x-apigen-position"]?.numberValue?.intValue ?? Int.max, $0.offset)
+                    < ($1.element.operation["x-apigen-position"]?.numberValue?.intValue ?? Int.max, $1.offset)
+            }.map(\.element)
+        }
+        var operations = JSONObject()
+        var imported: [JSONPath] = []
+        var schemes = JSONObject()
+        var schemeKeys: [String: String] = [:]
+        for candidate in candidates {
+            if let operation = importOperation(candidate, envelope: envelope, schemes: &schemes, schemeKeys: &schemeKeys) {
+                operations[candidate.name] = .object(operation)
+                imported.append(candidate.pointer)
+            } else {
+                skipped.append(candidate.pointer)
+            }
+        }
+        return (operations, imported, skipped, schemes)
+    }
+
+    /// Names every candidate (see ``Naming/operationName``); a clash keeps the first and spells the later ones
+    /// from their whole operationId, then with a number.
+    private func nameOperations(_ candidates: inout [Candidate], envelope: JSONObject) {
+        let idWords = candidates.map { $0.operation["operationId"]?.stringValue.map(Naming.words) }
+        let commonWords = Naming.commonLeadingWords(idWords.compactMap { $0 })
+        let literals = candidates.map { Self.literals($0.path) }
+        var commonLiterals = 0
+        if let first = literals.first, candidates.count > 1 {
+            while commonLiterals < first.count, literals.allSatisfy({ $0.count > commonLiterals && $0[commonLiterals] == first[commonLiterals] }) {
+                commonLiterals += 1
+            }
+        }
+        var used: Set<String> = []
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            var name = candidate.operation["x-apigen-name"]?.stringValue ?? Naming.operationName(
+                idWords: idWords[index], commonWords: commonWords, method: candidate.method, pathLiterals: literals[index],
+                commonLiterals: commonLiterals, endsWithPlaceholder: candidate.path.hasSuffix("}"),
+                answersArray: answersArray(candidate, envelope: envelope))
+            if used.contains(name), let words = idWords[index] { name = SwiftNaming.memberName(words.joined(separator: "-")) }
+            name = Naming.unique(name, isTaken: used.contains)
+            used.insert(name)
+            candidates[index].name = name
+        }
+    }
+
+    static func literals(_ path: String) -> [String] {
+        path.split(separator: "/").filter { !$0.hasPrefix("{") }.map(String.init)
+    }
+
+    private func successResponse(_ operation: JSONObject) -> (key: String, value: JSONValue)? {
+        let responses = operation["responses"]?.objectValue ?? [:]
+        return responses.members.filter { Int($0.key).map { (200...299).contains($0) } ?? false }.min { Int($0.key)! < Int($1.key)! }
+            .map { ($0.key, $0.value) }
+    }
+
+    /// The JSON schema of a response or request body, or the media types it has instead.
+    func jsonSchema(_ content: JSONValue?) -> (schema: JSONValue?, key: String?, others: [String]) {
+        let types = content?.objectValue?.keys ?? []
+        guard let key = types.first(where: { $0.hasPrefix("application/json") || $0.hasSuffix("+json") }) else { return (nil, nil, types) }
+        return (content?[key]?["schema"], key, types)
+    }
+
+    private func answersArray(_ candidate: Candidate, envelope: JSONObject) -> Bool {
+        guard let success = successResponse(candidate.operation),
+              case .value(let response, let path) = document.resolve(success.value, at: candidate.pointer + "responses" + success.key),
+              let schema = jsonSchema(response["content"]).schema,
+              case .value(.object(var object), let schemaPath) = document.resolve(schema, at: path) else { return false }
+        if object["allOf"] != nil, let merged = mergedObject(object, at: schemaPath) { object = merged }
+        guard let resultField = envelope["resultField"]?.stringValue, let result = object["properties"]?[resultField],
+              case .value(let resolved, _) = document.resolve(result, at: schemaPath) else { return false }
+        return resolved["type"]?.stringValue == "array" || resolved["type"]?.arrayValue?.contains("array") == true || resolved["items"] != nil
+    }
+
+    private func importOperation(_ candidate: Candidate, envelope: JSONObject, schemes: inout JSONObject, schemeKeys: inout [String: String]) -> JSONObject? {
+        let operation = candidate.operation
+        let pointer = candidate.pointer
+        func skip(_ cause: String, _ path: JSONPath, _ message: String) -> JSONObject? {
+            warn(cause, path, message + "; the operation is skipped")
+            return nil
+        }
+        guard let template = try? PathTemplate(parsing: candidate.path) else {
+            return skip("path", JSONPath.root + "paths" + candidate.path, "the path is not a template")
+        }
+        let typeName = ModelNames.typeName(candidate.name)
+        var result: JSONObject = ["method": .string(candidate.method), "path": .string(candidate.path)]
+        for key in ["operationId", "summary"] {
+            if let value = operation[key]?.stringValue, !value.isEmpty { result[key] = .string(value) }
+        }
+        var description = operation["description"]?.stringValue ?? ""
+        if operation["deprecated"]?.boolValue == true { description += description.isEmpty ? "Deprecated." : "\n\nDeprecated." }
+        if !description.isEmpty { result["description"] = .string(description) }
+        if let warning = operation["x-apigen-warning"] { result["warning"] = warning }
+        if let permissions = operation["x-apigen-permissions"] ?? operation["x-api-token-group"],
+           let list = permissions.arrayValue, list.allSatisfy({ $0.stringValue != nil }), !list.isEmpty {
+            result["permissions"] = permissions
+        }
+        let authentication = importSecurity(operation, at: pointer, schemes: &schemes, keys: &schemeKeys)
+        if !authentication.isEmpty { result["authentication"] = .array(authentication.map(JSONValue.string)) }
+
+        // Parameters: the path item's, then the operation's (which override by name and place).
+        var raws: [(raw: JSONValue, path: JSONPath)] = []
+        let pathItemPath = JSONPath.root + "paths" + candidate.path
+        for (index, raw) in (document.value(at: pathItemPath + "parameters")?.arrayValue ?? []).enumerated() {
+            raws.append((raw, pathItemPath + "parameters" + String(index)))
+        }
+        for (index, raw) in (operation["parameters"]?.arrayValue ?? []).enumerated() {
+            raws.append((raw, pointer + "parameters" + String(index)))
+        }
+        var parameters = JSONObject()
+        var seen: [String: Int] = [:]
+        var resolvedParameters: [(JSONObject, JSONPath)] = []
+        for (raw, path) in raws {
+            guard case .value(.object(let parameter), let resolvedPath) = document.resolve(raw, at: path) else { continue }
+            let key = "\(parameter["in"]?.stringValue ?? "") \(parameter["name"]?.stringValue ?? "")"
+            if let earlier = seen[key] { resolvedParameters[earlier] = (parameter, resolvedPath) } else {
+                seen[key] = resolvedParameters.count
+                resolvedParameters.append((parameter, resolvedPath))
+            }
+        }
+        for (parameter, path) in resolvedParameters {
+            let name = parameter["name"]?.stringValue ?? ""
+            let place = parameter["in"]?.stringValue ?? ""
+            let required = parameter["required"]?.boolValue == true || place == "path"
+            guard place == "path" || place == "query" else {
+                warn("\(place) parameter", path, "a \(place) parameter ('\(name)') cannot be described; \(required ? "it is required, and " : "")it is not sent")
+                continue
+            }
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }) else {
+                if required { return skip("parameter name", path, "the \(place) parameter '\(name)' is not a name the spec format accepts") }
+                warn("parameter name", path, "the query parameter '\(name)' is not a name the spec format accepts; it is not sent")
+                continue
+            }
+            guard let schema = parameter["schema"] else {
+                if required { return skip("parameter content", path, "the parameter '\(name)' has no schema (content parameters cannot be described)") }
+                warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
+                continue
+            }
+            var imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
+            let kind = imported["type"]?.stringValue
+            let isEnumReference = imported["ref"].flatMap { $0.stringValue.map { enumValues[$0] != nil } } ?? false
+            if kind == "string", imported["format"] == "date-time" {
+                imported["format"] = nil
+                warn("date-time parameter", path + "schema", "the date-time parameter '\(name)' is sent as a plain string")
+            }
+            guard ["string", "integer", "number", "boolean"].contains(kind ?? "") || isEnumReference else {
+                let what = imported["ref"] != nil ? "an object" : (kind ?? "a value")
+                if required { return skip("\(what) parameter", path, "the parameter '\(name)' is \(what), which a \(place) parameter cannot be") }
+                warn("\(what) parameter", path, "the query parameter '\(name)' is \(what), which a query parameter cannot be; it is not sent")
+                continue
+            }
+            var entry: JSONObject = ["in": .string(place)]
+            for member in imported { entry[member.key] = member.value }
+            if place == "query", required { entry["required"] = true }
+            var values = parameter
+            values["example"] = parameter["example"] ?? schema["example"] ?? annotation("example", of: schema, at: path + "schema")
+            values["default"] = schema["default"] ?? annotation("default", of: schema, at: path + "schema")
+            addValues(of: .object(values), at: path, to: &entry)
+            if let text = (parameter["description"] ?? annotation("description", of: schema, at: path + "schema"))?.stringValue, !text.isEmpty {
+                entry["description"] = .string(text)
+            }
+            if let environment = parameter["x-apigen-environment"] { entry["environment"] = environment }
+            parameters[name] = .object(entry)
+        }
+        for placeholder in template.placeholders where parameters[placeholder] == nil {
+            warn("path parameter", pointer + "parameters", "the path parameter '\(placeholder)' is not declared; written as a string")
+            parameters[placeholder] = ["in": "path", "type": "string"]
+        }
+        if !parameters.isEmpty { result["parameters"] = .object(parameters) }
+
+        if let raw = operation["requestBody"] {
+            guard case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else {
+                return skip("reference", pointer + "requestBody", "the request body cannot be resolved")
+            }
+            let (schema, key, others) = jsonSchema(body["content"])
+            guard let schema, let key else {
+                return skip("non-JSON body", bodyPath + "content", "the request body is not JSON (\(others.joined(separator: ", ")))")
+            }
+            let schemaPath = bodyPath + "content" + key + "schema"
+            let imported = importType(schema, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true))
+            guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
+                return skip("non-object body", schemaPath, "the request body is not an object with properties")
+            }
+            if hasReadOnlyFields(model), case .value(.object(var object), let resolvedPath) = document.resolve(schema, at: schemaPath) {
+                // A shared schema with read-only members: the body is its writable part.
+                if object["allOf"] != nil, let merged = mergedObject(object, at: resolvedPath) { object = merged }
+                model = inlineModel(object, at: resolvedPath, hint: NameHint(name: typeName + "Request", isBody: true))
+            }
+            result["requestBody"] = ["ref": .string(model)]
+        }
+
+        guard let response = importResponse(candidate, envelope: envelope, typeName: typeName, skip: skip) else { return nil }
+        result["response"] = .object(response)
+        let errors = importErrors(candidate, typeName: typeName, successStatus: response["status"]?.numberValue?.intValue ?? 200)
+        if !errors.isEmpty { result["errors"] = .array(errors.map(JSONValue.object)) }
+        if let pagination = operation["x-apigen-pagination"] ?? detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: envelope) {
+            result["pagination"] = pagination
+        }
+        if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
+        if let examples = operation["x-apigen-examples"] { result["examples"] = examples }
+        return result
+    }
+
+    private func hasReadOnlyFields(_ model: String) -> Bool {
+        (models[model]?["fields"]?.objectValue ?? [:]).contains { $0.value["readOnly"] == true }
+    }
+
+    private func importResponse(_ candidate: Candidate, envelope: JSONObject, typeName: String,
+                                skip: (String, JSONPath, String) -> JSONObject?) -> JSONObject? {
+        let responses = candidate.operation["responses"]?.objectValue ?? [:]
+        let responsesPath = candidate.pointer + "responses"
+        var status = 200
+        var raw: JSONValue
+        var rawPath: JSONPath
+        if let success = successResponse(candidate.operation) {
+            status = Int(success.key)!
+            (raw, rawPath) = (success.value, responsesPath + success.key)
+            let others = responses.keys.filter { $0 != success.key && (Int($0).map { (200...299).contains($0) } ?? false) }
+            if !others.isEmpty {
+                warn("several success statuses", responsesPath, "the success statuses \(others.joined(separator: ", ")) besides \(status) are taken as unexpected answers")
+            }
+        } else if let range = responses["2XX"] ?? responses["2xx"] {
+            (raw, rawPath) = (range, responsesPath + (responses["2XX"] != nil ? "2XX" : "2xx"))
+            warn("status range", rawPath, "a range of success statuses; 200 is expected")
+        } else {
+            return skip("no success status", responsesPath, "no 2xx answer is declared")
+        }
+        guard case .value(let resolved, let path) = document.resolve(raw, at: rawPath) else { return skip("reference", rawPath, "the answer cannot be resolved") }
+        var response: JSONObject = ["status": .number(JSONNumber(status))]
+        if let text = resolved["description"]?.stringValue, !text.isEmpty { response["description"] = .string(text) }
+        guard status != 204, status != 205, resolved["content"] != nil else { return response }
+        let (schema, key, others) = jsonSchema(resolved["content"])
+        guard let schema, let key else { return skip("non-JSON answer", path + "content", "the answer is not JSON (\(others.joined(separator: ", ")))") }
+        let schemaPath = path + "content" + key + "schema"
+        guard case .value(.object(var object), let objectPath) = document.resolve(schema, at: schemaPath) else {
+            return skip("answer not in the envelope", schemaPath, "the answer is not an object holding the result")
+        }
+        if object["allOf"] != nil, let merged = mergedObject(object, at: objectPath) { object = merged }
+        let resultField = envelope["resultField"]?.stringValue ?? "result"
+        guard let properties = object["properties"]?.objectValue, !properties.isEmpty else {
+            return skip("answer not in the envelope", schemaPath, "the answer has no '\(resultField)' member")
+        }
+        guard let result = properties[resultField] else { return response }
+        let resultPath = objectPath + "properties" + resultField
+        if case .value(let resolvedResult, _) = document.resolve(result, at: resultPath), resolvedResult["type"]?.stringValue == "null" { return response }
+        let hint = NameHint(name: Self.resultName(candidate.path, method: candidate.method), parent: typeName)
+        let imported = importType(result, at: resultPath, hint: hint)
+        if imported.nullable { warn("nullable result", resultPath, "the result may be null; typed as always present") }
+        response["result"] = .object(imported.type)
+        return response
+    }
+
+    /// `…/servers` and `…/servers/{id}` → `Server`; an action after an item (`…/{id}/sync`) → `SyncResult`.
+    static func resultName(_ path: String, method: String) -> String {
+        let segments = path.split(separator: "/").map(String.init)
+        guard let last = literals(path).last else { return "Result" }
+        if segments.count >= 2, segments.last == last, segments[segments.count - 2].hasPrefix("{") {
+            return ModelNames.typeName(last) + "Result"
+        }
+        return ModelNames.typeName(Naming.singular(last))
+    }
+
+    private func importErrors(_ candidate: Candidate, typeName: String, successStatus: Int) -> [JSONObject] {
+        var errors: [JSONObject] = []
+        for member in candidate.operation["responses"]?.objectValue ?? [:] {
+            let path = candidate.pointer + "responses" + member.key
+            guard let status = Int(member.key) else {
+                if !member.key.hasPrefix("2") {
+                    warn("status range", path, "the answers '\(member.key)' cannot be listed; they are read as the envelope's errors")
+                }
+                continue
+            }
+            guard status >= 300 else { continue }
+            guard (400...599).contains(status) else {
+                warn("status \(status / 100)xx", path, "a \(status) answer cannot be listed; it is an unexpected answer")
+                continue
+            }
+            guard case .value(let response, let responsePath) = document.resolve(member.value, at: path) else { continue }
+            let (schema, key, _) = jsonSchema(response["content"])
+            guard let schema, let key else {
+                warn("error without body", path, "the \(status) answer has no JSON body to describe; read as the envelope's errors")
+                continue
+            }
+            let description = response["description"]?.stringValue ?? ""
+            let words = Naming.words(description)
+            let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error\(status)"
+            let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))
+            guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
+                warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object with properties; read as the envelope's errors")
+                continue
+            }
+            var error: JSONObject = ["status": .number(JSONNumber(status))]
+            if !description.isEmpty { error["description"] = .string(description) }
+            error["body"] = ["ref": .string(model)]
+            errors.append(error)
+        }
+        return errors
+    }
+
+    /// Page-number pagination: integer `page` and `per_page` query parameters and an array result; the page
+    /// information is the answer's page-info member or, when the answer does not declare it, the first
+    /// component schema that does (with a warning: an assumption).
+    private func detectPagination(parameters: JSONObject, response: JSONObject, candidate: Candidate, envelope: JSONObject) -> JSONValue? {
+        guard parameters["page"]?["type"] == "integer", parameters["page"]?["in"] == "query",
+              parameters["per_page"]?["type"] == "integer", parameters["per_page"]?["in"] == "query",
+              response["result"]?["type"] == "array", let infoField = envelope["pageInfoField"]?.stringValue else { return nil }
+        var infoModel: String?
+        for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
+            let path = JSONPath.root + "components" + "schemas" + member.key + "properties" + infoField
+            guard let schema = member.value["properties"]?[infoField] else { continue }
+            let imported = importType(schema, at: path, hint: NameHint(name: infoField))
+            if let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) {
+                warn("page information", candidate.pointer + "responses", "the answer does not declare '\(infoField)'; assumed to be #\(path.pointer)")
+                infoModel = model
+                break
+            }
+        }
+        guard let infoModel else { return nil }
+        var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": .string(infoModel)]
+        if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
+        return .object(pagination)
+    }
+}

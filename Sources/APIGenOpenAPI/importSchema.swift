@@ -1,0 +1,236 @@
+import APIGenJSON
+import Foundation
+
+/// Where a schema is used, for naming the model an inline object or enum becomes.
+struct NameHint {
+    /// The name the model gets when it is free (`AuthConfigSummary`, `Server`, `CreateServerRequest`).
+    var name: String
+    /// The model (or operation) it sits in, prefixed when `name` is taken by another shape.
+    var parent: String?
+    /// A request body: read-only members are left out and unknown members rejected.
+    var isBody = false
+    /// The schema describes a field (its description documents the field, not the model).
+    var isField = false
+
+    func child(_ field: String, parent: String) -> NameHint {
+        NameHint(name: field, parent: parent, isField: true)
+    }
+}
+
+/// A type in the spec format (`{"type": …}` or `{"ref": …}` with constraints) and whether `null` is allowed.
+struct ImportedType {
+    var type: JSONObject
+    var nullable = false
+
+    static let any = ImportedType(type: ["type": "any"])
+}
+
+/// OpenAPI schema → spec type. Objects with properties and string enums become models; everything the
+/// format has no words for is approximated with a warning.
+extension OpenAPIImporter {
+    func importType(_ raw: JSONValue, at rawPath: JSONPath, hint: NameHint) -> ImportedType {
+        if let reference = raw["$ref"]?.stringValue, let model = componentModel(reference: reference) {
+            return ImportedType(type: ["ref": .string(model)], nullable: raw["nullable"]?.boolValue == true)
+        }
+        guard case .value(let schema, let path) = document.resolve(raw, at: rawPath) else {
+            if case .failed(let failedPath, let reason) = document.resolve(raw, at: rawPath) {
+                warn("reference", failedPath, "\(reason); written as any JSON value")
+            }
+            return .any
+        }
+        guard !resolving.contains(path) else {
+            warn("recursion", rawPath, "a schema that contains itself (not through a named model); written as any JSON value")
+            return .any
+        }
+        resolving.append(path)
+        defer { resolving.removeLast() }
+        if schema == .bool(true) { return .any }
+        guard case .object(let object) = schema else {
+            warn("schema", path, "a schema that is \(schema.kind), not an object; written as any JSON value")
+            return .any
+        }
+        var nullable = object["nullable"]?.boolValue == true
+        if let parts = object["allOf"]?.arrayValue {
+            if parts.count == 1, object["properties"] == nil {
+                var single = importType(parts[0], at: path + "allOf" + "0", hint: hint)
+                single.nullable = single.nullable || nullable
+                return single
+            }
+            guard let merged = mergedObject(object, at: path) else {
+                warn("composition", path + "allOf", "allOf of schemas that are not all objects; written as any JSON value")
+                return .any
+            }
+            return ImportedType(type: ["ref": .string(inlineModel(merged, at: path, hint: hint))], nullable: nullable)
+        }
+        for key in ["oneOf", "anyOf"] {
+            guard let alternatives = object[key]?.arrayValue else { continue }
+            let others = alternatives.enumerated().filter { !isNullSchema($0.element) }
+            if others.count < alternatives.count { nullable = true }
+            if others.count == 1, object["properties"] == nil {
+                var single = importType(others[0].element, at: path + key + String(others[0].offset), hint: hint)
+                single.nullable = single.nullable || nullable
+                return single
+            }
+            warn("union", path + key, "a union of \(others.count) alternatives (\(key)); written as any JSON value")
+            return ImportedType(type: ["type": "any"], nullable: nullable)
+        }
+        var types: [String] = switch object["type"] {
+        case .string(let type)?: [type]
+        case .array(let list)?: list.compactMap(\.stringValue)
+        default: []
+        }
+        if types.contains("null") {
+            nullable = true
+            types.removeAll { $0 == "null" }
+        }
+        guard types.count <= 1 else {
+            warn("union", path + "type", "a value of \(types.count) types (\(types.joined(separator: ", "))); written as any JSON value")
+            return ImportedType(type: ["type": "any"], nullable: nullable)
+        }
+        let values = object["enum"]?.arrayValue ?? object["const"].map { [$0] }
+        let type = types.first ?? inferredType(object, values: values)
+        if let values {
+            let listed = values.filter { !$0.isNull }
+            if listed.count < values.count { nullable = true }
+            let strings = listed.compactMap(\.stringValue)
+            if type == "string", !strings.isEmpty, strings.count == listed.count {
+                return ImportedType(type: ["ref": .string(enumModel(strings, object: object, at: path, hint: hint))], nullable: nullable)
+            }
+            if !listed.isEmpty {
+                let what = listed.count == 1 ? "the only allowed value \(JSONSerializer.string(listed[0]))" : "the allowed values"
+                warn(type == "boolean" || listed.count == 1 ? "single-value enum" : "non-string enum", path + (object["enum"] != nil ? "enum" : "const"),
+                     "\(what) of a \(type ?? "untyped") value cannot be stated; any \(type ?? "value") is accepted")
+            }
+        }
+        var result = ImportedType(type: [:], nullable: nullable)
+        switch type {
+        case "string":
+            result.type = stringType(object, at: path)
+        case "integer", "number":
+            result.type = numberType(type!, object, at: path)
+        case "boolean":
+            result.type = ["type": "boolean"]
+        case "array":
+            result.type = ["type": "array"]
+            let itemHint = NameHint(name: Naming.singular(hint.name), parent: hint.parent)
+            let items = object["items"].map { importType($0, at: path + "items", hint: itemHint) } ?? .any
+            if items.nullable, items.type["type"] != "any" {
+                warn("nullable item", path + "items", "array items that may be null; written as not nullable")
+            }
+            result.type["items"] = .object(items.type)
+            copyInteger(["minItems", "maxItems"], from: object, to: &result.type)
+            if object["uniqueItems"]?.boolValue == true {
+                warn("uniqueItems", path + "uniqueItems", "items must be unique; not checked")
+            }
+        case "object":
+            let properties = object["properties"]?.objectValue ?? [:]
+            if properties.isEmpty {
+                if let additional = object["additionalProperties"], isTypedMap(additional) {
+                    warn("typed map", path + "additionalProperties", "a map of typed values (additionalProperties); written as a free-form object")
+                }
+                result.type = ["type": "object"]
+            } else {
+                result.type = ["ref": .string(inlineModel(object, at: path, hint: hint))]
+            }
+        default:
+            result.type = ["type": "any"]
+        }
+        if object["not"] != nil { warn("not", path + "not", "'not' cannot be stated; ignored") }
+        return result
+    }
+
+    private func inferredType(_ object: JSONObject, values: [JSONValue]?) -> String? {
+        if object["properties"] != nil || object["additionalProperties"] != nil { return "object" }
+        if object["items"] != nil { return "array" }
+        if let values, let first = values.first(where: { !$0.isNull }) {
+            switch first {
+            case .string: return "string"
+            case .bool: return "boolean"
+            case .number(let number): return number.intValue != nil ? "integer" : "number"
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    func isNullSchema(_ schema: JSONValue) -> Bool {
+        schema["type"]?.stringValue == "null" || schema["enum"] == .array([.null])
+    }
+
+    private func isTypedMap(_ additional: JSONValue) -> Bool {
+        if case .object(let object) = additional { return !object.isEmpty }
+        return false
+    }
+
+    private func stringType(_ object: JSONObject, at path: JSONPath) -> JSONObject {
+        var type: JSONObject = ["type": "string"]
+        if let format = object["format"]?.stringValue {
+            if format == "date-time" || format == "uri" {
+                type["format"] = .string(format)
+            } else {
+                warn("format \(format)", path + "format", "format '\(format)' is not one the spec format checks; written as a plain string")
+            }
+        }
+        copyInteger(["minLength", "maxLength"], from: object, to: &type)
+        if let pattern = object["pattern"]?.stringValue {
+            if (try? NSRegularExpression(pattern: pattern)) != nil {
+                type["pattern"] = .string(pattern)
+            } else {
+                warn("pattern", path + "pattern", "the pattern is not a regular expression Foundation reads; not checked")
+            }
+        }
+        return type
+    }
+
+    private func numberType(_ name: String, _ object: JSONObject, at path: JSONPath) -> JSONObject {
+        var type: JSONObject = ["type": .string(name)]
+        for key in ["minimum", "maximum"] {
+            if let number = object[key]?.numberValue { type[key] = .number(number) }
+        }
+        for (key, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+            switch object[key] {
+            case .number(let number)?:
+                type[bound] = .number(number)
+                warn("exclusive bound", path + key, "an exclusive \(bound) of \(number); checked as inclusive")
+            case .bool(true)?:
+                warn("exclusive bound", path + key, "the \(bound) is exclusive; checked as inclusive")
+            default: break
+            }
+        }
+        if object["multipleOf"] != nil { warn("multipleOf", path + "multipleOf", "multipleOf cannot be stated; not checked") }
+        return type
+    }
+
+    private func copyInteger(_ keys: [String], from object: JSONObject, to type: inout JSONObject) {
+        for key in keys {
+            if let number = object[key]?.numberValue, let value = number.intValue, value >= 0 { type[key] = .number(JSONNumber(value)) }
+        }
+    }
+
+    /// One object schema from `allOf` parts that are all objects: properties in order, required lists joined.
+    func mergedObject(_ object: JSONObject, at path: JSONPath) -> JSONObject? {
+        var merged = object
+        merged["allOf"] = nil
+        var properties = object["properties"]?.objectValue ?? [:]
+        var required = object["required"]?.arrayValue ?? []
+        for (index, part) in (object["allOf"]?.arrayValue ?? []).enumerated() {
+            guard case .value(let resolved, let partPath) = document.resolve(part, at: path + "allOf" + String(index)),
+                  case .object(var partObject) = resolved else { return nil }
+            if partObject["allOf"] != nil {
+                guard let nested = mergedObject(partObject, at: partPath) else { return nil }
+                partObject = nested
+            }
+            let partType = partObject["type"]?.stringValue
+            guard partType == nil || partType == "object", partObject["oneOf"] == nil, partObject["anyOf"] == nil else { return nil }
+            properties.appendAbsent(from: partObject["properties"]?.objectValue ?? [:])
+            required += partObject["required"]?.arrayValue ?? []
+            for key in ["description", "additionalProperties"] where merged[key] == nil {
+                if let value = partObject[key] { merged[key] = value }
+            }
+        }
+        merged["type"] = "object"
+        merged["properties"] = .object(properties)
+        merged["required"] = .array(required)
+        return merged
+    }
+}
