@@ -92,5 +92,11 @@ struct ModelNames {
         return name
     }
 
+    /// Claims `name` as it is written (a name `apigen export` carried in `x-apigen-name`).
+    mutating func claim(exactly name: String) -> String {
+        used.insert(Self.typeName(name))
+        return name
+    }
+
     func isFree(_ candidate: String) -> Bool { !used.contains(Self.typeName(candidate)) }
 }

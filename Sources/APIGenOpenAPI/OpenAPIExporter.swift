@@ -33,7 +33,12 @@ public enum OpenAPIExporter {
         let schemes = spec["authentication"]?.objectValue ?? [:]
         document["paths"] = .object(paths(spec["operations"]?.objectValue ?? [:], envelope: envelope, schemes: schemes))
         var components = JSONObject()
-        components["schemas"] = .object(JSONObject((spec["models"]?.objectValue ?? [:]).map { ($0.key, .object(model($0.value))) }))
+        components["schemas"] = .object(JSONObject((spec["models"]?.objectValue ?? [:]).map { member in
+            var schema = model(member.value)
+            // A name import would spell otherwise (`protocol` → `Protocol`) travels as it is.
+            if ModelNames.typeName(member.key) != member.key { schema["x-apigen-name"] = .string(member.key) }
+            return (member.key, .object(schema))
+        }))
         components["securitySchemes"] = .object(securitySchemes(schemes))
         document["components"] = .object(components)
         return .object(document)
@@ -47,16 +52,23 @@ public enum OpenAPIExporter {
         if let model = type["ref"]?.stringValue {
             schema = nullable ? ["anyOf": [["$ref": reference(model)], ["type": "null"]]] : ["$ref": reference(model)]
         } else {
-            let name = type["type"]?.stringValue ?? "any"
+            // A map is a JSON Schema object whose members all have the values' type.
+            let name = type["type"]?.stringValue.map { $0 == "map" ? "object" : $0 } ?? "any"
             if name != "any" { schema["type"] = nullable ? [.string(name), "null"] : .string(name) }
+            // A map of any value reads in JSON Schema like a free-form object: say which it is.
+            if type["type"] == "map" { schema["x-apigen-type"] = "map" }
         }
         for member in type {
-            switch member.key {
-            case "format", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "default", "example":
+            if member.key == "default" || member.key == "example" {
                 schema[member.key] = member.value
-            case "items":
-                schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
-            default: break
+                continue
+            }
+            // The constraint keys are JSON Schema's own names, except the two that hold a type.
+            switch ConstraintKey(rawValue: member.key) {
+            case .items?: schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            case .values?: schema["additionalProperties"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            case .some: schema[member.key] = member.value
+            case nil: break
             }
         }
         return schema
@@ -140,6 +152,8 @@ public enum OpenAPIExporter {
     static func operation(_ name: String, _ spec: JSONValue, envelope: JSONObject, schemes: JSONObject) -> JSONObject {
         var operation: JSONObject = [:]
         operation["operationId"] = spec["operationId"] ?? .string(name)
+        if spec["operationId"] == nil { operation["x-apigen-operationId"] = false }  // made up from the name: not the spec's
+        if let idempotent = spec["idempotent"] { operation["x-apigen-idempotent"] = idempotent }
         operation["x-apigen-name"] = .string(name)
         for key in ["summary", "description"] { if let value = spec[key] { operation[key] = value } }
         if let warning = spec["warning"] { operation["x-apigen-warning"] = warning }

@@ -27,7 +27,7 @@ extension OpenAPIImporter {
         let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
             && !(object["properties"]?.objectValue?.isEmpty ?? true)
         guard isEnum || isObject else { return nil }
-        let name = modelNames.claim(key)
+        let name = x("name", in: object).map { modelNames.claim(exactly: $0) } ?? modelNames.claim(key)
         componentModels[key] = name
         let position = componentPosition[key] ?? Int.max
         reserveModel(name, order: (0, position))
@@ -200,6 +200,11 @@ extension OpenAPIImporter {
             if let maximum = type["maxItems"]?.numberValue?.intValue, elements.count > maximum { return false }
             guard let items = type["items"]?.objectValue else { return false }
             return elements.allSatisfy { fits($0, items) }
+        case ("map", .object(let members)):
+            if let minimum = type["minProperties"]?.numberValue?.intValue, members.count < minimum { return false }
+            if let maximum = type["maxProperties"]?.numberValue?.intValue, members.count > maximum { return false }
+            guard let values = type["values"]?.objectValue else { return false }
+            return members.allSatisfy { fits($0.value, values) }
         default: return false
         }
     }

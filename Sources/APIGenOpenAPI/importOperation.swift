@@ -132,9 +132,10 @@ extension OpenAPIImporter {
         }
         let typeName = ModelNames.typeName(candidate.name)
         var result: JSONObject = ["method": .string(candidate.method), "path": .string(candidate.path)]
-        for key in ["operationId", "summary"] {
+        for key in ["operationId", "summary"] where !(key == "operationId" && operation["x-apigen-operationId"] == false) {
             if let value = operation[key]?.stringValue, !value.isEmpty { result[key] = .string(value) }
         }
+        if let idempotent = operation["x-apigen-idempotent"] { result["idempotent"] = idempotent }
         var description = operation["description"]?.stringValue ?? ""
         if operation["deprecated"]?.boolValue == true { description += description.isEmpty ? "Deprecated." : "\n\nDeprecated." }
         if !description.isEmpty { result["description"] = .string(description) }

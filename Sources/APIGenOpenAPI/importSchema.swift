@@ -125,10 +125,17 @@ extension OpenAPIImporter {
         case "object":
             let properties = object["properties"]?.objectValue ?? [:]
             if properties.isEmpty {
-                if let additional = object["additionalProperties"], isTypedMap(additional) {
-                    warn("typed map", path + "additionalProperties", "a map of typed values (additionalProperties); written as a free-form object")
+                if let additional = object["additionalProperties"], isTypedMap(additional) || object["x-apigen-type"] == "map" {
+                    // Members of one type and no fixed ones: a map.
+                    let values = importType(additional, at: path + "additionalProperties", hint: NameHint(name: Naming.singular(hint.name), parent: hint.parent))
+                    if values.nullable, values.type["type"] != "any" {
+                        warn("nullable map value", path + "additionalProperties", "map values that may be null; written as not nullable")
+                    }
+                    result.type = ["type": "map", "values": .object(values.type)]
+                    copyInteger(["minProperties", "maxProperties"], from: object, to: &result.type)
+                } else {
+                    result.type = ["type": "object"]
                 }
-                result.type = ["type": "object"]
             } else {
                 result.type = ["ref": .string(inlineModel(object, at: path, hint: hint))]
             }

@@ -71,7 +71,7 @@ enum Command: String, CaseIterable {
         case .import:
             CommandDeclaration(
                 name: rawValue, abstract: "Write a spec from the operations of an OpenAPI 3.0 or 3.1 document (JSON).",
-                discussion: "Models come from components/schemas and from inline objects (each shape once); operations are named from their operationIds without the words every selected id starts with. What the spec format cannot say (unions, typed maps, header parameters, 4XX/default answers, non-JSON bodies, unknown formats…) is approximated or the operation skipped, each with a warning pointing into the document. The spec is loaded and linted before it is written, atomically. Exit status: 0 written, 1 an error (or, with --strict, any approximation): nothing written, 2 usage error.",
+                discussion: "Models come from components/schemas and from inline objects (each shape once); operations are named from their operationIds without the words every selected id starts with. What the spec format cannot say (unions, objects with typed extra members, header parameters, 4XX/default answers, non-JSON bodies, unknown formats…) is approximated or the operation skipped, each with a warning pointing into the document. The spec is loaded and linted before it is written, atomically. Exit status: 0 written, 1 an error (or, with --strict, any approximation): nothing written, 2 usage error.",
                 options: [
                     OptionDeclaration(name: "output", kind: .value(placeholder: "SPEC"), help: "The spec file to write (JSON).", isRequired: true),
                     OptionDeclaration(name: "paths", kind: .value(placeholder: "PREFIX"), help: "Import the operations whose path starts with PREFIX.", isRepeatable: true),

@@ -16,12 +16,17 @@ struct OpenAPITests {
         return try OpenAPIImporter(document: document, options: ImportOptions(moduleName: "CloudflareMCP", specFileName: specFileName)).run()
     }
 
-    @Test("import(export(spec)) generates the same Swift as the spec, byte for byte")
-    func roundTrip() throws {
-        let exported = try OpenAPIExporter.export(specAt: PackagePaths.spec)
-        let imported = try Self.importDocument(exported, fileName: "exported.json")
+    /// The real spec and every snapshot spec: each construct the format has is in one of them.
+    static let roundTripSpecs: [URL] = [PackagePaths.spec] + ((try? FileManager.default.contentsOfDirectory(
+        at: PackagePaths.testsFolder.appending(path: "Snapshots"), includingPropertiesForKeys: nil)) ?? [])
+        .map { $0.appending(path: "spec.json") }.sorted { $0.path < $1.path }
+
+    @Test("import(export(spec)) generates the same Swift as the spec, byte for byte", arguments: roundTripSpecs)
+    func roundTrip(specURL: URL) throws {
+        let exported = try OpenAPIExporter.export(specAt: specURL)
+        let imported = try Self.importDocument(exported, fileName: "exported.json", specFileName: specURL.lastPathComponent)
         #expect(imported.warnings.isEmpty, "\(imported.warnings)")
-        let original = try Generator.generate(specAt: PackagePaths.spec, displayName: "mcp-servers.json")
+        let original = try Generator.generate(specAt: specURL, displayName: specURL.lastPathComponent)
         let again = try Generator.generate(imported.spec)
         #expect(original.map(\.name) == again.map(\.name))
         for (left, right) in zip(original, again) {
