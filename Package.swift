@@ -52,8 +52,11 @@ let package = Package(
         .target(name: "APIGenOpenAPI", dependencies: ["APIGenSpec", "APIGenJSON"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "APIGenJSON", "ArgumentParsing"]),
 
+        // The build plugin's tool: generation only, so a package that uses the plugin compiles no more of apigen.
+        .executableTarget(name: "apigen-generate", dependencies: ["APIGenerator", "APIGenSpec"]),
+
         // Plugins.
-        .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen"]),
+        .plugin(name: "APIGenBuildPlugin", capability: .buildTool(), dependencies: ["apigen-generate"]),
         .plugin(
             name: "APIGenCommandPlugin",
             capability: .command(

@@ -1,15 +1,16 @@
 import Foundation
 import PackagePlugin
 
-/// Runs `apigen generate` before compiling a target, from the spec its `apigen-config.json` names:
+/// Runs `apigen-generate` (what `apigen generate --quiet` does, in a tool that links only the
+/// generator) before compiling a target, from the spec its `apigen-config.json` names:
 /// `{"spec": "path/to/spec.json"}`, and optionally `"part": "client"` or `"command-line"` to put
 /// the client and the command-line catalog in separate targets (the default is both).
 ///
 /// Inputs and outputs are declared exactly, so the build system runs the generator only when the
-/// spec, the config or apigen itself changed; a no-op rebuild runs nothing.
+/// spec, the config or the tool itself changed; a no-op rebuild runs nothing.
 @main
 struct APIGenBuildPlugin: BuildToolPlugin {
-    /// The files `apigen generate --part` writes; fixed, so they can be declared before it runs.
+    /// The files `apigen-generate` writes for each part; fixed, so they can be declared before it runs.
     /// (The plugin cannot link apigen's modules; a test checks these against `OutputPart`.)
     static let partFileNames: [String: [String]] = [
         "all": ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"],
@@ -25,8 +26,8 @@ struct APIGenBuildPlugin: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Generating Swift from \(specURL.lastPathComponent) for \(target.name)",
-                executable: try context.tool(named: "apigen").url,
-                arguments: ["generate", specURL.path, "--output", outputDirectory.path, "--part", part, "--quiet"],
+                executable: try context.tool(named: "apigen-generate").url,
+                arguments: [specURL.path, outputDirectory.path, part],
                 inputFiles: [specURL, configURL],
                 outputFiles: (Self.partFileNames[part] ?? []).map { outputDirectory.appending(path: $0) }
             )

@@ -127,6 +127,28 @@ struct ExecutableTests {
         }
     }
 
+    @Test("apigen-generate, the build plugin's tool, writes what apigen generate writes; a bad spec writes nothing (exit 1), bad arguments exit 2",
+          .enabled(if: Apigen.built("apigen-generate") != nil, "needs apigen-generate beside the tests"))
+    func pluginTool() async throws {
+        let tool = try #require(Apigen.built("apigen-generate"))
+        try await withTemporaryFolder { folder in
+            try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
+            try Data(SpecFixture.spec([#""required": true}"#: #""required": "yes"}"#]).utf8).write(to: folder.appending(path: "broken.json"))
+            for part in OutputPart.allCases {
+                let written = try await runProcess(tool, ["pets.json", "Plugin-\(part.rawValue)", part.rawValue], in: folder)
+                #expect(written.status == 0 && written.standardOutput.isEmpty && written.standardError.isEmpty, "\(written)")
+                let generate = try await Apigen.run(["generate", "pets.json", "--output", "CLI-\(part.rawValue)", "--part", part.rawValue], in: folder)
+                #expect(generate.status == 0)
+                #expect(try folderContents(folder.appending(path: "Plugin-\(part.rawValue)")) == folderContents(folder.appending(path: "CLI-\(part.rawValue)")))
+            }
+            let broken = try await runProcess(tool, ["broken.json", "Broken", "all"], in: folder)
+            #expect(broken.status == 1 && broken.standardError.contains("1 error in broken.json; nothing was written."), "\(broken)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Broken").path))
+            let usage = try await runProcess(tool, ["pets.json", "Out"], in: folder)
+            #expect(usage.status == 2 && usage.standardError.hasPrefix("usage: apigen-generate SPEC OUTPUT PART"), "\(usage)")
+        }
+    }
+
     @Test func lintGenerateAndCheck() async throws {
         try await withTemporaryFolder { folder in
             try Data(SpecFixture.minimal.utf8).write(to: folder.appending(path: "pets.json"))
