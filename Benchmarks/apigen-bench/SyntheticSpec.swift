@@ -10,7 +10,7 @@ enum SyntheticSpec {
     static let accountID = "a86a8f5c339544d7bdc89926de14fb8c"
 
     /// The spec as one or more documents, minified (a pretty-printed one is about 1.6× larger). The
-    /// loader refuses files over `maxBytes` (`SpecLoader.maximumFileSize`, 8 MiB; about 1,350
+    /// loader refuses files over `maxBytes` (`SpecLoader.maximumFileSize`, 32 MiB; about 5,400
     /// operations here), so a larger spec is split into parts of at most `operationsPerPart`
     /// operations (shared models in the first); the benchmark loads every part, concatenates their
     /// models and operations, then validates and renders them as one spec.

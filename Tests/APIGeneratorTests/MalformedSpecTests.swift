@@ -63,7 +63,7 @@ struct MalformedSpecTests {
     @Test func fileTooLarge() throws {
         let data = Data(repeating: UInt8(ascii: " "), count: SpecLoader.maximumFileSize + 1)
         let found = diagnostics(data)
-        #expect(found.map(\.description) == ["pets.json: error: the file is 8388609 bytes; a spec may be at most 8388608 bytes (at #)"])
+        #expect(found.map(\.description) == ["pets.json: error: the file is 33554433 bytes; a spec may be at most 33554432 bytes (at #)"])
         #expect(found.first?.location.position == nil)
 
         // From a file, the size is checked before anything is read.
@@ -74,7 +74,7 @@ struct MalformedSpecTests {
                 _ = try Generator.generate(specAt: url, displayName: "huge.json")
                 Issue.record("a spec over the size limit generated")
             } catch {
-                #expect(error.description == "huge.json: error: the file is 8388609 bytes; a spec may be at most 8388608 bytes (at #)")
+                #expect(error.description == "huge.json: error: the file is 33554433 bytes; a spec may be at most 33554432 bytes (at #)")
             }
         }
     }
