@@ -20,13 +20,15 @@ struct Harness {
     let exchanges = LockedValue<[HTTPExchange]>([])
     var executor: RetryingExecutor
 
-    init(transport: any HTTPTransport, maxRetries: Int = 2, timeout: Duration = .seconds(5), now: Date = Date()) {
+    init(transport: any HTTPTransport, maxRetries: Int = 2, timeout: Duration = .seconds(5), deadline: Duration = ClientConfiguration.defaultDeadline,
+         now: Date = Date()) {
         let sleeps = self.sleeps
         let exchanges = self.exchanges
         executor = RetryingExecutor(
             transport: transport,
             policy: RetryPolicy(maxRetries: maxRetries, random: { 0 }),
             options: TransportOptions(timeout: timeout, maxResponseBytes: 1 << 20),
+            deadline: deadline,
             sleep: { duration in sleeps.withLock { $0.append(duration) } },
             now: { now },
             observer: { exchange in exchanges.withLock { $0.append(exchange) } })
@@ -87,7 +89,9 @@ struct RetryingExecutorTests {
     func retryAfterCap() async throws {
         let server = try LoopbackHTTPServer(sequence: [.respond(status: 503, headers: [("Retry-After", "120")]), .text("ok")])
         defer { server.stop() }
-        let harness = Harness(transport: transport)
+        // A deadline far beyond the 120 s asked for: on a loaded machine the first attempt alone can
+        // take more than the 30 s the default 150 s deadline leaves, and this test is about the cap.
+        let harness = Harness(transport: transport, deadline: .seconds(3600))
         _ = try await harness.executor.execute(HTTPRequest(method: "GET", url: server.url("/")))
         #expect(harness.sleeps.current == [.seconds(60)])
     }
