@@ -130,6 +130,9 @@ extension OpenAPIImporter {
         guard let template = try? PathTemplate(parsing: candidate.path) else {
             return skip("path", JSONPath.root + "paths" + candidate.path, "the path is not a template")
         }
+        if let repeated = template.placeholders.first(where: { name in template.placeholders.filter { $0 == name }.count > 1 }) {
+            return skip("path", JSONPath.root + "paths" + candidate.path, "the path names {\(repeated)} twice, and one parameter fills one place")
+        }
         let typeName = ModelNames.typeName(candidate.name)
         var result: JSONObject = ["method": .string(candidate.method), "path": .string(candidate.path)]
         for key in ["operationId", "summary"] where !(key == "operationId" && operation["x-apigen-operationId"] == false) {
@@ -171,6 +174,10 @@ extension OpenAPIImporter {
             let name = parameter["name"]?.stringValue ?? ""
             let place = parameter["in"]?.stringValue ?? ""
             let required = parameter["required"]?.boolValue == true || place == "path"
+            if place == "path", !template.placeholders.contains(name) {
+                warn("path parameter", path, "the path parameter '\(name)' is not in the path \(candidate.path); it is not sent")
+                continue
+            }
             guard place == "path" || place == "query" else {
                 warn("\(place) parameter", path, "a \(place) parameter ('\(name)') cannot be described; \(required ? "it is required, and " : "")it is not sent")
                 continue

@@ -34,6 +34,33 @@ struct OpenAPITests {
         }
     }
 
+    @Test("paths the published document gets wrong: a placeholder named twice skips the operation; a path parameter the path lacks is not sent; both warned")
+    func inconsistentPaths() throws {
+        let document: JSONValue = try JSONParser.parse(Data(#"""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://api.example.com/v4"}], "paths": {
+              "/accounts/{account_id}/maps/{map_id}/accounts/{account_id}": {"delete": {"operationId": "remove-membership",
+                "parameters": [{"name": "account_id", "in": "path", "required": true, "schema": {"type": "string"}},
+                               {"name": "map_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+              "/{scope}/{scope_id}/usage": {"get": {"operationId": "get-usage",
+                "parameters": [{"name": "account_id", "in": "path", "required": true, "schema": {"type": "string"}},
+                               {"name": "scope", "in": "path", "required": true, "schema": {"type": "string"}},
+                               {"name": "scope_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
+                  "properties": {"success": {"type": "boolean"}, "result": {"type": "object"}}}}}}}}}
+            }}
+            """#.utf8))
+        let result = try Self.importDocument(document, fileName: "paths.json")
+        #expect(result.spec.operations.map(\.name) == ["getUsage"])
+        #expect(result.spec.operations.first?.parameters.map(\.name) == ["scope", "scope_id"])
+        #expect(result.skippedOperations.map(\.pointer) == ["/paths/~1accounts~1{account_id}~1maps~1{map_id}~1accounts~1{account_id}/delete"])
+        let warned = result.warnings.map { "\($0.cause) \($0.path.pointer)" }
+        #expect(warned == [
+            "path /paths/~1accounts~1{account_id}~1maps~1{map_id}~1accounts~1{account_id}",
+            "path parameter /paths/~1{scope}~1{scope_id}~1usage/get/parameters/0",
+        ], "\(result.warnings)")
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
