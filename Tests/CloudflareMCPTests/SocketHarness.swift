@@ -15,7 +15,7 @@ struct SocketHarness: Sendable {
     static let account = "a86a8f5c339544d7bdc89926de14fb8c"
     static let base = "/accounts/a86a8f5c339544d7bdc89926de14fb8c/access/ai-controls/mcp/servers"
 
-    init(credentials: Credentials = .apiToken(SocketHarness.token), timeout: Duration = .seconds(5), maxRetries: Int = 2,
+    init(credentials: Credentials = .apiToken(SocketHarness.token), timeout: Duration = TimingBounds.generousTimeout, maxRetries: Int = 2,
          handler: @escaping @Sendable (RecordedRequest) async -> ServerAction) throws {
         server = try LoopbackHTTPServer(handler: handler)
         var configuration = MCPServersClient.defaultConfiguration(baseURL: server.baseURL, credentials: credentials)

@@ -9,7 +9,7 @@ import Foundation
 public enum RawClient {
     /// Connects to 127.0.0.1:`port`, sends `request`, and returns everything received until the
     /// server closes the connection or `timeout` passes.
-    public static func exchange(port: Int, _ request: String, timeout: Duration = .seconds(5)) throws -> String {
+    public static func exchange(port: Int, _ request: String, timeout: Duration = TimingBounds.generousTimeout) throws -> String {
         #if canImport(Darwin)
         let fd = socket(AF_INET, SOCK_STREAM, 0)
         #else

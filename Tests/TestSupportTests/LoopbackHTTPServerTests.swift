@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 
 /// An ephemeral session so no test shares connections, cookies or cache with another.
-private func makeSession(timeout: TimeInterval = 5) -> URLSession {
+private func makeSession(timeout: TimeInterval = TimeInterval(TimingBounds.generousTimeout.components.seconds)) -> URLSession {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.timeoutIntervalForRequest = timeout
     configuration.urlCache = nil

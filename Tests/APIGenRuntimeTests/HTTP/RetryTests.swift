@@ -20,7 +20,7 @@ struct Harness {
     let exchanges = LockedValue<[HTTPExchange]>([])
     var executor: RetryingExecutor
 
-    init(transport: any HTTPTransport, maxRetries: Int = 2, timeout: Duration = .seconds(5), deadline: Duration = ClientConfiguration.defaultDeadline,
+    init(transport: any HTTPTransport, maxRetries: Int = 2, timeout: Duration = TimingBounds.generousTimeout, deadline: Duration = ClientConfiguration.defaultDeadline,
          now: Date = Date()) {
         let sleeps = self.sleeps
         let exchanges = self.exchanges

@@ -14,14 +14,14 @@ func measure(_ body: () async throws -> Void) async rethrows -> Duration {
 /// Waits (briefly, polling) until the server has recorded `count` requests.
 func waitForRequests(_ server: LoopbackHTTPServer, count: Int = 1) async throws {
     let clock = ContinuousClock()
-    let deadline = clock.now + .seconds(5)
+    let deadline = clock.now + TimingBounds.generousTimeout
     while server.requests.count < count && clock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
 }
 
 @Suite("URLSessionTransport")
 struct URLSessionTransportTests {
     let transport = URLSessionTransport()
-    let fast = TransportOptions(timeout: .seconds(5), maxResponseBytes: 1 << 20)
+    let fast = TransportOptions(timeout: TimingBounds.generousTimeout, maxResponseBytes: 1 << 20)
 
     @Test("200: status, body and headers come back; method, headers and exact body bytes go out")
     func roundTrip() async throws {
@@ -162,7 +162,7 @@ struct URLSessionTransportTests {
             await #expect(throws: TransportError.responseTooLarge(limit: 10_000)) {
                 try await transport.send(
                     HTTPRequest(method: "GET", url: server.url("/")),
-                    options: TransportOptions(timeout: .seconds(5), maxResponseBytes: 10_000))
+                    options: TransportOptions(timeout: TimingBounds.generousTimeout, maxResponseBytes: 10_000))
             }
         }
         // Exactly at the limit is fine.
