@@ -30,6 +30,11 @@ extension SpecComparison {
             record(.compatible, .new, at: path, "\(name) is \(isIdempotent ? "idempotent" : "not idempotent") now: "
                    + (isIdempotent ? "the client retries it after any retryable failure" : "the client retries it only when the server cannot have acted"))
         }
+        // Only when the API's envelope stays: a changed envelope is reported once, for the whole spec.
+        if self.old.envelope == self.new.envelope, (self.old.envelope(of: old) == nil) != (self.new.envelope(of: new) == nil) {
+            record(.breaking, .new, at: path, "\(name): " + (self.new.envelope(of: new) == nil
+                ? "its answers are no longer in the envelope: the whole body is the result" : "its answers are in the envelope now"))
+        }
         compareParameters(old, new)
         compareBody(old, new)
         compareResponses(old, new)

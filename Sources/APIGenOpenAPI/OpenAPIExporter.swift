@@ -27,7 +27,8 @@ public enum OpenAPIExporter {
         var server = spec["server"]?.objectValue ?? [:]
         server["baseURL"] = nil
         if !server.isEmpty { document["x-apigen-server"] = .object(server) }
-        document["x-apigen-envelope"] = spec["envelope"]
+        // An API without an envelope says so (null), or import would guess one.
+        document["x-apigen-envelope"] = spec["envelope"] ?? .null
         if let decisions = spec["decisions"] { document["x-apigen-decisions"] = decisions }
         let envelope = spec["envelope"]?.objectValue ?? [:]
         let schemes = spec["authentication"]?.objectValue ?? [:]
@@ -180,7 +181,12 @@ public enum OpenAPIExporter {
         var responses = JSONObject()
         let response = spec["response"]?.objectValue ?? [:]
         var success: JSONObject = ["description": response["description"] ?? ""]
-        if let result = response["result"]?.objectValue {
+        // The whole body is the result: the API has no envelope, or the operation is outside it.
+        let isWhole = envelope.isEmpty || spec["envelope"] == false
+        if spec["envelope"] == false { operation["x-apigen-envelope"] = false }
+        if isWhole, let result = response["result"]?.objectValue {
+            success["content"] = ["application/json": ["schema": .object(schema(result))]]
+        } else if let result = response["result"]?.objectValue {
             var properties = JSONObject()
             var required: [JSONValue] = []
             if let field = envelope["successField"]?.stringValue {

@@ -119,6 +119,8 @@ extension Translator {
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
         // Only the spec's own word: without it the runtime goes by the method.
         if let idempotent = operation.operation.idempotent { arguments.append(.init("idempotent", .boolean(idempotent))) }
+        // In an API with an envelope, an operation whose whole body is its result (without one, the core knows).
+        if spec.envelope != nil, spec.envelope(of: operation.operation) == nil { arguments.append(.init("enveloped", .boolean(false))) }
         if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
         body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
         let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])

@@ -21,12 +21,16 @@ import Foundation
     /// Whether the operation may be sent again after the server may have acted on it (see
     /// ``RetryPolicy``): the spec's `"idempotent"`, or nil to go by ``method``.
     public var idempotent: Bool?
+    /// Whether the answer is in the API's envelope; `false` when the whole success body is the
+    /// result and an error is known by its status (the spec's `"envelope": false`, or an API
+    /// without an envelope).
+    public var enveloped: Bool
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [],
                 body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, idempotent: Bool? = nil,
-                violations: [ConstraintViolation] = []) {
+                enveloped: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
@@ -34,6 +38,7 @@ import Foundation
         self.successStatus = successStatus
         self.expectsResult = expectsResult
         self.idempotent = idempotent
+        self.enveloped = enveloped
         self.violations = violations
     }
 

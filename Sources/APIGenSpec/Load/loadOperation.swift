@@ -6,7 +6,7 @@ extension SpecLoader {
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["method", "path", "idempotent", "operationId", "summary", "description", "warning", "permissions", "authentication",
+            allowed: ["method", "path", "idempotent", "envelope", "operationId", "summary", "description", "warning", "permissions", "authentication",
                       "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
@@ -122,6 +122,7 @@ extension SpecLoader {
         guard let method, let template, let response else { return nil }
         return Operation(
             name: name, method: method, path: template, idempotent: reader.bool(object, "idempotent", at: path),
+            envelope: reader.bool(object, "envelope", at: path),
             operationID: reader.string(object, "operationId", at: path),
             summary: reader.string(object, "summary", at: path),
             description: reader.string(object, "description", at: path),

@@ -9,6 +9,9 @@ public struct Operation: Sendable {
     /// Whether the operation may be sent again after the server may have acted on it: the spec's
     /// `"idempotent"`. nil: the runtime decides by ``method`` (`RetryPolicy.isIdempotent(method:)`).
     public var idempotent: Bool?
+    /// The spec's `"envelope"`: `false` when the whole success body is the result even in an
+    /// API with an envelope (see ``Spec/envelope(of:)``); nil when the spec does not say.
+    public var envelope: Bool?
     public var operationID: String?
     public var summary: String?
     public var description: String?

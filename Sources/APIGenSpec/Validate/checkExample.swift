@@ -30,13 +30,20 @@ extension SpecValidator {
         for problem in request.problems { error("\(what): request \(problem)", at: example.location) }
 
         var response = ExampleChecker(spec: spec, mode: .response)
-        let envelope = spec.envelope
-        if example.responseStatus == operation.response.status, operation.response.result == nil {
-            // An empty answer: no body, or an envelope whose result, if any, is null.
-            if case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
-                error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
+        defer { for problem in response.problems { error("\(what): response \(problem)", at: example.location) } }
+        let envelope = spec.envelope(of: operation)
+        if example.responseStatus == operation.response.status {
+            if envelope == nil, let expected = operation.response.result {
+                // No envelope: the whole body is the result (and anything goes for an empty answer).
+                response.check(example.responseBody, against: expected, at: .root)
             }
-        } else if example.responseStatus == operation.response.status, let expected = operation.response.result {
+            guard let envelope, let expected = operation.response.result else {
+                // An empty answer: no body, or an envelope whose result, if any, is null.
+                if let envelope, case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
+                    error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
+                }
+                return
+            }
             guard case .object(let body) = example.responseBody else {
                 error("\(what): the response body must be an object (the success envelope)", at: example.location)
                 return
@@ -54,10 +61,9 @@ extension SpecValidator {
             response.check(example.responseBody, against: declared.body, at: .root)
         } else if example.responseStatus < 400 {
             error("\(what): status \(example.responseStatus) is neither the operation's success status \(operation.response.status) nor an error", at: example.location)
-        } else if case .array? = example.responseBody[envelope.errorsField] {
-        } else {
+        } else if let envelope, example.responseBody[envelope.errorsField]?.arrayValue == nil {
+            // Without an envelope an undeclared error may have any body: it is known by its status.
             error("\(what): an undeclared error status needs a body with an '\(envelope.errorsField)' array", at: example.location)
         }
-        for problem in response.problems { error("\(what): response \(problem)", at: example.location) }
     }
 }

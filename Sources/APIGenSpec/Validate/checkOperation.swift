@@ -63,7 +63,15 @@ extension SpecValidator {
         for scheme in operation.authentication where !spec.authentication.contains(where: { $0.name == scheme }) {
             error("\(what) accepts authentication '\(scheme)', which the spec does not define", at: operation.location)
         }
-        if let pagination = operation.pagination { checkPagination(pagination, of: operation) }
+        if operation.envelope == true, spec.envelope == nil {
+            error("\(what) sets \"envelope\": true, but the spec has no 'envelope'; leave the key out (answers are read whole)", at: operation.location)
+        }
+        if let pagination = operation.pagination {
+            if spec.envelope(of: operation) == nil {
+                error("\(what) is paginated, but its answers are not in an envelope, which is where the page information is", at: pagination.location)
+            }
+            checkPagination(pagination, of: operation)
+        }
         if let cli = operation.commandLine {
             for positional in cli.positionals where !operation.pathParameters.contains(where: { $0.name == positional }) {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
