@@ -42,6 +42,48 @@ struct OpenAPITests {
         #expect(JSONSerializer.string(OpenAPIExporter.export(specJSON)) == JSONSerializer.string(OpenAPIExporter.export(specJSON)))
     }
 
+    /// A plain OpenAPI document whose answers are the results themselves: no envelope is guessed, nothing is skipped or warned.
+    @Test("answers outside an envelope import as the whole body's result; a guessed envelope no operation uses is dropped")
+    func answersWithoutAnEnvelope() throws {
+        let note: JSONValue = ["type": "object", "properties": ["id": ["type": "string"], "text": ["type": "string"]], "required": ["id", "text"]]
+        let answer = { (schema: JSONValue) -> JSONValue in ["description": "ok", "content": ["application/json": ["schema": schema]]] }
+        let root: JSONValue = [
+            "openapi": "3.1.0", "info": ["title": "Notes", "version": "1.0.0"], "servers": [["url": "https://notes.example.com"]],
+            "paths": [
+                "/notes": ["get": ["operationId": "list-notes", "responses": ["200": answer(["type": "array", "items": ["$ref": "#/components/schemas/Note"]])]]],
+                "/notes/{id}": ["get": [
+                    "operationId": "get-note", "parameters": [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]],
+                    "responses": ["200": answer(["$ref": "#/components/schemas/Note"])],
+                ]],
+                "/notes/count": ["get": ["operationId": "count-notes", "responses": ["200": answer(["type": "integer"])]]],
+            ],
+            "components": ["schemas": ["Note": note]],
+        ]
+        let result = try Self.importDocument(root, fileName: "notes.openapi.json")
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        #expect(result.skippedOperations.isEmpty)
+        #expect(result.spec.envelope == nil)
+        let results = result.spec.operations.map { $0.response.result?.kind }
+        guard results.count == 3, case .array(let items)? = results[0], case .reference("Note") = items.kind,
+              case .reference("Note")? = results[1], case .integer? = results[2] else {
+            Issue.record("results: \(results)")
+            return
+        }
+        #expect(!result.text.contains("\"envelope\""), "\(result.text)")
+        _ = try Generator.generate(result.spec)
+
+        // Beside an enveloped answer, the whole-body one is marked as outside the envelope.
+        var mixed = root.objectValue!
+        var paths = mixed["paths"]!.objectValue!
+        paths["/wrapped"] = ["get": ["operationId": "get-wrapped", "responses": ["200": answer(["type": "object", "properties": ["success": ["type": "boolean"], "result": ["$ref": "#/components/schemas/Note"]]])]]]
+        mixed["paths"] = .object(paths)
+        let both = try Self.importDocument(.object(mixed), fileName: "mixed.openapi.json")
+        #expect(both.warnings.isEmpty, "\(both.warnings)")
+        #expect(both.spec.envelope?.resultField == "result")
+        #expect(both.spec.operations.map { $0.envelope } == [false, false, false, nil])
+        _ = try Generator.generate(both.spec)
+    }
+
     @Test("the six published operations import into a spec that loads, lints and generates; approximations are warned, located")
     func publishedSix() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))

@@ -64,7 +64,8 @@ extension SpecValidator {
             error("\(what) accepts authentication '\(scheme)', which the spec does not define", at: operation.location)
         }
         if operation.envelope == true, spec.envelope == nil {
-            error("\(what) sets \"envelope\": true, but the spec has no 'envelope'; leave the key out (answers are read whole)", at: operation.location)
+            error("\(what) sets \"envelope\": true, but the spec has no 'envelope'; leave the key out (answers are read whole)",
+                  at: SpecLocation(file: operation.location.file, path: operation.location.path + "envelope"))
         }
         if let pagination = operation.pagination {
             if spec.envelope(of: operation) == nil {
