@@ -103,7 +103,7 @@ extension SpecComparison {
         case (_?, nil): record(.breaking, .new, at: response, "\(what) returns nothing now: its result is gone")
         case (let before?, let after?): compareValue(before, after, what: "\(what): the result", directions: .response)
         }
-        let errors = match(old.errors, new.errors, by: { String($0.status) })
+        let errors = match(old.errors, new.errors, by: { $0.status.description })
         for error in errors.removed {
             record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")
         }

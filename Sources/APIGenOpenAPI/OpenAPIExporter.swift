@@ -200,7 +200,8 @@ public enum OpenAPIExporter {
         }
         responses[String(response["status"]?.numberValue?.intValue ?? 200)] = .object(success)
         for error in spec["errors"]?.arrayValue ?? [] {
-            let status = String(error["status"]?.numberValue?.intValue ?? 400)
+            // A whole number, or `4XX`, `5XX`, `default`: OpenAPI's own keys.
+            let status = error["status"]?.numberValue?.intValue.map(String.init) ?? error["status"]?.stringValue ?? "400"
             responses[status] = ["description": error["description"] ?? "",
                                  "content": ["application/json": ["schema": ["$ref": reference(error["body"]?["ref"]?.stringValue ?? "")]]]]
         }

@@ -331,17 +331,25 @@ extension OpenAPIImporter {
         var errors: [JSONObject] = []
         for member in candidate.operation["responses"]?.objectValue ?? [:] {
             let path = candidate.pointer + "responses" + member.key
-            guard let status = Int(member.key) else {
+            // `4XX`, `5XX` (any case, as OpenAPI allows) and `default` are entries of their own.
+            let statusKey = member.key.lowercased() == ErrorStatus.defaultKey ? ErrorStatus.defaultKey : member.key.uppercased()
+            let statusValue: JSONValue
+            if let status = Int(member.key) {
+                guard status >= 300 else { continue }
+                guard (400...599).contains(status) else {
+                    warn("status \(status / 100)xx", path, "a \(status) answer cannot be listed; it is an unexpected answer")
+                    continue
+                }
+                statusValue = .number(JSONNumber(status))
+            } else if ErrorStatus.ranges[statusKey] != nil || statusKey == ErrorStatus.defaultKey {
+                statusValue = .string(statusKey)
+            } else {
                 if !member.key.hasPrefix("2") {
                     warn("status range", path, "the answers '\(member.key)' cannot be listed; they are read as the envelope's errors")
                 }
                 continue
             }
-            guard status >= 300 else { continue }
-            guard (400...599).contains(status) else {
-                warn("status \(status / 100)xx", path, "a \(status) answer cannot be listed; it is an unexpected answer")
-                continue
-            }
+            let status = statusValue.numberValue?.intValue.map(String.init) ?? statusKey
             guard case .value(let response, let responsePath) = document.resolve(member.value, at: path) else { continue }
             let (schema, key, _) = jsonSchema(response["content"])
             guard let schema, let key else {
@@ -350,16 +358,23 @@ extension OpenAPIImporter {
             }
             let description = response["description"]?.stringValue ?? ""
             let words = Naming.words(description)
-            let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error\(status)"
+            let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error" + (status == ErrorStatus.defaultKey ? "Default" : status)
             let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))
             guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
                 warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object with properties; read as the envelope's errors")
                 continue
             }
-            var error: JSONObject = ["status": .number(JSONNumber(status))]
+            var error: JSONObject = ["status": statusValue]
             if !description.isEmpty { error["description"] = .string(description) }
             error["body"] = ["ref": .string(model)]
             errors.append(error)
+        }
+        // With both classes listed no error answer is left for `default` (the format has no 3xx errors).
+        let statuses = errors.compactMap { $0["status"]?.stringValue }
+        if ErrorStatus.ranges.keys.allSatisfy(statuses.contains), let fallback = statuses.firstIndex(of: ErrorStatus.defaultKey) {
+            let key = (candidate.operation["responses"]?.objectValue?.keys ?? []).first { $0.lowercased() == ErrorStatus.defaultKey } ?? ErrorStatus.defaultKey
+            warn("unreachable default", candidate.pointer + "responses" + key, "4XX and 5XX describe every error answer; 'default' is left out")
+            errors.removeAll { $0["status"]?.stringValue == statuses[fallback] }
         }
         return errors
     }

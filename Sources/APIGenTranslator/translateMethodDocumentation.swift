@@ -29,7 +29,8 @@ extension Translator {
         var errors = "``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent)"
         // Without an envelope the body is all an error says: each names the model to read it as.
         let bare = spec.envelope(of: operation) == nil
-        let declared = operation.errors.map { error in
+        // Most specific first, as an answer is matched: exact statuses, then 4XX/5XX, then default.
+        let declared = operation.errors.sorted { $0.status.specificity > $1.status.specificity }.map { error in
             var notes = error.description.map { [$0.trimmingCharacters(in: ["."])] } ?? []
             if bare, case .reference(let name) = error.body.kind { notes.append("`body(as: \(names.typeName(name)).self)`") }
             return "\(error.status)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")

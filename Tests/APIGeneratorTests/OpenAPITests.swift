@@ -84,6 +84,39 @@ struct OpenAPITests {
         _ = try Generator.generate(both.spec)
     }
 
+    @Test("4XX, 5XX and default answers import as error entries of their own, without a warning, and export back")
+    func errorStatusRanges() throws {
+        let problem: JSONValue = ["type": "object", "properties": ["title": ["type": "string"]], "required": ["title"]]
+        let error = { (description: String) -> JSONValue in
+            ["description": .string(description), "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Problem"]]]]
+        }
+        let root: JSONValue = [
+            "openapi": "3.1.0", "info": ["title": "Notes", "version": "1.0.0"], "servers": [["url": "https://notes.example.com"]],
+            "paths": ["/notes/count": ["get": ["operationId": "count-notes", "responses": [
+                "200": ["description": "ok", "content": ["application/json": ["schema": ["type": "integer"]]]],
+                "404": error("Not found"), "4xx": error("Client error"), "5XX": error("Server error"), "default": error("Other error"),
+            ]]]],
+            "components": ["schemas": ["Problem": problem]],
+        ]
+        let result = try Self.importDocument(root, fileName: "notes.openapi.json")
+        // 4XX and 5XX leave nothing for default, which lint would refuse: it is left out, warned.
+        #expect(result.warnings.map { "\($0.cause) \($0.path.pointer)" } == ["unreachable default /paths/~1notes~1count/get/responses/default"])
+        let operation = try #require(result.spec.operations.first)
+        #expect(operation.errors.map(\.status) == [.exact(404), .range(4), .range(5)])
+        let exported = OpenAPIExporter.export(try JSONParser.parse(Data(result.text.utf8)))
+        let responses = exported["paths"]?["/notes/count"]?["get"]?["responses"]?.objectValue?.keys
+        #expect(responses == ["200", "404", "4XX", "5XX"])
+
+        var withoutServerErrors = root.objectValue!
+        withoutServerErrors["paths"] = ["/notes/count": ["get": ["operationId": "count-notes", "responses": [
+            "200": ["description": "ok", "content": ["application/json": ["schema": ["type": "integer"]]]],
+            "4XX": error("Client error"), "default": error("Other error"),
+        ]]]]
+        let both = try Self.importDocument(.object(withoutServerErrors), fileName: "notes.openapi.json")
+        #expect(both.warnings.isEmpty, "\(both.warnings)")
+        #expect(both.spec.operations.first?.errors.map(\.status) == [.range(4), .default])
+    }
+
     @Test("the six published operations import into a spec that loads, lints and generates; approximations are warned, located")
     func publishedSix() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))

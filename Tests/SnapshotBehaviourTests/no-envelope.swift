@@ -61,6 +61,20 @@ import TestSupport
         #expect(transport.requests.count == 1)
     }
 
+    /// getNote declares 404, 5XX and default: each example's body reads as the model of the most specific entry.
+    @Test(arguments: [(404, "Problem"), (503, "Outage"), (418, "Problem")])
+    func eachErrorBodyReadsAsItsMostSpecificModel(status: Int, model: String) async throws {
+        let body = try Self.example("getNote", status: status)
+        let error = await #expect(throws: APIClientError.self) {
+            try await Self.client(InMemoryTransport(status: status, json: body)).getNote(id: "n1", options: RequestOptions(maxRetries: 0))
+        }
+        guard case .api(let failure)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(failure.status == status)
+        let type = try #require(NotesClient.models[model])
+        #expect(try type.init(json: #require(failure.body)).encodeJSON() == JSONParser.parse(Data(body.utf8)))
+        if status == 503 { #expect(try failure.body(as: Outage.self)?.retryAfter == 30) }
+    }
+
     @Test func anErrorWithoutAJSONBodyKeepsItsTextAsTheMessage() async throws {
         let transport = InMemoryTransport { _ in
             HTTPResponse(status: 403, headers: ["Content-Type": "text/html"], body: Data("<h1>Forbidden</h1>".utf8))

@@ -3,6 +3,19 @@ import APIGenJSON
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
+    /// An error entry's `status`: a whole number 400…599, `"4XX"`, `"5XX"` or `"default"`.
+    func errorStatus(_ object: JSONObject, at path: JSONPath) -> ErrorStatus? {
+        guard case .string(let text)? = object["status"] else {
+            return reader.integer(object, "status", at: path, range: 400...599).map(ErrorStatus.exact)
+        }
+        if text == ErrorStatus.defaultKey { return .default }
+        if let digit = ErrorStatus.ranges[text] { return .range(digit) }
+        let hint = ErrorStatus.ranges[text.uppercased()] != nil || text.lowercased() == ErrorStatus.defaultKey
+            ? "; did you mean '\(text.lowercased() == ErrorStatus.defaultKey ? ErrorStatus.defaultKey : text.uppercased())'?" : ""
+        reader.error("'status' must be an error status (400…599), \"4XX\", \"5XX\" or \"default\", found '\(text)'\(hint)", at: path + "status")
+        return nil
+    }
+
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
             value, at: path,
@@ -69,7 +82,7 @@ extension SpecLoader {
                     let entryPath = (path + "errors").appending(index: index)
                     guard let entryObject = reader.object(entry, at: entryPath, allowed: ["status", "description", "body"],
                                                           required: ["status", "body"], what: "an error response"),
-                          let status = reader.integer(entryObject, "status", at: entryPath, range: 400...599),
+                          let status = errorStatus(entryObject, at: entryPath),
                           let bodyValue = entryObject["body"],
                           let bodyObject = reader.object(bodyValue, at: entryPath + "body", allowed: ["ref"], required: ["ref"], what: "'body'"),
                           let body = loadSchema(bodyObject, at: entryPath + "body")

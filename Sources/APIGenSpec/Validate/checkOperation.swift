@@ -52,13 +52,18 @@ extension SpecValidator {
         }
         for response in operation.errors {
             checkSchema(response.body, what: "\(what) error \(response.status)")
-            if response.status == operation.response.status {
+            if response.status == .exact(operation.response.status) {
                 error("\(what) declares status \(response.status) both as success and as an error", at: response.location)
             }
         }
-        var statuses: Set<Int> = []
+        var statuses: Set<ErrorStatus> = []
         for response in operation.errors where !statuses.insert(response.status).inserted {
             error("\(what) declares error status \(response.status) twice", at: response.location)
+        }
+        // Every error status is 4xx or 5xx: with both classes listed, no answer is left for 'default'.
+        if let fallback = operation.errors.first(where: { $0.status == .default }),
+           ErrorStatus.ranges.values.allSatisfy({ statuses.contains(.range($0)) }) {
+            error("\(what): 'default' is unreachable: 4XX and 5XX already describe every error status", at: fallback.location)
         }
         for scheme in operation.authentication where !spec.authentication.contains(where: { $0.name == scheme }) {
             error("\(what) accepts authentication '\(scheme)', which the spec does not define", at: operation.location)

@@ -38,7 +38,7 @@ import Foundation
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport
 
-/// Notes API: An API without an envelope and without authentication: each success body is the result itself (an object, an array or a number), an error is known by its status and its body is the declared model, and neither the client nor the command-line tool needs credentials.
+/// Notes API: An API without an envelope and without authentication: each success body is the result itself (an object, an array or a number), an error is known by its status and its body is the model declared for it (exact status, then 5XX, then default), and neither the client nor the command-line tool needs credentials.
 ///
 /// NotesClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
@@ -59,7 +59,7 @@ public protocol NotesAPI: Swift.Sendable {
     /// - Parameters:
     ///   - id: id (at most 16 characters)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (No note has that id; `body(as: Problem.self)`); another case when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (No note has that id; `body(as: Problem.self)`), 5XX (The service is down; `body(as: Outage.self)`), default (Any other error; `body(as: Problem.self)`); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getNote`. `GET /notes/{id}`.
     func getNote(
@@ -117,7 +117,7 @@ extension NotesAPI {
     ///
     /// - Parameters:
     ///   - id: id (at most 16 characters)
-    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (No note has that id; `body(as: Problem.self)`); another case when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (No note has that id; `body(as: Problem.self)`), 5XX (The service is down; `body(as: Outage.self)`), default (Any other error; `body(as: Problem.self)`); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/getNote`. `GET /notes/{id}`.
     public func getNote(id: Swift.String) async throws(APIGenRuntime.APIClientError) -> Note {

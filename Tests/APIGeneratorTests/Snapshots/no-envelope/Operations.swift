@@ -127,6 +127,7 @@ extension NotesClient {
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
         "Note": Note.self,
         "NewNote": NewNote.self,
+        "Outage": Outage.self,
         "Problem": Problem.self,
     ]
 }

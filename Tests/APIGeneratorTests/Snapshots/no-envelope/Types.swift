@@ -125,6 +125,59 @@ public struct NewNote: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension NewNote: APIGenRuntime.JSONCodable {}
 
+/// What a 5xx answer says: when to try again.
+///
+/// - Remark: Generated from `#/models/Outage`.
+public struct Outage: APIGenRuntime.JSONModel {
+    /// At least 0.
+    ///
+    /// - Remark: JSON `retry_after`. Generated from `#/models/Outage/fields/retry_after`.
+    public var retryAfter: Swift.Int
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case retryAfter = "retry_after"
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(retryAfter: Swift.Int, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.retryAfter = retryAfter
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var retryAfter: Swift.Int?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .retryAfter?:
+                retryAfter = try Swift.Int(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.retryAfter = try APIGenRuntime.requireField(retryAfter, "retry_after", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(retryAfter, forKey: CodingKeys.retryAfter.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension Outage: APIGenRuntime.JSONCodable {}
+
 /// An error answer (RFC 9457 problem details).
 ///
 /// - Remark: Generated from `#/models/Problem`.

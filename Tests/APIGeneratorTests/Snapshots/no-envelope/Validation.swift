@@ -20,3 +20,12 @@ extension NewNote: APIGenRuntime.Validatable {
         report.check(self.text, at: path + CodingKeys.text.rawValue, minLength: 1, maxLength: 280)
     }
 }
+
+extension Outage: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/Outage`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        report.check(self.retryAfter, at: path + CodingKeys.retryAfter.rawValue, minimum: 0)
+    }
+}
