@@ -103,6 +103,10 @@ extension SpecComparison {
         case (_?, nil): record(.breaking, .new, at: response, "\(what) returns nothing now: its result is gone")
         case (let before?, let after?): compareValue(before, after, what: "\(what): the result", directions: .response)
         }
+        if old.response.result != nil, new.response.result != nil, old.response.isNullable != new.response.isNullable {
+            record(.breaking, .new, at: response, "\(what): the result " + (new.response.isNullable
+                ? "may be null now: the method returns an optional" : "is never null now: the method no longer returns an optional"))
+        }
         let errors = match(old.errors, new.errors, by: { $0.status.description })
         for error in errors.removed {
             record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")

@@ -184,8 +184,9 @@ public enum OpenAPIExporter {
         // The whole body is the result: the API has no envelope, or the operation is outside it.
         let isWhole = envelope.isEmpty || spec["envelope"] == false
         if spec["envelope"] == false { operation["x-apigen-envelope"] = false }
+        let nullable = response["result"]?["nullable"] == true
         if isWhole, let result = response["result"]?.objectValue {
-            success["content"] = ["application/json": ["schema": .object(schema(result))]]
+            success["content"] = ["application/json": ["schema": .object(schema(result, nullable: nullable))]]
         } else if let result = response["result"]?.objectValue {
             var properties = JSONObject()
             var required: [JSONValue] = []
@@ -194,7 +195,7 @@ public enum OpenAPIExporter {
                 required.append(.string(field))
             }
             let resultField = envelope["resultField"]?.stringValue ?? "result"
-            properties[resultField] = .object(schema(result))
+            properties[resultField] = .object(schema(result, nullable: nullable))
             required.append(.string(resultField))
             success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
         }

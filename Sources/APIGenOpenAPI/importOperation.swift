@@ -296,8 +296,9 @@ extension OpenAPIImporter {
         let withResult = { (result: JSONValue, resultPath: JSONPath) -> JSONObject in
             var answer = response
             let imported = self.importType(result, at: resultPath, hint: hint)
-            if imported.nullable { self.warn("nullable result", resultPath, "the result may be null; typed as always present") }
-            answer["result"] = .object(imported.type)
+            var type = imported.type
+            if imported.nullable { type["nullable"] = true }
+            answer["result"] = .object(type)
             return answer
         }
         // The whole body is the result: the API has no envelope, the export said so, or the answer is

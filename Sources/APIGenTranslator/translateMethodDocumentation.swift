@@ -40,7 +40,10 @@ extension Translator {
         return Documentation(
             paragraphs: paragraphs, parameters: parameters,
             returns: operation.response.result == nil ? nil
-                : operation.response.description.map { "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status))" },
+                : operation.response.description.map {
+                    "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status)"
+                        + (operation.response.isNullable ? "; `nil` when the result is `null` or left out)" : ")")
+                },
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )

@@ -63,3 +63,34 @@ struct ErrorStatusTests {
         ))
     }
 }
+
+/// Nullable results (`"result": {…, "nullable": true}`): what lints, and each misuse reported once, located.
+@Suite("Nullable results")
+struct NullableResultTests {
+    static let response = #""response": {"status": 200, "result": {"ref": "Pet"}}"#
+
+    @Test func aNullableResultMayBeNullOrLeftOutInExamples() throws {
+        let examples = #", "examples": [{"name": "null", "request": {"parameters": {"id": "p1"}}, "response": {"status": 200, "body": {"result": null}}}, {"name": "left out", "request": {"parameters": {"id": "p1"}}, "response": {"status": 200, "body": {}}}]"#
+        #expect(diagnostics(try SpecFixture.spec([Self.response: #""response": {"status": 200, "result": {"ref": "Pet", "nullable": true}}"# + examples])).isEmpty)
+        // Without "nullable" both are refused.
+        #expect(diagnostics(try SpecFixture.spec([Self.response: Self.response + examples])).count == 2)
+    }
+
+    @Test func nullableMustBeABoolean() throws {
+        expectDiagnostic(try SpecFixture.spec([Self.response: #""response": {"status": 200, "result": {"ref": "Pet", "nullable": 1}}"#]), ExpectedDiagnostic(
+            "'nullable' must be true or false, found a number", line: 22, column: 72, pointer: "/operations/getPet/response/result/nullable", at: "1"
+        ))
+    }
+
+    @Test func aPaginatedResultCannotBeNullable() throws {
+        let text = try SpecFixture.spec([
+            Self.response: #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}, "nullable": true}}, "pagination": {"style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": "Pet"}"#,
+            #""id": {"in": "path", "type": "string"}"#:
+                #""id": {"in": "path", "type": "string"}, "page": {"in": "query", "type": "integer"}, "per_page": {"in": "query", "type": "integer"}"#,
+        ])
+        expectDiagnostic(text, ExpectedDiagnostic(
+            "operation 'getPet' is paginated, so its result is a page of items and cannot be nullable",
+            line: 22, column: 122, pointer: "/operations/getPet/pagination", at: #"{"style""#
+        ))
+    }
+}

@@ -135,6 +135,15 @@ struct SpecDiffTests {
         #expect(try Self.changes(["\"path\": \"/pets\",": "\"path\": \"/pets\", \"envelope\": true,"]).isEmpty)
     }
 
+    @Test("a result that becomes nullable, or stops being, changes the method's return type: breaking")
+    func nullableResults() throws {
+        let result = #""result": {"ref": "Pet"}}},"#
+        let nullable = try Self.changes([result: #""result": {"ref": "Pet", "nullable": true}}},"#])
+        #expect(nullable.map(\.impact) == [.breaking] && nullable.first?.message.contains("may be null now") == true, "\(nullable)")
+        let back = try Self.changes(from: [result: #""result": {"ref": "Pet", "nullable": true}}},"#], to: [:])
+        #expect(back.map(\.impact) == [.breaking] && back.first?.message.contains("is never null now") == true, "\(back)")
+    }
+
     @Test("a map's values are compared as a type of their own: a tightened value constraint in a request breaks, a map that becomes an object breaks")
     func maps() throws {
         let field = "\"kind\": {\"ref\": \"Kind\"}}},\n    \"Kind\""

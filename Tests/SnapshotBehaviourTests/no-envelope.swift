@@ -33,6 +33,14 @@ import TestSupport
         #expect(note.text == "milk")
     }
 
+    /// findNote's result is nullable: a `null` body, or none, is `nil`.
+    @Test func aNullableWholeBodyIsAnOptional() async throws {
+        let found = try await Self.client(InMemoryTransport(json: try Self.example("findNote", status: 200))).findNote(text: "milk")
+        #expect(found?.id == "n1")
+        #expect(try await Self.client(InMemoryTransport(json: "null")).findNote(text: "cake") == nil)
+        #expect(try await Self.client(InMemoryTransport { _ in HTTPResponse(status: 200) }).findNote(text: "cake") == nil)
+    }
+
     @Test func aScalarBodyIsTheResult() async throws {
         let count = try await Self.client(InMemoryTransport(json: try Self.example("countNotes", status: 200))).countNotes()
         #expect(count == 2)

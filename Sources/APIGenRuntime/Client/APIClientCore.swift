@@ -43,7 +43,7 @@ import Foundation
         )
         let response = try await executor.execute(request, idempotent: options.idempotent ?? operation.idempotent)
         return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult,
-                          envelope: operation.enveloped ? envelope : nil)
+                          resultMayBeAbsent: operation.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
     }
 
     func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
@@ -76,14 +76,17 @@ import Foundation
     /// status the operation documents: another 2xx is not an answer the spec describes (its body
     /// may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
     /// Without an envelope (`envelope: nil`) the whole body is the result, and any other status
-    /// is an `.api` error carrying the body (see ``unwrapBare(_:successStatus:expectsResult:requestID:)``).
+    /// is an `.api` error carrying the body (see ``unwrapBare(_:successStatus:expectsResult:resultMayBeAbsent:requestID:)``).
     func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool = true) throws(APIClientError) -> SuccessEnvelope {
-        try unwrap(response, successStatus: successStatus, expectsResult: expectsResult, envelope: envelope)
+        try unwrap(response, successStatus: successStatus, expectsResult: expectsResult, resultMayBeAbsent: false, envelope: envelope)
     }
 
-    func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, envelope: EnvelopeFormat?) throws(APIClientError) -> SuccessEnvelope {
+    func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, resultMayBeAbsent: Bool,
+                envelope: EnvelopeFormat?) throws(APIClientError) -> SuccessEnvelope {
         let requestID = requestIDHeader.flatMap { response.headers[$0] }
-        guard let envelope else { return try unwrapBare(response, successStatus: successStatus, expectsResult: expectsResult, requestID: requestID) }
+        guard let envelope else {
+            return try unwrapBare(response, successStatus: successStatus, expectsResult: expectsResult, resultMayBeAbsent: resultMayBeAbsent, requestID: requestID)
+        }
         let parsed: JSONValue?
         let parseError: JSONSyntaxError?
         do {
@@ -125,7 +128,7 @@ import Foundation
             guard case .bool(let succeeded) = flag else { throw unexpected(response, requestID: requestID) }
             if !succeeded { throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed)) }
         }
-        guard let result = object[envelope.resultField] ?? (expectsResult ? JSONValue?.none : .null) else {
+        guard let result = object[envelope.resultField] ?? (expectsResult && !resultMayBeAbsent ? JSONValue?.none : .null) else {
             throw .decoding(DecodingFailure(path: JSONPath.root + envelope.resultField, reason: .missingField), status: response.status, requestID: requestID)
         }
         return SuccessEnvelope(status: response.status, result: result, pageInfo: envelope.pageInfoField.flatMap { object[$0] },
@@ -134,7 +137,8 @@ import Foundation
 
     /// An answer without an envelope: a success body is the result; an error is known by its
     /// status, its body kept (parsed when it is JSON, else quoted as the one message).
-    private func unwrapBare(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, requestID: String?) throws(APIClientError) -> SuccessEnvelope {
+    private func unwrapBare(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, resultMayBeAbsent: Bool,
+                            requestID: String?) throws(APIClientError) -> SuccessEnvelope {
         let isBlank = response.body.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
         guard (200...299).contains(response.status) else {
             var body: JSONValue?
@@ -154,8 +158,8 @@ import Foundation
         let success = { (result: JSONValue) in
             SuccessEnvelope(status: response.status, result: result, pageInfo: nil, requestID: requestID, resultField: nil, pageInfoField: nil)
         }
-        // An empty answer: whatever the body, there is nothing to read.
-        if !expectsResult { return success(.null) }
+        // An empty answer: whatever the body, there is nothing to read; a nullable result may be no body at all.
+        if !expectsResult || (resultMayBeAbsent && isBlank) { return success(.null) }
         do {
             return success(try JSONParser.parse(response.body, options: .lenient))
         } catch {

@@ -18,6 +18,9 @@ import Foundation
     /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
     /// nothing to return), whose body may be empty.
     public var expectsResult: Bool
+    /// Whether the result may be `null` or left out (a nullable result): then an envelope without
+    /// its result member, or an empty body without one, reads as `null`.
+    public var resultMayBeAbsent: Bool
     /// Whether the operation may be sent again after the server may have acted on it (see
     /// ``RetryPolicy``): the spec's `"idempotent"`, or nil to go by ``method``.
     public var idempotent: Bool?
@@ -29,7 +32,7 @@ import Foundation
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [],
-                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, idempotent: Bool? = nil,
+                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, resultMayBeAbsent: Bool = false, idempotent: Bool? = nil,
                 enveloped: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
@@ -37,6 +40,7 @@ import Foundation
         self.body = body
         self.successStatus = successStatus
         self.expectsResult = expectsResult
+        self.resultMayBeAbsent = resultMayBeAbsent
         self.idempotent = idempotent
         self.enveloped = enveloped
         self.violations = violations

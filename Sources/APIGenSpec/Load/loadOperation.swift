@@ -64,14 +64,16 @@ extension SpecLoader {
             // No `result`: an empty answer (204, or a success with nothing to return).
             var result: Schema?
             var resultIsValid = true
+            var isNullable = false
             if let resultValue = responseObject["result"] {
-                result = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'")
-                    .flatMap { loadSchema($0, at: path + "response" + "result") }
+                let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys + ["nullable"], what: "'result'")
+                result = resultObject.flatMap { loadSchema($0, at: path + "response" + "result") }
+                isNullable = resultObject.flatMap { reader.bool($0, "nullable", at: path + "response" + "result") } ?? false
                 resultIsValid = result != nil
             }
             if resultIsValid {
                 response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"),
-                                           result: result, location: reader.location(path + "response"))
+                                           result: result, isNullable: isNullable, location: reader.location(path + "response"))
             }
         }
 

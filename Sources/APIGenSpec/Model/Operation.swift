@@ -53,6 +53,8 @@ public struct SuccessResponse: Sendable {
     /// What the answer carries; `nil` for an empty answer (204, or a success with nothing to
     /// return), for which the method returns nothing.
     public var result: Schema?
+    /// The result's `"nullable"`: it may be `null` or left out, and the method returns an optional.
+    public var isNullable: Bool = false
     public var location: SpecLocation
 }
 

@@ -32,8 +32,9 @@ extension SpecValidator {
         var response = ExampleChecker(spec: spec, mode: .response)
         defer { for problem in response.problems { error("\(what): response \(problem)", at: example.location) } }
         let envelope = spec.envelope(of: operation)
+        let nullable = operation.response.isNullable
         if example.responseStatus == operation.response.status {
-            if envelope == nil, let expected = operation.response.result {
+            if envelope == nil, let expected = operation.response.result, !(nullable && example.responseBody.isNull) {
                 // No envelope: the whole body is the result (and anything goes for an empty answer).
                 response.check(example.responseBody, against: expected, at: .root)
             }
@@ -49,8 +50,9 @@ extension SpecValidator {
                 return
             }
             if let result = body[envelope.resultField] {
-                response.check(result, against: expected, at: .root + envelope.resultField)
-            } else {
+                // A nullable result may be null or left out.
+                if !(nullable && result.isNull) { response.check(result, against: expected, at: .root + envelope.resultField) }
+            } else if !nullable {
                 error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
             }
             if let pagination = operation.pagination, let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],

@@ -73,6 +73,9 @@ extension SpecValidator {
                   at: SpecLocation(file: operation.location.file, path: operation.location.path + "envelope"))
         }
         if let pagination = operation.pagination {
+            if operation.response.isNullable {
+                error("\(what) is paginated, so its result is a page of items and cannot be nullable", at: pagination.location)
+            }
             if spec.envelope(of: operation) == nil {
                 error("\(what) is paginated, but its answers are not in an envelope, which is where the page information is", at: pagination.location)
             }

@@ -95,6 +95,22 @@ public protocol RulesetsAPI: Swift.Sendable {
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> Ruleset
 
+    /// Read a ruleset's draft
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Returns: The draft. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getDraft`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/draft`.
+    func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset?
+
     /// Read a ruleset
     ///
     /// - Parameters:
@@ -158,6 +174,22 @@ extension RulesetsAPI {
         rulesetID: Swift.String
     ) async throws(APIGenRuntime.APIClientError) -> Ruleset {
         try await exportRuleset(zoneID: zoneID, rulesetID: rulesetID, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Read a ruleset's draft
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    /// - Returns: The draft. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getDraft`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/draft`.
+    public func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset? {
+        try await getDraft(zoneID: zoneID, rulesetID: rulesetID, options: APIGenRuntime.RequestOptions())
     }
 
     /// Read a ruleset
@@ -315,6 +347,31 @@ public struct RulesetsClient: RulesetsAPI {
         )
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Ruleset.self)
+    }
+
+    public func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset? {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(zoneID, at: APIGenRuntime.JSONPath.root + "zone_id", minLength: 1)
+        report.check(rulesetID, at: APIGenRuntime.JSONPath.root + "ruleset_id", minLength: 1)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/zones/"),
+                .parameter(zoneID.queryText),
+                .literal("/rulesets/"),
+                .parameter(rulesetID.queryText),
+                .literal("/draft"),
+            ],
+            successStatus: 200,
+            resultMayBeAbsent: true,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: Ruleset?.self)
     }
 
     public func getRuleset(

@@ -113,6 +113,39 @@ extension RulesetsClient {
             }
         ),
         APIGenRuntime.OperationDescriptor(
+            name: "getDraft",
+            command: "get-draft",
+            summary: "Read a ruleset's draft",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/zones/{zone_id}/rulesets/{ruleset_id}/draft",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "zone_id",
+                    flag: "zone-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "ruleset_id",
+                    flag: "ruleset-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.getDraft(
+                    zoneID: try arguments.required("zone_id"),
+                    rulesetID: try arguments.required("ruleset_id"),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "getRuleset",
             command: "get-ruleset",
             summary: "Read a ruleset",

@@ -80,6 +80,20 @@ public protocol NotesAPI: Swift.Sendable {
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> Note
 
+    /// Find the note with a text
+    ///
+    /// - Parameters:
+    ///   - text: text
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Returns: The note with that text. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/findNote`. `GET /notes/find`.
+    func findNote(
+        text: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Note?
+
     /// Count the notes
     ///
     /// - Parameters:
@@ -133,6 +147,18 @@ extension NotesAPI {
     /// - Remark: Generated from `#/operations/createNote`. `POST /notes`.
     public func createNote(body: NewNote) async throws(APIGenRuntime.APIClientError) -> Note {
         try await createNote(body: body, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Find the note with a text
+    ///
+    /// - Parameters:
+    ///   - text: text
+    /// - Returns: The note with that text. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/findNote`. `GET /notes/find`.
+    public func findNote(text: Swift.String) async throws(APIGenRuntime.APIClientError) -> Note? {
+        try await findNote(text: text, options: APIGenRuntime.RequestOptions())
     }
 
     /// Count the notes
@@ -257,6 +283,21 @@ public struct NotesClient: NotesAPI {
         )
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Note.self)
+    }
+
+    public func findNote(
+        text: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Note? {
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [.literal("/notes/find")],
+            query: [APIGenRuntime.QueryItem("text", text)],
+            successStatus: 200,
+            resultMayBeAbsent: true
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: Note?.self)
     }
 
     public func countNotes(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> Swift.Int {

@@ -70,6 +70,28 @@ extension NotesClient {
             }
         ),
         APIGenRuntime.OperationDescriptor(
+            name: "findNote",
+            command: "find-note",
+            summary: "Find the note with a text",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/notes/find",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "text",
+                    flag: "text",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.findNote(text: try arguments.required("text"), options: arguments.options).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "countNotes",
             command: "count-notes",
             summary: "Count the notes",
