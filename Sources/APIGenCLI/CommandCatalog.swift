@@ -29,7 +29,8 @@ struct CommandCatalog<API: Sendable>: Sendable {
     /// Which variables the tool reads: "Credentials are read from the environment: A, or B and C. …".
     private static func environmentText(_ description: CommandLineDescription<API>) -> String {
         let schemes = description.credentialEnvironment.filter { !$0.isEmpty }.map { $0.joined(separator: " and ") }
-        var text = "Credentials are read from the environment" + (schemes.isEmpty ? "." : ": " + schemes.joined(separator: ", or ") + ".")
+        var text = description.credentialsFromEnvironment == nil ? "The API needs no credentials."
+            : "Credentials are read from the environment" + (schemes.isEmpty ? "." : ": " + schemes.joined(separator: ", or ") + ".")
         if let variable = description.baseURLEnvironment { text += " \(variable) overrides the base URL." }
         return text
     }

@@ -99,14 +99,14 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         for name in catalog.sensitiveParameterNames { redactor.add(parameters[name]) }
         let report = ErrorReport(commandPath: parsed.commandPath, requestIDLabel: description.requestIDHeader ?? "request id",
                                  sensitiveNames: catalog.sensitiveParameterNames)
-        let credentials: Credentials
+        let credentials: Credentials?
         do {
-            credentials = try description.credentialsFromEnvironment(environment)
+            credentials = try description.credentialsFromEnvironment?(environment)
         } catch {
             if case .invalidConfiguration(let message) = error { throw report.usage(message) }
             throw Failure(status: ExitStatus.usage, message: report.failure(for: error).message)
         }
-        redactor.add(credentials)
+        if let credentials { redactor.add(credentials) }
         redactor.add(userInfoOf: settings.baseURL)
 
         var configuration = description.makeConfiguration(settings.baseURL, credentials)

@@ -59,7 +59,8 @@ public struct SpecComparison {
             record(.compatible, .new, at: root + "server" + "baseURL", "the default base URL changes from \(old.server.baseURL) to \(new.server.baseURL)")
         }
         if old.envelope != new.envelope {
-            record(.breaking, .new, at: root + "envelope", "the envelope changes: answers are read from other members")
+            record(.breaking, .new, at: root + "envelope", new.envelope == nil ? "the envelope is gone: every answer's whole body is its result"
+                   : old.envelope == nil ? "answers are in an envelope now" : "the envelope changes: answers are read from other members")
         }
         let schemes = match(old.authentication, new.authentication, by: \.name)
         for scheme in schemes.removed {

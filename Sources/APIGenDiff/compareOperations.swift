@@ -30,6 +30,11 @@ extension SpecComparison {
             record(.compatible, .new, at: path, "\(name) is \(isIdempotent ? "idempotent" : "not idempotent") now: "
                    + (isIdempotent ? "the client retries it after any retryable failure" : "the client retries it only when the server cannot have acted"))
         }
+        // Only when the API's envelope stays: a changed envelope is reported once, for the whole spec.
+        if self.old.envelope == self.new.envelope, (self.old.envelope(of: old) == nil) != (self.new.envelope(of: new) == nil) {
+            record(.breaking, .new, at: path, "\(name): " + (self.new.envelope(of: new) == nil
+                ? "its answers are no longer in the envelope: the whole body is the result" : "its answers are in the envelope now"))
+        }
         compareParameters(old, new)
         compareBody(old, new)
         compareResponses(old, new)
@@ -98,7 +103,11 @@ extension SpecComparison {
         case (_?, nil): record(.breaking, .new, at: response, "\(what) returns nothing now: its result is gone")
         case (let before?, let after?): compareValue(before, after, what: "\(what): the result", directions: .response)
         }
-        let errors = match(old.errors, new.errors, by: { String($0.status) })
+        if old.response.result != nil, new.response.result != nil, old.response.isNullable != new.response.isNullable {
+            record(.breaking, .new, at: response, "\(what): the result " + (new.response.isNullable
+                ? "may be null now: the method returns an optional" : "is never null now: the method no longer returns an optional"))
+        }
+        let errors = match(old.errors, new.errors, by: { $0.status.description })
         for error in errors.removed {
             record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")
         }

@@ -27,7 +27,8 @@ public enum OpenAPIExporter {
         var server = spec["server"]?.objectValue ?? [:]
         server["baseURL"] = nil
         if !server.isEmpty { document["x-apigen-server"] = .object(server) }
-        document["x-apigen-envelope"] = spec["envelope"]
+        // An API without an envelope says so (null), or import would guess one.
+        document["x-apigen-envelope"] = spec["envelope"] ?? .null
         if let decisions = spec["decisions"] { document["x-apigen-decisions"] = decisions }
         let envelope = spec["envelope"]?.objectValue ?? [:]
         let schemes = spec["authentication"]?.objectValue ?? [:]
@@ -180,7 +181,13 @@ public enum OpenAPIExporter {
         var responses = JSONObject()
         let response = spec["response"]?.objectValue ?? [:]
         var success: JSONObject = ["description": response["description"] ?? ""]
-        if let result = response["result"]?.objectValue {
+        // The whole body is the result: the API has no envelope, or the operation is outside it.
+        let isWhole = envelope.isEmpty || spec["envelope"] == false
+        if spec["envelope"] == false { operation["x-apigen-envelope"] = false }
+        let nullable = response["result"]?["nullable"] == true
+        if isWhole, let result = response["result"]?.objectValue {
+            success["content"] = ["application/json": ["schema": .object(schema(result, nullable: nullable))]]
+        } else if let result = response["result"]?.objectValue {
             var properties = JSONObject()
             var required: [JSONValue] = []
             if let field = envelope["successField"]?.stringValue {
@@ -188,13 +195,14 @@ public enum OpenAPIExporter {
                 required.append(.string(field))
             }
             let resultField = envelope["resultField"]?.stringValue ?? "result"
-            properties[resultField] = .object(schema(result))
+            properties[resultField] = .object(schema(result, nullable: nullable))
             required.append(.string(resultField))
             success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
         }
         responses[String(response["status"]?.numberValue?.intValue ?? 200)] = .object(success)
         for error in spec["errors"]?.arrayValue ?? [] {
-            let status = String(error["status"]?.numberValue?.intValue ?? 400)
+            // A whole number, or `4XX`, `5XX`, `default`: OpenAPI's own keys.
+            let status = error["status"]?.numberValue?.intValue.map(String.init) ?? error["status"]?.stringValue ?? "400"
             responses[status] = ["description": error["description"] ?? "",
                                  "content": ["application/json": ["schema": ["$ref": reference(error["body"]?["ref"]?.stringValue ?? "")]]]]
         }

@@ -92,10 +92,19 @@ public final class OpenAPIImporter {
                 _ = componentModel(reference: "#/components/schemas/" + JSONPath.escapePointerToken(key))
             }
         }
-        let envelope = importEnvelope()
-        let (operations, imported, skipped, schemes) = importOperations(envelope: envelope)
-        var spec: JSONObject = ["formatVersion": 1, "info": .object(info), "module": .object(module), "server": .object(server),
-                                "envelope": .object(envelope)]
+        var envelope = importEnvelope()
+        var (operations, imported, skipped, schemes) = importOperations(envelope: envelope)
+        // No operation answers in the guessed envelope: the API has none.
+        if root["x-apigen-envelope"] == JSONValue?.none, !operations.isEmpty, operations.members.allSatisfy({ $0.value["envelope"] == false }) {
+            envelope = [:]
+            for name in operations.keys {
+                guard var operation = operations[name]?.objectValue else { continue }
+                operation["envelope"] = nil
+                operations[name] = .object(operation)
+            }
+        }
+        var spec: JSONObject = ["formatVersion": 1, "info": .object(info), "module": .object(module), "server": .object(server)]
+        if !envelope.isEmpty { spec["envelope"] = .object(envelope) }
         spec["authentication"] = .object(schemes)
         var modelsObject = JSONObject()
         for entry in modelOrder.sorted(by: { $0.order < $1.order }) { modelsObject[entry.name] = .object(models[entry.name] ?? [:]) }

@@ -14,8 +14,10 @@ extension OpenAPIImporter {
         var name = ""
     }
 
+    /// The envelope the answers are in; empty (no `resultField`) for an API without one, which the
+    /// export says with `"x-apigen-envelope": null`.
     func importEnvelope() -> JSONObject {
-        if let carried = document.root["x-apigen-envelope"]?.objectValue { return carried }
+        if let carried = document.root["x-apigen-envelope"] { return carried.objectValue ?? [:] }
         var envelope: JSONObject = ["resultField": "result"]
         let components = document.root["components"]?["schemas"]?.objectValue ?? [:]
         let mentions = { (member: String) in components.contains { $0.value["properties"]?[member] != nil } }
@@ -115,8 +117,12 @@ extension OpenAPIImporter {
               let schema = jsonSchema(response["content"]).schema,
               case .value(.object(var object), let schemaPath) = document.resolve(schema, at: path) else { return false }
         if object["allOf"] != nil, let merged = mergedObject(object, at: schemaPath) { object = merged }
-        guard let resultField = envelope["resultField"]?.stringValue, let result = object["properties"]?[resultField],
-              case .value(let resolved, _) = document.resolve(result, at: schemaPath) else { return false }
+        var result = JSONValue.object(object)
+        if let resultField = envelope["resultField"]?.stringValue, candidate.operation["x-apigen-envelope"] != false {
+            guard let member = object["properties"]?[resultField] else { return false }
+            result = member
+        }
+        guard case .value(let resolved, _) = document.resolve(result, at: schemaPath) else { return false }
         return resolved["type"]?.stringValue == "array" || resolved["type"]?.arrayValue?.contains("array") == true || resolved["items"] != nil
     }
 
@@ -245,11 +251,13 @@ extension OpenAPIImporter {
             result["requestBody"] = ["ref": .string(model)]
         }
 
-        guard let response = importResponse(candidate, envelope: envelope, typeName: typeName, skip: skip) else { return nil }
+        guard let (response, isWhole) = importResponse(candidate, envelope: envelope, typeName: typeName, skip: skip) else { return nil }
+        // An answer whose whole body is the result, in an API with an envelope.
+        if isWhole, !envelope.isEmpty { result["envelope"] = false }
         result["response"] = .object(response)
         let errors = importErrors(candidate, typeName: typeName, successStatus: response["status"]?.numberValue?.intValue ?? 200)
         if !errors.isEmpty { result["errors"] = .array(errors.map(JSONValue.object)) }
-        if let pagination = operation["x-apigen-pagination"] ?? detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: envelope) {
+        if let pagination = operation["x-apigen-pagination"] ?? detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope) {
             result["pagination"] = pagination
         }
         if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
@@ -262,7 +270,7 @@ extension OpenAPIImporter {
     }
 
     private func importResponse(_ candidate: Candidate, envelope: JSONObject, typeName: String,
-                                skip: (String, JSONPath, String) -> JSONObject?) -> JSONObject? {
+                                skip: (String, JSONPath, String) -> JSONObject?) -> (JSONObject, isWhole: Bool)? {
         let responses = candidate.operation["responses"]?.objectValue ?? [:]
         let responsesPath = candidate.pointer + "responses"
         var status = 200
@@ -279,31 +287,42 @@ extension OpenAPIImporter {
             (raw, rawPath) = (range, responsesPath + (responses["2XX"] != nil ? "2XX" : "2xx"))
             warn("status range", rawPath, "a range of success statuses; 200 is expected")
         } else {
-            return skip("no success status", responsesPath, "no 2xx answer is declared")
+            return skip("no success status", responsesPath, "no 2xx answer is declared").map { ($0, false) }
         }
-        guard case .value(let resolved, let path) = document.resolve(raw, at: rawPath) else { return skip("reference", rawPath, "the answer cannot be resolved") }
+        guard case .value(let resolved, let path) = document.resolve(raw, at: rawPath) else { return skip("reference", rawPath, "the answer cannot be resolved").map { ($0, false) } }
         var response: JSONObject = ["status": .number(JSONNumber(status))]
         if let text = resolved["description"]?.stringValue, !text.isEmpty { response["description"] = .string(text) }
-        guard status != 204, status != 205, resolved["content"] != nil else { return response }
+        let marked = candidate.operation["x-apigen-envelope"] == false
+        guard status != 204, status != 205, resolved["content"] != nil else { return (response, marked) }
         let (schema, key, others) = jsonSchema(resolved["content"])
-        guard let schema, let key else { return skip("non-JSON answer", path + "content", "the answer is not JSON (\(others.joined(separator: ", ")))") }
+        guard let schema, let key else {
+            return skip("non-JSON answer", path + "content", "the answer is not JSON (\(others.joined(separator: ", ")))").map { ($0, false) }
+        }
         let schemaPath = path + "content" + key + "schema"
-        guard case .value(.object(var object), let objectPath) = document.resolve(schema, at: schemaPath) else {
-            return skip("answer not in the envelope", schemaPath, "the answer is not an object holding the result")
+        let hint = NameHint(name: Self.resultName(candidate.path, method: candidate.method), parent: typeName)
+        let withResult = { (result: JSONValue, resultPath: JSONPath) -> JSONObject in
+            var answer = response
+            let imported = self.importType(result, at: resultPath, hint: hint)
+            var type = imported.type
+            if imported.nullable { type["nullable"] = true }
+            answer["result"] = .object(type)
+            return answer
+        }
+        // The whole body is the result: the API has no envelope, the export said so, or the answer is
+        // not an object holding any of the envelope's members (an array, a scalar, a model of its own).
+        guard let resultField = envelope["resultField"]?.stringValue, !marked,
+              case .value(.object(var object), let objectPath) = document.resolve(schema, at: schemaPath) else {
+            return (withResult(schema, schemaPath), true)
         }
         if object["allOf"] != nil, let merged = mergedObject(object, at: objectPath) { object = merged }
-        let resultField = envelope["resultField"]?.stringValue ?? "result"
-        guard let properties = object["properties"]?.objectValue, !properties.isEmpty else {
-            return skip("answer not in the envelope", schemaPath, "the answer has no '\(resultField)' member")
-        }
-        guard let result = properties[resultField] else { return response }
+        let properties = object["properties"]?.objectValue ?? [:]
+        let members = ["resultField", "successField", "errorsField", "pageInfoField"].compactMap { envelope[$0]?.stringValue }
+        guard properties.keys.contains(where: members.contains) else { return (withResult(schema, schemaPath), true) }
+        // An envelope without a result: an empty answer.
+        guard let result = properties[resultField] else { return (response, false) }
         let resultPath = objectPath + "properties" + resultField
-        if case .value(let resolvedResult, _) = document.resolve(result, at: resultPath), resolvedResult["type"]?.stringValue == "null" { return response }
-        let hint = NameHint(name: Self.resultName(candidate.path, method: candidate.method), parent: typeName)
-        let imported = importType(result, at: resultPath, hint: hint)
-        if imported.nullable { warn("nullable result", resultPath, "the result may be null; typed as always present") }
-        response["result"] = .object(imported.type)
-        return response
+        if case .value(let resolvedResult, _) = document.resolve(result, at: resultPath), resolvedResult["type"]?.stringValue == "null" { return (response, false) }
+        return (withResult(result, resultPath), false)
     }
 
     /// `…/servers` and `…/servers/{id}` → `Server`; an action after an item (`…/{id}/sync`) → `SyncResult`.
@@ -320,17 +339,25 @@ extension OpenAPIImporter {
         var errors: [JSONObject] = []
         for member in candidate.operation["responses"]?.objectValue ?? [:] {
             let path = candidate.pointer + "responses" + member.key
-            guard let status = Int(member.key) else {
+            // `4XX`, `5XX` (any case, as OpenAPI allows) and `default` are entries of their own.
+            let statusKey = member.key.lowercased() == ErrorStatus.defaultKey ? ErrorStatus.defaultKey : member.key.uppercased()
+            let statusValue: JSONValue
+            if let status = Int(member.key) {
+                guard status >= 300 else { continue }
+                guard (400...599).contains(status) else {
+                    warn("status \(status / 100)xx", path, "a \(status) answer cannot be listed; it is an unexpected answer")
+                    continue
+                }
+                statusValue = .number(JSONNumber(status))
+            } else if ErrorStatus.ranges[statusKey] != nil || statusKey == ErrorStatus.defaultKey {
+                statusValue = .string(statusKey)
+            } else {
                 if !member.key.hasPrefix("2") {
                     warn("status range", path, "the answers '\(member.key)' cannot be listed; they are read as the envelope's errors")
                 }
                 continue
             }
-            guard status >= 300 else { continue }
-            guard (400...599).contains(status) else {
-                warn("status \(status / 100)xx", path, "a \(status) answer cannot be listed; it is an unexpected answer")
-                continue
-            }
+            let status = statusValue.numberValue?.intValue.map(String.init) ?? statusKey
             guard case .value(let response, let responsePath) = document.resolve(member.value, at: path) else { continue }
             let (schema, key, _) = jsonSchema(response["content"])
             guard let schema, let key else {
@@ -339,16 +366,23 @@ extension OpenAPIImporter {
             }
             let description = response["description"]?.stringValue ?? ""
             let words = Naming.words(description)
-            let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error\(status)"
+            let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error" + (status == ErrorStatus.defaultKey ? "Default" : status)
             let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))
             guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
                 warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object with properties; read as the envelope's errors")
                 continue
             }
-            var error: JSONObject = ["status": .number(JSONNumber(status))]
+            var error: JSONObject = ["status": statusValue]
             if !description.isEmpty { error["description"] = .string(description) }
             error["body"] = ["ref": .string(model)]
             errors.append(error)
+        }
+        // With both classes listed no error answer is left for `default` (the format has no 3xx errors).
+        let statuses = errors.compactMap { $0["status"]?.stringValue }
+        if ErrorStatus.ranges.keys.allSatisfy(statuses.contains), let fallback = statuses.firstIndex(of: ErrorStatus.defaultKey) {
+            let key = (candidate.operation["responses"]?.objectValue?.keys ?? []).first { $0.lowercased() == ErrorStatus.defaultKey } ?? ErrorStatus.defaultKey
+            warn("unreachable default", candidate.pointer + "responses" + key, "4XX and 5XX describe every error answer; 'default' is left out")
+            errors.removeAll { $0["status"]?.stringValue == statuses[fallback] }
         }
         return errors
     }

@@ -64,7 +64,8 @@ extension Translator {
             OperationDescription.Argument(parameter: parameter, name: name, type: swiftType(parameter.schema))
         }
         var paging: OperationDescription.Paging?
-        var resultType = operation.response.result.map(swiftType)
+        // A nullable result is an optional: `nil` when the API answers `null` or leaves it out.
+        var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
         // The validator guarantees both parameters exist and the result is an array.
         if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind,
            let page = parameters.first(where: { $0.parameter.name == pagination.pageParameter }),

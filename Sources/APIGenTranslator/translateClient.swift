@@ -38,17 +38,27 @@ extension Translator {
     }
 
     private func clientMembers() -> [Declaration] {
-        let envelope = spec.envelope
-        let envelopeArguments: Expression = .initializer(.runtime("EnvelopeFormat"), [
-            .init("resultField", .string(envelope.resultField)),
-            .init("successField", .optionalString(envelope.successField)),
-            .init("pageInfoField", .optionalString(envelope.pageInfoField)),
-            .init("errorsField", .string(envelope.errorsField)),
-            .init("errorCodeField", .string(envelope.errorCodeField)),
-            .init("errorMessageField", .string(envelope.errorMessageField)),
-            .init("errorPathField", .optionalString(envelope.errorPathField)),
-            .init("requestIDHeader", .optionalString(envelope.requestIDHeader)),
-        ])
+        // Without an envelope the core reads whole bodies and still needs the request id header.
+        var coreArguments: [Expression.Argument] = [.init("configuration", .name("configuration")), .init("transport", .name("transport"))]
+        var envelopeProperty: [Declaration] = []
+        if let envelope = spec.envelope {
+            envelopeProperty = [.property(PropertyDeclaration(
+                access: .private, isStatic: true, binding: .let, name: "envelope", type: nil,
+                initialValue: .initializer(.runtime("EnvelopeFormat"), [
+                    .init("resultField", .string(envelope.resultField)),
+                    .init("successField", .optionalString(envelope.successField)),
+                    .init("pageInfoField", .optionalString(envelope.pageInfoField)),
+                    .init("errorsField", .string(envelope.errorsField)),
+                    .init("errorCodeField", .string(envelope.errorCodeField)),
+                    .init("errorMessageField", .string(envelope.errorMessageField)),
+                    .init("errorPathField", .optionalString(envelope.errorPathField)),
+                    .init("requestIDHeader", .optionalString(envelope.requestIDHeader)),
+                ])
+            ))]
+            coreArguments.append(.init("envelope", Expression.name("Self").dot("envelope")))
+        } else {
+            coreArguments += [.init("envelope", .nil), .init("requestIDHeader", .optionalString(spec.server.requestIDHeader))]
+        }
         return [
             .property(PropertyDeclaration(
                 isStatic: true, binding: .let, name: "defaultBaseURL", type: .url, initialValue: .forceUnwrap(.initializer(.url, [.init("string", .string(spec.server.baseURL))])),
@@ -59,9 +69,7 @@ extension Translator {
                 initialValue: .string("\(spec.module.name)/\(spec.module.version) (apigen)"),
                 documentation: Documentation(paragraphs: ["Sent as `User-Agent`: the package and its version."])
             )),
-            .property(PropertyDeclaration(
-                access: .private, isStatic: true, binding: .let, name: "envelope", type: nil, initialValue: envelopeArguments
-            )),
+        ] + envelopeProperty + [
             .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: .runtime("APIClientCore"))),
             .property(PropertyDeclaration(
                 name: "configuration", type: .clientConfiguration, getter: [.expression(Expression.name("core").dot("configuration"))],
@@ -70,10 +78,7 @@ extension Translator {
             .function(FunctionDeclaration(
                 kind: .initializer,
                 parameters: [.init(name: "configuration", type: .clientConfiguration), transportParameter],
-                body: [.assignment(target: .name("core"), value: .initializer(.runtime("APIClientCore"), [
-                    .init("configuration", .name("configuration")), .init("transport", .name("transport")),
-                    .init("envelope", Expression.name("Self").dot("envelope")),
-                ]))],
+                body: [.assignment(target: .name("core"), value: .initializer(.runtime("APIClientCore"), coreArguments))],
                 documentation: Documentation(paragraphs: ["A client with a full configuration."], parameters: [
                     ("configuration", "Base URL, credentials, timeout, retries, headers and observer."),
                     ("transport", "How requests are sent; URLSession by default, a fake in tests."),
@@ -100,7 +105,8 @@ extension Translator {
                 body: environmentInitializerBody(),
                 documentation: Documentation(
                     paragraphs: ["A client configured from environment variables: " + environmentSummary() + "."],
-                    throwsText: "`APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL."
+                    throwsText: spec.authentication.isEmpty ? "`APIClientError.invalidConfiguration` when the base URL is not a URL."
+                        : "`APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL."
                 )
             )),
             .function(FunctionDeclaration(
@@ -112,6 +118,8 @@ extension Translator {
                 ]))],
                 documentation: Documentation(paragraphs: ["The default configuration; change its fields before creating a client to tune it."])
             )),
+        ] + (spec.authentication.isEmpty ? [] : [
+            // An API without authentication needs no credentials: there is nothing to read.
             .function(FunctionDeclaration(
                 isStatic: true, kind: .function("credentials"),
                 parameters: [.init(label: "fromEnvironment", name: "environment", type: .dictionary(key: .string, value: .string))],
@@ -119,13 +127,17 @@ extension Translator {
                 body: credentialsFromEnvironmentBody(),
                 documentation: Documentation(paragraphs: ["The first authentication scheme whose variables are all set: " + credentialSummary() + "."])
             )),
-        ]
+        ])
     }
 
     private func environmentInitializerBody() -> [Statement] {
-        let credentials = Expression.name("Self").dot("credentials").call([.init("fromEnvironment", .name("environment"))])
-        var body: [Statement] = [.constant("credentials", credentials.tried)]
-        var initializerArguments: [Expression.Argument] = [.init("credentials", .name("credentials"))]
+        var body: [Statement] = []
+        var arguments: [Expression.Argument] = []
+        if !spec.authentication.isEmpty {
+            let credentials = Expression.name("Self").dot("credentials").call([.init("fromEnvironment", .name("environment"))])
+            body.append(.constant("credentials", credentials.tried))
+            arguments.append(.init("credentials", .name("credentials")))
+        }
         if let variable = spec.server.baseURLEnvironment {
             body.append(.declaration(.var, name: "baseURL", type: nil, value: Expression.name("Self").dot("defaultBaseURL")))
             let url = Expression.name("url")
@@ -139,10 +151,14 @@ extension Translator {
                 ]),
                 .assignment(target: .name("baseURL"), value: url),
             ]))
-            initializerArguments.append(.init("baseURL", .name("baseURL")))
+            arguments.append(.init("baseURL", .name("baseURL")))
         }
-        initializerArguments.append(.init("transport", .name("transport")))
-        body.append(.expression(Expression.name("self").dot("init").call(initializerArguments)))
+        if spec.authentication.isEmpty {
+            // An API without authentication needs no credentials.
+            arguments = [.init("configuration", Expression.name("Self").dot("defaultConfiguration").call(arguments + [.init("credentials", .nil)]))]
+        }
+        arguments.append(.init("transport", .name("transport")))
+        body.append(.expression(Expression.name("self").dot("init").call(arguments)))
         return body
     }
 
@@ -178,7 +194,7 @@ extension Translator {
     }
 
     private func environmentSummary() -> String {
-        var text = "credentials from " + credentialSummary()
+        var text = spec.authentication.isEmpty ? "no credentials (the API has no authentication)" : "credentials from " + credentialSummary()
         if let variable = spec.server.baseURLEnvironment { text += "; the base URL from \(variable) when set" }
         return text
     }

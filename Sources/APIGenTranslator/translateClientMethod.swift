@@ -117,8 +117,11 @@ extension Translator {
         if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
+        if operation.operation.response.isNullable { arguments.append(.init("resultMayBeAbsent", .boolean(true))) }
         // Only the spec's own word: without it the runtime goes by the method.
         if let idempotent = operation.operation.idempotent { arguments.append(.init("idempotent", .boolean(idempotent))) }
+        // In an API with an envelope, an operation whose whole body is its result (without one, the core knows).
+        if spec.envelope != nil, spec.envelope(of: operation.operation) == nil { arguments.append(.init("enveloped", .boolean(false))) }
         if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
         body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
         let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])

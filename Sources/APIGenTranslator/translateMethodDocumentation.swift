@@ -27,13 +27,23 @@ extension Translator {
 
         // The error cases are the runtime's: linked, not listed, so the text cannot go stale.
         var errors = "``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent)"
-        let declared = operation.errors.map { "\($0.status)" + ($0.description.map { " (\($0.trimmingCharacters(in: ["."])))" } ?? "") }
+        // Without an envelope the body is all an error says: each names the model to read it as.
+        let bare = spec.envelope(of: operation) == nil
+        // Most specific first, as an answer is matched: exact statuses, then 4XX/5XX, then default.
+        let declared = operation.errors.sorted { $0.status.specificity > $1.status.specificity }.map { error in
+            var notes = error.description.map { [$0.trimmingCharacters(in: ["."])] } ?? []
+            if bare, case .reference(let name) = error.body.kind { notes.append("`body(as: \(names.typeName(name)).self)`") }
+            return "\(error.status)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+        }
         errors += "; `.api` for an error answer" + (declared.isEmpty ? "" : ", documented: " + declared.joined(separator: ", "))
         errors += "; another case when no usable answer arrives."
         return Documentation(
             paragraphs: paragraphs, parameters: parameters,
             returns: operation.response.result == nil ? nil
-                : operation.response.description.map { "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status))" },
+                : operation.response.description.map {
+                    "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status)"
+                        + (operation.response.isNullable ? "; `nil` when the result is `null` or left out)" : ")")
+                },
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )

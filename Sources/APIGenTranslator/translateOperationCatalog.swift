@@ -14,11 +14,11 @@ extension Translator {
             .init("abstract", .string(spec.info.title)),
             .init("version", .string(spec.module.version)),
             .init("operations", .name("operations")),
-            .init("requestIDHeader", .optionalString(spec.envelope.requestIDHeader)),
+            .init("requestIDHeader", .optionalString(spec.server.requestIDHeader)),
             .init("baseURLEnvironment", .optionalString(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", .name("defaultBaseURL")),
             .init("credentialEnvironment", .array(environmentSchemes.map { scheme in .array(scheme.credentials.compactMap(\.environment).map(Expression.string)) })),
-            .init("credentialsFromEnvironment", .closure(.init(
+            .init("credentialsFromEnvironment", spec.authentication.isEmpty ? .nil : .closure(.init(
                 parameters: ["environment"], throwsClause: .typed(.clientError),
                 body: Expression.name("credentials").call([.init("fromEnvironment", .name("environment"))]).tried
             ))),

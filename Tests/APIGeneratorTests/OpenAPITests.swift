@@ -69,6 +69,81 @@ struct OpenAPITests {
         #expect(JSONSerializer.string(OpenAPIExporter.export(specJSON)) == JSONSerializer.string(OpenAPIExporter.export(specJSON)))
     }
 
+    /// A plain OpenAPI document whose answers are the results themselves: no envelope is guessed, nothing is skipped or warned.
+    @Test("answers outside an envelope import as the whole body's result; a guessed envelope no operation uses is dropped")
+    func answersWithoutAnEnvelope() throws {
+        let note: JSONValue = ["type": "object", "properties": ["id": ["type": "string"], "text": ["type": "string"]], "required": ["id", "text"]]
+        let answer = { (schema: JSONValue) -> JSONValue in ["description": "ok", "content": ["application/json": ["schema": schema]]] }
+        let root: JSONValue = [
+            "openapi": "3.1.0", "info": ["title": "Notes", "version": "1.0.0"], "servers": [["url": "https://notes.example.com"]],
+            "paths": [
+                "/notes": ["get": ["operationId": "list-notes", "responses": ["200": answer(["type": "array", "items": ["$ref": "#/components/schemas/Note"]])]]],
+                "/notes/{id}": ["get": [
+                    "operationId": "get-note", "parameters": [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]],
+                    "responses": ["200": answer(["$ref": "#/components/schemas/Note"])],
+                ]],
+                "/notes/count": ["get": ["operationId": "count-notes", "responses": ["200": answer(["type": "integer"])]]],
+            ],
+            "components": ["schemas": ["Note": note]],
+        ]
+        let result = try Self.importDocument(root, fileName: "notes.openapi.json")
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        #expect(result.skippedOperations.isEmpty)
+        #expect(result.spec.envelope == nil)
+        let results = result.spec.operations.map { $0.response.result?.kind }
+        guard results.count == 3, case .array(let items)? = results[0], case .reference("Note") = items.kind,
+              case .reference("Note")? = results[1], case .integer? = results[2] else {
+            Issue.record("results: \(results)")
+            return
+        }
+        #expect(!result.text.contains("\"envelope\""), "\(result.text)")
+        _ = try Generator.generate(result.spec)
+
+        // Beside an enveloped answer, the whole-body one is marked as outside the envelope.
+        var mixed = root.objectValue!
+        var paths = mixed["paths"]!.objectValue!
+        paths["/wrapped"] = ["get": ["operationId": "get-wrapped", "responses": ["200": answer(["type": "object", "properties": ["success": ["type": "boolean"], "result": ["$ref": "#/components/schemas/Note"]]])]]]
+        mixed["paths"] = .object(paths)
+        let both = try Self.importDocument(.object(mixed), fileName: "mixed.openapi.json")
+        #expect(both.warnings.isEmpty, "\(both.warnings)")
+        #expect(both.spec.envelope?.resultField == "result")
+        #expect(both.spec.operations.map { $0.envelope } == [false, false, false, nil])
+        _ = try Generator.generate(both.spec)
+    }
+
+    @Test("4XX, 5XX and default answers import as error entries of their own, without a warning, and export back")
+    func errorStatusRanges() throws {
+        let problem: JSONValue = ["type": "object", "properties": ["title": ["type": "string"]], "required": ["title"]]
+        let error = { (description: String) -> JSONValue in
+            ["description": .string(description), "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Problem"]]]]
+        }
+        let root: JSONValue = [
+            "openapi": "3.1.0", "info": ["title": "Notes", "version": "1.0.0"], "servers": [["url": "https://notes.example.com"]],
+            "paths": ["/notes/count": ["get": ["operationId": "count-notes", "responses": [
+                "200": ["description": "ok", "content": ["application/json": ["schema": ["type": "integer"]]]],
+                "404": error("Not found"), "4xx": error("Client error"), "5XX": error("Server error"), "default": error("Other error"),
+            ]]]],
+            "components": ["schemas": ["Problem": problem]],
+        ]
+        let result = try Self.importDocument(root, fileName: "notes.openapi.json")
+        // 4XX and 5XX leave nothing for default, which lint would refuse: it is left out, warned.
+        #expect(result.warnings.map { "\($0.cause) \($0.path.pointer)" } == ["unreachable default /paths/~1notes~1count/get/responses/default"])
+        let operation = try #require(result.spec.operations.first)
+        #expect(operation.errors.map(\.status) == [.exact(404), .range(4), .range(5)])
+        let exported = OpenAPIExporter.export(try JSONParser.parse(Data(result.text.utf8)))
+        let responses = exported["paths"]?["/notes/count"]?["get"]?["responses"]?.objectValue?.keys
+        #expect(responses == ["200", "404", "4XX", "5XX"])
+
+        var withoutServerErrors = root.objectValue!
+        withoutServerErrors["paths"] = ["/notes/count": ["get": ["operationId": "count-notes", "responses": [
+            "200": ["description": "ok", "content": ["application/json": ["schema": ["type": "integer"]]]],
+            "4XX": error("Client error"), "default": error("Other error"),
+        ]]]]
+        let both = try Self.importDocument(.object(withoutServerErrors), fileName: "notes.openapi.json")
+        #expect(both.warnings.isEmpty, "\(both.warnings)")
+        #expect(both.spec.operations.first?.errors.map(\.status) == [.range(4), .default])
+    }
+
     @Test("the six published operations import into a spec that loads, lints and generates; approximations are warned, located")
     func publishedSix() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))

@@ -32,7 +32,7 @@ struct ShapeErrorTests {
     @Test func envelopeMemberNamesAreNotEmpty() throws {
         let text = try SpecFixture.spec([#""resultField": "result""#: #""resultField": """#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "'resultField' must name a member of the envelope; it is empty",
+            "'resultField' must name a member of the envelope; it is empty (for answers whose whole body is the result, leave 'envelope' out or set it to null; for one operation, set its \"envelope\": false)",
             line: 6, column: 31, pointer: "/envelope/resultField", at: #""""#
         ))
     }

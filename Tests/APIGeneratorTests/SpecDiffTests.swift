@@ -120,6 +120,30 @@ struct SpecDiffTests {
         #expect(parameter.map(\.impact) == [.additive], "\(parameter)")
     }
 
+    @Test("answers leaving or entering the envelope break, for the whole API or one operation")
+    func envelopes() throws {
+        let envelope = #""envelope": {"resultField": "result", "errorsField": "errors", "errorCodeField": "code", "errorMessageField": "message"},"#
+        let gone = try Self.changes([envelope: ""])
+        #expect(gone.map(\.impact) == [.breaking] && gone.first?.path.pointer == "/envelope", "\(gone)")
+        #expect(gone.first?.message.contains("the envelope is gone") == true, "\(gone)")
+        let back = try Self.changes(from: [envelope: #""envelope": null,"#], to: [:])
+        #expect(back.map(\.impact) == [.breaking] && back.first?.message.contains("in an envelope now") == true, "\(back)")
+        let operation = try Self.changes(["\"path\": \"/pets\",": "\"path\": \"/pets\", \"envelope\": false,"])
+        #expect(operation.map(\.impact) == [.breaking] && operation.first?.message.contains("operation 'addPet': its answers are no longer in the envelope") == true,
+                "\(operation)")
+        // Saying what is already so changes nothing.
+        #expect(try Self.changes(["\"path\": \"/pets\",": "\"path\": \"/pets\", \"envelope\": true,"]).isEmpty)
+    }
+
+    @Test("a result that becomes nullable, or stops being, changes the method's return type: breaking")
+    func nullableResults() throws {
+        let result = #""result": {"ref": "Pet"}}},"#
+        let nullable = try Self.changes([result: #""result": {"ref": "Pet", "nullable": true}}},"#])
+        #expect(nullable.map(\.impact) == [.breaking] && nullable.first?.message.contains("may be null now") == true, "\(nullable)")
+        let back = try Self.changes(from: [result: #""result": {"ref": "Pet", "nullable": true}}},"#], to: [:])
+        #expect(back.map(\.impact) == [.breaking] && back.first?.message.contains("is never null now") == true, "\(back)")
+    }
+
     @Test("a map's values are compared as a type of their own: a tightened value constraint in a request breaks, a map that becomes an object breaks")
     func maps() throws {
         let field = "\"kind\": {\"ref\": \"Kind\"}}},\n    \"Kind\""

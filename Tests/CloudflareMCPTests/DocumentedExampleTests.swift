@@ -29,7 +29,8 @@ import TestSupport
         let result = try await documented.api.invoke(documented.operation.name, over: transport, documented.arguments)
 
         // The result re-encodes to the documented JSON: nothing lost, null kept, timestamps exact.
-        let documentedResult = try #require(documented.example.responseBody[documented.api.spec.envelope.resultField])
+        let resultField = try #require(documented.api.spec.envelope).resultField
+        let documentedResult = try #require(documented.example.responseBody[resultField])
         #expect(result == documentedResult)
         #expect(JSONSerializer.string(result, options: .init(sortedKeys: true)) == JSONSerializer.string(documentedResult, options: .init(sortedKeys: true)))
 
@@ -45,14 +46,15 @@ import TestSupport
     @Test(arguments: successExamples)
     func successExampleValidates(_ documented: DocumentedExample) throws {
         let api = documented.api
+        let resultField = try #require(api.spec.envelope).resultField
         if let expected = documented.operation.response.result {
-            let result = try #require(documented.example.responseBody[api.spec.envelope.resultField])
+            let result = try #require(documented.example.responseBody[resultField])
             let decoded = try SpecValue(result, as: expected, of: api, mode: .response)
             #expect(decoded.violations.isEmpty)
             #expect(decoded.reencoded == result)
         } else {
             // An empty answer: no result, or a null one.
-            #expect((documented.example.responseBody[api.spec.envelope.resultField] ?? .null) == .null)
+            #expect((documented.example.responseBody[resultField] ?? .null) == .null)
         }
         if let body = documented.example.body {
             let bodySchema = try #require(documented.operation.requestBody, "a body for an operation that takes none")
@@ -62,7 +64,7 @@ import TestSupport
 
     @Test(arguments: errorExamples)
     func errorExampleBecomesAPIError(_ documented: DocumentedExample) async throws {
-        let envelope = documented.api.spec.envelope
+        let envelope = try #require(documented.api.spec.envelope)
         do {
             _ = try await documented.api.invoke(documented.operation.name, over: Self.transport(answering: documented), documented.arguments)
             Issue.record("expected an API error")
@@ -72,7 +74,7 @@ import TestSupport
                 return
             }
             #expect(apiError.status == documented.example.responseStatus)
-            #expect(apiError.requestID == (documented.api.spec.envelope.requestIDHeader == nil ? nil : Self.requestID))
+            #expect(apiError.requestID == (documented.api.spec.server.requestIDHeader == nil ? nil : Self.requestID))
             let errors = try #require(documented.example.responseBody[envelope.errorsField]?.arrayValue)
             #expect(apiError.messages.map(\.message) == errors.map { $0[envelope.errorMessageField]?.stringValue })
             #expect(apiError.messages.map(\.code) == errors.map { $0[envelope.errorCodeField]?.numberValue?.intValue })
@@ -93,7 +95,7 @@ import TestSupport
     static func transport(answering documented: DocumentedExample) -> InMemoryTransport {
         let body = JSONSerializer.data(documented.example.responseBody)
         var headers: HTTPHeaders = ["Content-Type": "application/json"]
-        if let header = documented.api.spec.envelope.requestIDHeader { headers.add(name: header, value: requestID) }
+        if let header = documented.api.spec.server.requestIDHeader { headers.add(name: header, value: requestID) }
         return InMemoryTransport { [headers] _ in HTTPResponse(status: documented.example.responseStatus, headers: headers, body: body) }
     }
 }

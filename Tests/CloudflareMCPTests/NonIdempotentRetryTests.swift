@@ -124,7 +124,7 @@ import TestSupport
     /// its method) is sent 3 times, any other once.
     @Test("a 503 is retried exactly for the operations that are idempotent", arguments: APIUnderTest.all)
     func specOperations(api: APIUnderTest) async throws {
-        let envelope = api.spec.envelope
+        let envelope = try #require(api.spec.envelope)
         var error: JSONObject = [:]
         error[envelope.errorCodeField] = 10000
         error[envelope.errorMessageField] = "Service Unavailable"

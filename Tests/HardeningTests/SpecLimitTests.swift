@@ -20,7 +20,7 @@ struct SpecLimitTests {
     /// example with an object result, 8 levels deep (root, operations, the operation, examples,
     /// the example, response, body, result).
     static func deepestAnchor(_ api: APIUnderTest) throws -> JSONPath {
-        let resultField = api.spec.envelope.resultField
+        let resultField = try #require(api.spec.envelope).resultField
         for operation in api.spec.operations {
             for (index, example) in operation.examples.enumerated()
             where example.responseStatus == operation.response.status && example.responseBody[resultField]?.objectValue != nil {

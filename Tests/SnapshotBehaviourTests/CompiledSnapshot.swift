@@ -5,6 +5,7 @@ import Snapshot_awkward_names
 import Snapshot_empty_answers
 import Snapshot_hostile_text
 import Snapshot_maps
+import Snapshot_no_envelope
 import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_enum
@@ -41,6 +42,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
+        CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
@@ -72,15 +74,17 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     var body: JSONValue?
     var status: Int
     var responseBody: JSONValue
-    var resultField: String
+    /// The envelope's result member; nil when the whole body is the result.
+    var resultField: String?
 
     var description: String { "\(snapshot.folder) \(operation): \(name)" }
 
     static let all: [SnapshotExample] = CompiledSnapshot.all.flatMap { snapshot in
         let spec = try! snapshot.spec()
-        let resultField = spec["envelope"]!["resultField"]!.stringValue!
+        let apiResultField = spec["envelope"]?["resultField"]?.stringValue
         return spec["operations"]!.objectValue!.flatMap { operation in
-            (operation.value["examples"]?.arrayValue ?? []).map { example in
+            let resultField = operation.value["envelope"] == false ? nil : apiResultField
+            return (operation.value["examples"]?.arrayValue ?? []).filter { $0["response"]?["status"]?.numberValue?.intValue ?? 0 < 400 }.map { example in
                 var parameters: [String: String] = [:]
                 for member in example["request"]?["parameters"]?.objectValue ?? JSONObject() {
                     parameters[member.key] = member.value.stringValue ?? JSONSerializer.string(member.value)
@@ -114,14 +118,14 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
             example.operation, OperationArguments(parameters: example.parameters, body: example.body), transport
         )
         // An empty answer gives the tool `null`.
-        #expect(result == example.responseBody[example.resultField] ?? .null)
+        #expect(result == (example.resultField.map { example.responseBody[$0] ?? .null } ?? example.responseBody))
 
         let sent = try #require(transport.requests.first)
         #expect(try sent.body.map { try JSONParser.parse($0) } == example.body)
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "nullable-update", "open-enum", "pagination"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination"])
     }
 }
 

@@ -45,6 +45,27 @@ import TestSupport
         }
     }
 
+    /// getDraft's result is nullable: `nil` for a null result or none at all, the ruleset otherwise; the tool prints `null`.
+    @Test func aNullableResultIsAnOptional() async throws {
+        let snapshot = CompiledSnapshot("empty-answers", RulesetsClient.commandLine)
+        let examples = try #require(snapshot.spec()["operations"]?["getDraft"]?["examples"]?.arrayValue)
+        for example in examples {
+            let body = try #require(example["response"]?["body"])
+            let transport = InMemoryTransport(status: 200, json: JSONSerializer.string(body))
+            let draft = try await client(transport).getDraft(zoneID: "z1", rulesetID: "r1")
+            #expect((draft?.encodeJSON() ?? .null) == (body["result"] ?? .null), "\(body)")
+            #expect(try await snapshot.invoke("getDraft", OperationArguments(parameters: ["zone_id": "z1", "ruleset_id": "r1"]), transport)
+                    == body["result"] ?? .null)
+        }
+        // A result of the wrong shape is still a decoding error, and a body without the envelope is not an answer.
+        await #expect(throws: APIClientError.self) {
+            try await client(InMemoryTransport(json: #"{"success": true, "result": {"id": 1}}"#)).getDraft(zoneID: "z1", rulesetID: "r1")
+        }
+        await #expect(throws: APIClientError.self) {
+            try await client(InMemoryTransport { _ in HTTPResponse(status: 200) }).getDraft(zoneID: "z1", rulesetID: "r1")
+        }
+    }
+
     @Test func argumentsAreStillValidated() async {
         let transport = InMemoryTransport { _ in HTTPResponse(status: 204) }
         await #expect(throws: APIClientError.self) { try await client(transport).deleteRuleset(zoneID: "", rulesetID: "r1") }

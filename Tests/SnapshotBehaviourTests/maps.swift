@@ -151,7 +151,7 @@ import TestSupport
     @Test func theCommandLineToolTakesAMapInTheBody() async throws {
         let transport = InMemoryTransport(json: #"{"result": {"labels": {"b": "2", "a": "1"}}}"#)
         let output = LockedValue(""), errors = LockedValue("")
-        // (The tool needs credentials: for a spec without authentication it finds none and stops; see the snapshot's spec.)
+        // (The snapshot's spec has a bearer scheme, so the tool reads its variable; see no-envelope.swift for a spec without one.)
         let tool = CommandLineTool(DeploymentsClient.commandLine, environment: ["DEPLOYMENTS_TOKEN": "t0ken"], transport: transport,
                                    standardOutput: { text in output.withLock { $0 += text } },
                                    standardError: { text in errors.withLock { $0 += text } })

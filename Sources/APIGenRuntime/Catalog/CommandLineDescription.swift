@@ -15,8 +15,9 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     /// The environment variables of each authentication scheme, in the order they are tried
     /// (`[["CLOUDFLARE_API_TOKEN"], ["CLOUDFLARE_EMAIL", "CLOUDFLARE_API_KEY"]]`), for help texts.
     public var credentialEnvironment: [[String]]
-    /// Reads credentials from the environment, or says which variables to set.
-    public var credentialsFromEnvironment: @Sendable ([String: String]) throws(APIClientError) -> Credentials
+    /// Reads credentials from the environment, or says which variables to set; `nil` for an API
+    /// without authentication, which needs none.
+    public var credentialsFromEnvironment: (@Sendable ([String: String]) throws(APIClientError) -> Credentials)?
     /// The client's configuration with the spec's defaults (user agent and so on).
     public var makeConfiguration: @Sendable (URL, Credentials?) -> ClientConfiguration
     public var makeClient: @Sendable (ClientConfiguration, any HTTPTransport) -> API
@@ -24,7 +25,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], requestIDHeader: String?,
                 baseURLEnvironment: String?,
                 defaultBaseURL: URL, credentialEnvironment: [[String]] = [],
-                credentialsFromEnvironment: @escaping @Sendable ([String: String]) throws(APIClientError) -> Credentials,
+                credentialsFromEnvironment: (@Sendable ([String: String]) throws(APIClientError) -> Credentials)?,
                 makeConfiguration: @escaping @Sendable (URL, Credentials?) -> ClientConfiguration,
                 makeClient: @escaping @Sendable (ClientConfiguration, any HTTPTransport) -> API) {
         self.toolName = toolName

@@ -6,12 +6,23 @@ import Foundation
 @_spi(Generated) public struct APIClientCore: Sendable {
     public let configuration: ClientConfiguration
     public let transport: any HTTPTransport
-    public let envelope: EnvelopeFormat
+    /// Where results and errors sit in answers; `nil` for an API without an envelope, whose
+    /// success bodies are the results and whose errors are known by their status.
+    public let envelope: EnvelopeFormat?
+    /// The response header that identifies a request to support, carried in errors.
+    public let requestIDHeader: String?
 
+    /// A client core for an API whose answers are in `envelope`.
     public init(configuration: ClientConfiguration, transport: any HTTPTransport, envelope: EnvelopeFormat) {
+        self.init(configuration: configuration, transport: transport, envelope: envelope, requestIDHeader: envelope.requestIDHeader)
+    }
+
+    /// A client core for an API with an envelope or (`envelope: nil`) without one.
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport, envelope: EnvelopeFormat?, requestIDHeader: String?) {
         self.configuration = configuration
         self.transport = transport
         self.envelope = envelope
+        self.requestIDHeader = requestIDHeader
     }
 
     /// Validates, sends and unwraps one call. Nothing is sent when the request breaks a constraint
@@ -31,7 +42,8 @@ import Foundation
             deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
         let response = try await executor.execute(request, idempotent: options.idempotent ?? operation.idempotent)
-        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult)
+        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult,
+                          resultMayBeAbsent: operation.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
     }
 
     func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
@@ -63,8 +75,18 @@ import Foundation
     /// Maps a response to the unwrapped success, or to the most specific error. Success is the
     /// status the operation documents: another 2xx is not an answer the spec describes (its body
     /// may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
+    /// Without an envelope (`envelope: nil`) the whole body is the result, and any other status
+    /// is an `.api` error carrying the body (see ``unwrapBare(_:successStatus:expectsResult:resultMayBeAbsent:requestID:)``).
     func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool = true) throws(APIClientError) -> SuccessEnvelope {
-        let requestID = envelope.requestIDHeader.flatMap { response.headers[$0] }
+        try unwrap(response, successStatus: successStatus, expectsResult: expectsResult, resultMayBeAbsent: false, envelope: envelope)
+    }
+
+    func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, resultMayBeAbsent: Bool,
+                envelope: EnvelopeFormat?) throws(APIClientError) -> SuccessEnvelope {
+        let requestID = requestIDHeader.flatMap { response.headers[$0] }
+        guard let envelope else {
+            return try unwrapBare(response, successStatus: successStatus, expectsResult: expectsResult, resultMayBeAbsent: resultMayBeAbsent, requestID: requestID)
+        }
         let parsed: JSONValue?
         let parseError: JSONSyntaxError?
         do {
@@ -106,11 +128,46 @@ import Foundation
             guard case .bool(let succeeded) = flag else { throw unexpected(response, requestID: requestID) }
             if !succeeded { throw .api(APIError(status: response.status, messages: envelope.messages(in: parsed) ?? [], requestID: requestID, body: parsed)) }
         }
-        guard let result = object[envelope.resultField] ?? (expectsResult ? JSONValue?.none : .null) else {
+        guard let result = object[envelope.resultField] ?? (expectsResult && !resultMayBeAbsent ? JSONValue?.none : .null) else {
             throw .decoding(DecodingFailure(path: JSONPath.root + envelope.resultField, reason: .missingField), status: response.status, requestID: requestID)
         }
         return SuccessEnvelope(status: response.status, result: result, pageInfo: envelope.pageInfoField.flatMap { object[$0] },
                                requestID: requestID, resultField: envelope.resultField, pageInfoField: envelope.pageInfoField)
+    }
+
+    /// An answer without an envelope: a success body is the result; an error is known by its
+    /// status, its body kept (parsed when it is JSON, else quoted as the one message).
+    private func unwrapBare(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool, resultMayBeAbsent: Bool,
+                            requestID: String?) throws(APIClientError) -> SuccessEnvelope {
+        let isBlank = response.body.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard (200...299).contains(response.status) else {
+            var body: JSONValue?
+            var messages: [APIError.Message] = []
+            if !isBlank {
+                do {
+                    body = try JSONParser.parse(response.body, options: .lenient)
+                    // An error body in the envelope's own shape, when the API has one, still lists its errors.
+                    messages = body.flatMap { self.envelope?.messages(in: $0) } ?? []
+                } catch {
+                    messages = [APIError.Message(code: nil, message: BodyExcerpt.make(response.body))]
+                }
+            }
+            throw .api(APIError(status: response.status, messages: messages, requestID: requestID, body: body))
+        }
+        guard response.status == successStatus else { throw unexpected(response, requestID: requestID) }
+        let success = { (result: JSONValue) in
+            SuccessEnvelope(status: response.status, result: result, pageInfo: nil, requestID: requestID, resultField: nil, pageInfoField: nil)
+        }
+        // An empty answer: whatever the body, there is nothing to read; a nullable result may be no body at all.
+        if !expectsResult || (resultMayBeAbsent && isBlank) { return success(.null) }
+        do {
+            return success(try JSONParser.parse(response.body, options: .lenient))
+        } catch {
+            if isJSON(response) || isBlank {
+                throw .decoding(DecodingFailure(path: .root, reason: .malformedJSON(error.description)), status: response.status, requestID: requestID)
+            }
+            throw unexpected(response, requestID: requestID)
+        }
     }
 
     private func isJSON(_ response: HTTPResponse) -> Bool {

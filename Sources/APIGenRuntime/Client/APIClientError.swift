@@ -68,4 +68,11 @@ public struct APIError: Error, Sendable, Hashable {
         self.requestID = requestID
         self.body = body
     }
+
+    /// The error body decoded as the model the spec declares for this status (for an API without
+    /// an envelope, the body is all an error says), or `nil` when the answer had no JSON body.
+    public func body<Model: JSONModel>(as type: Model.Type) throws(DecodingFailure) -> Model? {
+        guard let body else { return nil }
+        return try Model(json: body, at: .root)
+    }
 }

@@ -34,19 +34,21 @@ public struct EnvelopeFormat: Sendable, Hashable {
     }
 }
 
-/// A successful answer, unwrapped: the `result` and the page information beside it.
+/// A successful answer, unwrapped: the `result` and the page information beside it (or, for an
+/// answer without an envelope, the whole body).
 @_spi(Generated) public struct SuccessEnvelope: Sendable {
     public var status: Int
     public var result: JSONValue
     public var pageInfo: JSONValue?
     public var requestID: String?
-    let resultField: String
+    /// The envelope's result member; `nil` when the whole body is the result.
+    let resultField: String?
     let pageInfoField: String?
 
     /// Decodes the result; a mismatch names the field, e.g. `result[3].created_at`.
     public func decodeResult<Result: JSONCodable>(as type: Result.Type) throws(APIClientError) -> Result {
         do {
-            return try Result(json: result, at: JSONPath.root + resultField)
+            return try Result(json: result, at: resultField.map { JSONPath.root + $0 } ?? .root)
         } catch {
             throw .decoding(error, status: status, requestID: requestID)
         }

@@ -18,22 +18,31 @@ import Foundation
     /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
     /// nothing to return), whose body may be empty.
     public var expectsResult: Bool
+    /// Whether the result may be `null` or left out (a nullable result): then an envelope without
+    /// its result member, or an empty body without one, reads as `null`.
+    public var resultMayBeAbsent: Bool
     /// Whether the operation may be sent again after the server may have acted on it (see
     /// ``RetryPolicy``): the spec's `"idempotent"`, or nil to go by ``method``.
     public var idempotent: Bool?
+    /// Whether the answer is in the API's envelope; `false` when the whole success body is the
+    /// result and an error is known by its status (the spec's `"envelope": false`, or an API
+    /// without an envelope).
+    public var enveloped: Bool
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [],
-                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, idempotent: Bool? = nil,
-                violations: [ConstraintViolation] = []) {
+                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, resultMayBeAbsent: Bool = false, idempotent: Bool? = nil,
+                enveloped: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.successStatus = successStatus
         self.expectsResult = expectsResult
+        self.resultMayBeAbsent = resultMayBeAbsent
         self.idempotent = idempotent
+        self.enveloped = enveloped
         self.violations = violations
     }
 

@@ -85,3 +85,12 @@
 
     public func encodeJSON() -> JSONValue { .array(map { $0.encodeJSON() }) }
 }
+
+/// A nullable result (`"result": {…, "nullable": true}`): `null` decodes as `nil`, `nil` encodes as `null`.
+@_spi(Generated) extension Optional: JSONCodable where Wrapped: JSONCodable {
+    public init(json: JSONValue, at path: JSONPath) throws(DecodingFailure) {
+        self = json.isNull ? nil : try Wrapped(json: json, at: path)
+    }
+
+    public func encodeJSON() -> JSONValue { self?.encodeJSON() ?? .null }
+}

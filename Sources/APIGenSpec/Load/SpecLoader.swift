@@ -64,7 +64,7 @@ public final class SpecLoader {
         guard let object = reader.object(
             value, at: root,
             allowed: ["$schema", "formatVersion", "info", "module", "server", "envelope", "authentication", "models", "operations", "decisions"],
-            required: ["formatVersion", "info", "module", "server", "envelope", "models", "operations"], what: "the spec"
+            required: ["formatVersion", "info", "module", "server", "models", "operations"], what: "the spec"
         ) else { return nil }
         if let version = reader.integer(object, "formatVersion", at: root), version != 1 {
             reader.error("'formatVersion' \(version) is not supported; this apigen reads format 1", at: root + "formatVersion")
@@ -72,12 +72,15 @@ public final class SpecLoader {
         let info = loadInfo(object["info"])
         let module = loadModuleSettings(object["module"])
         let server = loadServer(object["server"])
-        let envelope = loadEnvelope(object["envelope"], requestIDHeader: server?.requestIDHeader)
+        // No envelope (left out, or null): the whole body of every answer is its result.
+        // (JSONValue is ExpressibleByNilLiteral: the absent case is spelled out.)
+        let envelopeValue = object["envelope"].flatMap { value in value.isNull ? JSONValue?.none : value }
+        let envelope = envelopeValue.flatMap { loadEnvelope($0, requestIDHeader: server?.requestIDHeader) }
         let authentication = loadNamedMembers(object["authentication"], at: root + "authentication", what: "'authentication'", load: loadAuthScheme)
         let models = loadNamedMembers(object["models"], at: root + "models", what: "'models'", load: loadModel)
         let operations = loadNamedMembers(object["operations"], at: root + "operations", what: "'operations'", load: loadOperation)
         let decisions = loadDecisions(object["decisions"])
-        guard let info, let module, let server, let envelope else { return nil }
+        guard let info, let module, let server, envelopeValue == nil || envelope != nil else { return nil }
         return Spec(formatVersion: 1, info: info, module: module, server: server.settings, envelope: envelope, authentication: authentication,
                     models: models, operations: operations, decisions: decisions, fileName: reader.file, source: source)
     }

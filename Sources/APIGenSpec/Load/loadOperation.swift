@@ -3,10 +3,23 @@ import APIGenJSON
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
+    /// An error entry's `status`: a whole number 400…599, `"4XX"`, `"5XX"` or `"default"`.
+    func errorStatus(_ object: JSONObject, at path: JSONPath) -> ErrorStatus? {
+        guard case .string(let text)? = object["status"] else {
+            return reader.integer(object, "status", at: path, range: 400...599).map(ErrorStatus.exact)
+        }
+        if text == ErrorStatus.defaultKey { return .default }
+        if let digit = ErrorStatus.ranges[text] { return .range(digit) }
+        let hint = ErrorStatus.ranges[text.uppercased()] != nil || text.lowercased() == ErrorStatus.defaultKey
+            ? "; did you mean '\(text.lowercased() == ErrorStatus.defaultKey ? ErrorStatus.defaultKey : text.uppercased())'?" : ""
+        reader.error("'status' must be an error status (400…599), \"4XX\", \"5XX\" or \"default\", found '\(text)'\(hint)", at: path + "status")
+        return nil
+    }
+
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["method", "path", "idempotent", "operationId", "summary", "description", "warning", "permissions", "authentication",
+            allowed: ["method", "path", "idempotent", "envelope", "operationId", "summary", "description", "warning", "permissions", "authentication",
                       "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
@@ -51,14 +64,16 @@ extension SpecLoader {
             // No `result`: an empty answer (204, or a success with nothing to return).
             var result: Schema?
             var resultIsValid = true
+            var isNullable = false
             if let resultValue = responseObject["result"] {
-                result = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'")
-                    .flatMap { loadSchema($0, at: path + "response" + "result") }
+                let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys + ["nullable"], what: "'result'")
+                result = resultObject.flatMap { loadSchema($0, at: path + "response" + "result") }
+                isNullable = resultObject.flatMap { reader.bool($0, "nullable", at: path + "response" + "result") } ?? false
                 resultIsValid = result != nil
             }
             if resultIsValid {
                 response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"),
-                                           result: result, location: reader.location(path + "response"))
+                                           result: result, isNullable: isNullable, location: reader.location(path + "response"))
             }
         }
 
@@ -69,7 +84,7 @@ extension SpecLoader {
                     let entryPath = (path + "errors").appending(index: index)
                     guard let entryObject = reader.object(entry, at: entryPath, allowed: ["status", "description", "body"],
                                                           required: ["status", "body"], what: "an error response"),
-                          let status = reader.integer(entryObject, "status", at: entryPath, range: 400...599),
+                          let status = errorStatus(entryObject, at: entryPath),
                           let bodyValue = entryObject["body"],
                           let bodyObject = reader.object(bodyValue, at: entryPath + "body", allowed: ["ref"], required: ["ref"], what: "'body'"),
                           let body = loadSchema(bodyObject, at: entryPath + "body")
@@ -122,6 +137,7 @@ extension SpecLoader {
         guard let method, let template, let response else { return nil }
         return Operation(
             name: name, method: method, path: template, idempotent: reader.bool(object, "idempotent", at: path),
+            envelope: reader.bool(object, "envelope", at: path),
             operationID: reader.string(object, "operationId", at: path),
             summary: reader.string(object, "summary", at: path),
             description: reader.string(object, "description", at: path),

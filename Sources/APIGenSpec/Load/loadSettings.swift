@@ -47,8 +47,9 @@ extension SpecLoader {
             || (URL(string: baseURL)?.host ?? "").isEmpty {
             reader.error("'baseURL' must be an absolute http or https URL, found '\(baseURL)'", at: path + "baseURL")
         }
-        return (Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path)),
-                reader.string(object, "requestIDHeader", at: path))
+        let requestIDHeader = reader.string(object, "requestIDHeader", at: path)
+        return (Spec.Server(baseURL: baseURL, baseURLEnvironment: reader.string(object, "baseURLEnvironment", at: path), requestIDHeader: requestIDHeader),
+                requestIDHeader)
     }
 
     /// The envelope section, with the server's `requestIDHeader` (where the spec format keeps it:
@@ -61,10 +62,12 @@ extension SpecLoader {
               let result = reader.string(object, "resultField", at: path), let errors = reader.string(object, "errorsField", at: path),
               let code = reader.string(object, "errorCodeField", at: path), let message = reader.string(object, "errorMessageField", at: path)
         else { return nil }
-        // An empty member name would make every answer "missing" its result; APIs without an
-        // envelope are not expressible yet, so this is refused rather than failing at run time.
+        // An empty member name would make every answer "missing" its result; an API without an
+        // envelope says so another way, which the message names.
         for (key, name) in [("resultField", result), ("errorsField", errors), ("errorCodeField", code), ("errorMessageField", message)] where name.isEmpty {
-            reader.error("'\(key)' must name a member of the envelope; it is empty", at: path + key)
+            reader.error("'\(key)' must name a member of the envelope; it is empty"
+                         + (key == "resultField" ? " (for answers whose whole body is the result, leave 'envelope' out or set it to null; for one operation, set its \"envelope\": false)" : ""),
+                         at: path + key)
         }
         return EnvelopeFormat(resultField: result, successField: reader.string(object, "successField", at: path),
                               pageInfoField: reader.string(object, "pageInfoField", at: path), errorsField: errors,

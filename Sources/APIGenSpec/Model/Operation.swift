@@ -9,6 +9,9 @@ public struct Operation: Sendable {
     /// Whether the operation may be sent again after the server may have acted on it: the spec's
     /// `"idempotent"`. nil: the runtime decides by ``method`` (`RetryPolicy.isIdempotent(method:)`).
     public var idempotent: Bool?
+    /// The spec's `"envelope"`: `false` when the whole success body is the result even in an
+    /// API with an envelope (see ``Spec/envelope(of:)``); nil when the spec does not say.
+    public var envelope: Bool?
     public var operationID: String?
     public var summary: String?
     public var description: String?
@@ -50,11 +53,13 @@ public struct SuccessResponse: Sendable {
     /// What the answer carries; `nil` for an empty answer (204, or a success with nothing to
     /// return), for which the method returns nothing.
     public var result: Schema?
+    /// The result's `"nullable"`: it may be `null` or left out, and the method returns an optional.
+    public var isNullable: Bool = false
     public var location: SpecLocation
 }
 
 public struct ErrorResponse: Sendable {
-    public var status: Int
+    public var status: ErrorStatus
     public var description: String?
     public var body: Schema
     public var location: SpecLocation
@@ -108,4 +113,51 @@ public struct AuthScheme: Sendable {
     public var description: String?
     public var credentials: [Credential]
     public var location: SpecLocation
+}
+
+/// Which error answers an `errors` entry describes: one status (`404`), a class (`"4XX"`, `"5XX"`),
+/// or every other error status (`"default"`). An answer takes the most specific entry that matches.
+public enum ErrorStatus: Sendable, Hashable, CustomStringConvertible {
+    case exact(Int)
+    /// The hundreds digit: 4 for `4XX`, 5 for `5XX`.
+    case range(Int)
+    case `default`
+
+    /// The spellings of ranges and the default in the spec (and in OpenAPI).
+    public static let ranges = ["4XX": 4, "5XX": 5]
+    public static let defaultKey = "default"
+
+    /// Whether an error answer with `status` (400…599) falls under this entry.
+    public func matches(_ status: Int) -> Bool {
+        switch self {
+        case .exact(let code): code == status
+        case .range(let digit): status / 100 == digit
+        case .default: (400...599).contains(status)
+        }
+    }
+
+    /// Exact before range before default.
+    public var specificity: Int {
+        switch self {
+        case .exact: 2
+        case .range: 1
+        case .default: 0
+        }
+    }
+
+    /// `404`, `4XX`, `default`: as the spec and OpenAPI write it.
+    public var description: String {
+        switch self {
+        case .exact(let code): String(code)
+        case .range(let digit): "\(digit)XX"
+        case .default: Self.defaultKey
+        }
+    }
+}
+
+extension Operation {
+    /// The error entry describing an answer with `status`: an exact one, else its range, else `default`.
+    public func declaredError(for status: Int) -> ErrorResponse? {
+        errors.filter { $0.status.matches(status) }.max { $0.status.specificity < $1.status.specificity }
+    }
 }

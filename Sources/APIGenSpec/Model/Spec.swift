@@ -9,8 +9,9 @@ public struct Spec: Sendable {
     public var module: ModuleSettings
     public var server: Server
     /// Where the result, the page information, the errors and the request id are in an answer:
-    /// the runtime's own type, so the generated client gets exactly what the spec says.
-    public var envelope: EnvelopeFormat
+    /// the runtime's own type, so the generated client gets exactly what the spec says. `nil`
+    /// for an API without an envelope (the spec leaves `envelope` out or sets it to `null`).
+    public var envelope: EnvelopeFormat?
     public var authentication: [AuthScheme]
     public var models: [Model] {
         didSet { modelIndex = Spec.index(models) }
@@ -25,7 +26,7 @@ public struct Spec: Sendable {
     /// generation quadratic in the number of models.
     private var modelIndex: [String: Int]
 
-    public init(formatVersion: Int, info: Info, module: ModuleSettings, server: Server, envelope: EnvelopeFormat,
+    public init(formatVersion: Int, info: Info, module: ModuleSettings, server: Server, envelope: EnvelopeFormat?,
                 authentication: [AuthScheme], models: [Model], operations: [Operation], decisions: [Decision],
                 fileName: String, source: Data) {
         self.formatVersion = formatVersion
@@ -43,6 +44,12 @@ public struct Spec: Sendable {
     }
 
     public func model(named name: String) -> Model? { modelIndex[name].map { models[$0] } }
+
+    /// The envelope `operation`'s answers are in: the API's, unless the operation says
+    /// `"envelope": false` (its whole success body is the result); `nil` when there is none.
+    public func envelope(of operation: Operation) -> EnvelopeFormat? {
+        operation.envelope == false ? nil : envelope
+    }
 
     /// The first model of each name (duplicates cannot come from JSON, whose keys are unique).
     private static func index(_ models: [Model]) -> [String: Int] {
@@ -73,6 +80,8 @@ public struct Spec: Sendable {
         public var baseURL: String
         /// An environment variable that overrides the base URL (for clients built from the environment).
         public var baseURLEnvironment: String?
+        /// The response header identifying a request to support (with or without an envelope).
+        public var requestIDHeader: String?
     }
 
     /// A recorded choice where the sources disagree.

@@ -30,34 +30,42 @@ extension SpecValidator {
         for problem in request.problems { error("\(what): request \(problem)", at: example.location) }
 
         var response = ExampleChecker(spec: spec, mode: .response)
-        let envelope = spec.envelope
-        if example.responseStatus == operation.response.status, operation.response.result == nil {
-            // An empty answer: no body, or an envelope whose result, if any, is null.
-            if case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
-                error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
+        defer { for problem in response.problems { error("\(what): response \(problem)", at: example.location) } }
+        let envelope = spec.envelope(of: operation)
+        let nullable = operation.response.isNullable
+        if example.responseStatus == operation.response.status {
+            if envelope == nil, let expected = operation.response.result, !(nullable && example.responseBody.isNull) {
+                // No envelope: the whole body is the result (and anything goes for an empty answer).
+                response.check(example.responseBody, against: expected, at: .root)
             }
-        } else if example.responseStatus == operation.response.status, let expected = operation.response.result {
+            guard let envelope, let expected = operation.response.result else {
+                // An empty answer: no body, or an envelope whose result, if any, is null.
+                if let envelope, case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
+                    error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
+                }
+                return
+            }
             guard case .object(let body) = example.responseBody else {
                 error("\(what): the response body must be an object (the success envelope)", at: example.location)
                 return
             }
             if let result = body[envelope.resultField] {
-                response.check(result, against: expected, at: .root + envelope.resultField)
-            } else {
+                // A nullable result may be null or left out.
+                if !(nullable && result.isNull) { response.check(result, against: expected, at: .root + envelope.resultField) }
+            } else if !nullable {
                 error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
             }
             if let pagination = operation.pagination, let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],
                let model = spec.model(named: pagination.infoModel) {
                 response.check(info, against: Schema(kind: .reference(model.name), location: model.location), at: .root + pageInfoField)
             }
-        } else if let declared = operation.errors.first(where: { $0.status == example.responseStatus }) {
+        } else if let declared = operation.declaredError(for: example.responseStatus) {
             response.check(example.responseBody, against: declared.body, at: .root)
         } else if example.responseStatus < 400 {
             error("\(what): status \(example.responseStatus) is neither the operation's success status \(operation.response.status) nor an error", at: example.location)
-        } else if case .array? = example.responseBody[envelope.errorsField] {
-        } else {
+        } else if let envelope, example.responseBody[envelope.errorsField]?.arrayValue == nil {
+            // Without an envelope an undeclared error may have any body: it is known by its status.
             error("\(what): an undeclared error status needs a body with an '\(envelope.errorsField)' array", at: example.location)
         }
-        for problem in response.problems { error("\(what): response \(problem)", at: example.location) }
     }
 }

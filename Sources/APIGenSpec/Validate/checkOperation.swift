@@ -52,18 +52,35 @@ extension SpecValidator {
         }
         for response in operation.errors {
             checkSchema(response.body, what: "\(what) error \(response.status)")
-            if response.status == operation.response.status {
+            if response.status == .exact(operation.response.status) {
                 error("\(what) declares status \(response.status) both as success and as an error", at: response.location)
             }
         }
-        var statuses: Set<Int> = []
+        var statuses: Set<ErrorStatus> = []
         for response in operation.errors where !statuses.insert(response.status).inserted {
             error("\(what) declares error status \(response.status) twice", at: response.location)
+        }
+        // Every error status is 4xx or 5xx: with both classes listed, no answer is left for 'default'.
+        if let fallback = operation.errors.first(where: { $0.status == .default }),
+           ErrorStatus.ranges.values.allSatisfy({ statuses.contains(.range($0)) }) {
+            error("\(what): 'default' is unreachable: 4XX and 5XX already describe every error status", at: fallback.location)
         }
         for scheme in operation.authentication where !spec.authentication.contains(where: { $0.name == scheme }) {
             error("\(what) accepts authentication '\(scheme)', which the spec does not define", at: operation.location)
         }
-        if let pagination = operation.pagination { checkPagination(pagination, of: operation) }
+        if operation.envelope == true, spec.envelope == nil {
+            error("\(what) sets \"envelope\": true, but the spec has no 'envelope'; leave the key out (answers are read whole)",
+                  at: SpecLocation(file: operation.location.file, path: operation.location.path + "envelope"))
+        }
+        if let pagination = operation.pagination {
+            if operation.response.isNullable {
+                error("\(what) is paginated, so its result is a page of items and cannot be nullable", at: pagination.location)
+            }
+            if spec.envelope(of: operation) == nil {
+                error("\(what) is paginated, but its answers are not in an envelope, which is where the page information is", at: pagination.location)
+            }
+            checkPagination(pagination, of: operation)
+        }
         if let cli = operation.commandLine {
             for positional in cli.positionals where !operation.pathParameters.contains(where: { $0.name == positional }) {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)

@@ -188,9 +188,7 @@ extension AwkwardClient {
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
         credentialEnvironment: [],
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
-            try credentials(fromEnvironment: environment)
-        },
+        credentialsFromEnvironment: nil,
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in AwkwardClient(configuration: configuration, transport: transport) }
     )

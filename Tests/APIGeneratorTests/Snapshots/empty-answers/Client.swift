@@ -38,7 +38,7 @@ import Foundation
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport
 
-/// Rulesets API: Answers with nothing to return: a 204 without a body, and a 200 whose envelope carries no result. The purge is a POST the spec marks idempotent (purging twice does no more than once), so it is retried like the DELETE.
+/// Rulesets API: Answers with nothing to return: a 204 without a body, and a 200 whose envelope carries no result. The purge is a POST the spec marks idempotent (purging twice does no more than once), so it is retried like the DELETE. The export answers with the ruleset alone, outside the envelope.
 ///
 /// RulesetsClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
@@ -77,6 +77,39 @@ public protocol RulesetsAPI: Swift.Sendable {
         rulesetID: Swift.String,
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError)
+
+    /// Export a ruleset
+    ///
+    /// Answers with the ruleset itself, not in the envelope: an operation whose whole body is its result in an API that has one.
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/exportRuleset`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/export`.
+    func exportRuleset(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset
+
+    /// Read a ruleset's draft
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Returns: The draft. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getDraft`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/draft`.
+    func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset?
 
     /// Read a ruleset
     ///
@@ -124,6 +157,39 @@ extension RulesetsAPI {
     /// - Remark: Generated from `#/operations/purgeRuleset`. `POST /zones/{zone_id}/rulesets/{ruleset_id}/purge`.
     public func purgeRuleset(zoneID: Swift.String, rulesetID: Swift.String) async throws(APIGenRuntime.APIClientError) {
         try await purgeRuleset(zoneID: zoneID, rulesetID: rulesetID, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Export a ruleset
+    ///
+    /// Answers with the ruleset itself, not in the envelope: an operation whose whole body is its result in an API that has one.
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/exportRuleset`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/export`.
+    public func exportRuleset(
+        zoneID: Swift.String,
+        rulesetID: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset {
+        try await exportRuleset(zoneID: zoneID, rulesetID: rulesetID, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Read a ruleset's draft
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - rulesetID: ruleset_id
+    /// - Returns: The draft. (HTTP 200; `nil` when the result is `null` or left out)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getDraft`. `GET /zones/{zone_id}/rulesets/{ruleset_id}/draft`.
+    public func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset? {
+        try await getDraft(zoneID: zoneID, rulesetID: rulesetID, options: APIGenRuntime.RequestOptions())
     }
 
     /// Read a ruleset
@@ -192,15 +258,14 @@ public struct RulesetsClient: RulesetsAPI {
         )
     }
 
-    /// A client configured from environment variables: credentials from .
+    /// A client configured from environment variables: no credentials (the API has no authentication).
     ///
-    /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
+    /// - Throws: `APIClientError.invalidConfiguration` when the base URL is not a URL.
     public init(
         environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
         transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) throws(APIGenRuntime.APIClientError) {
-        let credentials = try Self.credentials(fromEnvironment: environment)
-        self.init(credentials: credentials, transport: transport)
+        self.init(configuration: Self.defaultConfiguration(credentials: nil), transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
@@ -209,11 +274,6 @@ public struct RulesetsClient: RulesetsAPI {
         credentials: APIGenRuntime.Credentials?
     ) -> APIGenRuntime.ClientConfiguration {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
-    }
-
-    /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
-        throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
     public func deleteRuleset(
@@ -262,6 +322,56 @@ public struct RulesetsClient: RulesetsAPI {
             violations: report.violations
         )
         _ = try await core.send(request, options: options)
+    }
+
+    public func exportRuleset(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(zoneID, at: APIGenRuntime.JSONPath.root + "zone_id", minLength: 1)
+        report.check(rulesetID, at: APIGenRuntime.JSONPath.root + "ruleset_id", minLength: 1)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/zones/"),
+                .parameter(zoneID.queryText),
+                .literal("/rulesets/"),
+                .parameter(rulesetID.queryText),
+                .literal("/export"),
+            ],
+            successStatus: 200,
+            enveloped: false,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: Ruleset.self)
+    }
+
+    public func getDraft(
+        zoneID: Swift.String,
+        rulesetID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Ruleset? {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(zoneID, at: APIGenRuntime.JSONPath.root + "zone_id", minLength: 1)
+        report.check(rulesetID, at: APIGenRuntime.JSONPath.root + "ruleset_id", minLength: 1)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/zones/"),
+                .parameter(zoneID.queryText),
+                .literal("/rulesets/"),
+                .parameter(rulesetID.queryText),
+                .literal("/draft"),
+            ],
+            successStatus: 200,
+            resultMayBeAbsent: true,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: Ruleset?.self)
     }
 
     public func getRuleset(

@@ -80,6 +80,72 @@ extension RulesetsClient {
             }
         ),
         APIGenRuntime.OperationDescriptor(
+            name: "exportRuleset",
+            command: "export-ruleset",
+            summary: "Export a ruleset",
+            description: "Answers with the ruleset itself, not in the envelope: an operation whose whole body is its result in an API that has one.",
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/zones/{zone_id}/rulesets/{ruleset_id}/export",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "zone_id",
+                    flag: "zone-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "ruleset_id",
+                    flag: "ruleset-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.exportRuleset(
+                    zoneID: try arguments.required("zone_id"),
+                    rulesetID: try arguments.required("ruleset_id"),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
+            name: "getDraft",
+            command: "get-draft",
+            summary: "Read a ruleset's draft",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/zones/{zone_id}/rulesets/{ruleset_id}/draft",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "zone_id",
+                    flag: "zone-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "ruleset_id",
+                    flag: "ruleset-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.getDraft(
+                    zoneID: try arguments.required("zone_id"),
+                    rulesetID: try arguments.required("ruleset_id"),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "getRuleset",
             command: "get-ruleset",
             summary: "Read a ruleset",
@@ -124,9 +190,7 @@ extension RulesetsClient {
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
         credentialEnvironment: [],
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
-            try credentials(fromEnvironment: environment)
-        },
+        credentialsFromEnvironment: nil,
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in RulesetsClient(configuration: configuration, transport: transport) }
     )

@@ -44,9 +44,7 @@ extension SheltersClient {
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
         credentialEnvironment: [],
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
-            try credentials(fromEnvironment: environment)
-        },
+        credentialsFromEnvironment: nil,
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in SheltersClient(configuration: configuration, transport: transport) }
     )

@@ -161,15 +161,14 @@ public struct PetsClient: PetsAPI {
         )
     }
 
-    /// A client configured from environment variables: credentials from .
+    /// A client configured from environment variables: no credentials (the API has no authentication).
     ///
-    /// - Throws: `APIClientError.invalidConfiguration` when no credentials are set or the base URL is not a URL.
+    /// - Throws: `APIClientError.invalidConfiguration` when the base URL is not a URL.
     public init(
         environment: [Swift.String: Swift.String] = Foundation.ProcessInfo.processInfo.environment,
         transport: any APIGenRuntime.HTTPTransport = APIGenRuntime.URLSessionTransport()
     ) throws(APIGenRuntime.APIClientError) {
-        let credentials = try Self.credentials(fromEnvironment: environment)
-        self.init(credentials: credentials, transport: transport)
+        self.init(configuration: Self.defaultConfiguration(credentials: nil), transport: transport)
     }
 
     /// The default configuration; change its fields before creating a client to tune it.
@@ -178,11 +177,6 @@ public struct PetsClient: PetsAPI {
         credentials: APIGenRuntime.Credentials?
     ) -> APIGenRuntime.ClientConfiguration {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
-    }
-
-    /// The first authentication scheme whose variables are all set: .
-    public static func credentials(fromEnvironment environment: [Swift.String: Swift.String]) throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Credentials {
-        throw .invalidConfiguration("no credentials in the environment: set ")
     }
 
     public func searchPets(

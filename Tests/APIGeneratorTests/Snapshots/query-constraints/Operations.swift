@@ -110,9 +110,7 @@ extension PetsClient {
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
         credentialEnvironment: [],
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
-            try credentials(fromEnvironment: environment)
-        },
+        credentialsFromEnvironment: nil,
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in PetsClient(configuration: configuration, transport: transport) }
     )

@@ -62,9 +62,7 @@ extension IntegrationsClient {
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
         credentialEnvironment: [],
-        credentialsFromEnvironment: { environment throws(APIGenRuntime.APIClientError) in
-            try credentials(fromEnvironment: environment)
-        },
+        credentialsFromEnvironment: nil,
         makeConfiguration: { baseURL, credentials in defaultConfiguration(baseURL: baseURL, credentials: credentials) },
         makeClient: { configuration, transport in
             IntegrationsClient(configuration: configuration, transport: transport)
