@@ -13,6 +13,8 @@ public struct Translator: Sendable {
     let specFileName: String
     let names: NameTable
     let validatedModels: ValidatedModels
+    /// Where each model travels; a union that answers carry is open (`unknown(JSONValue)`).
+    let usage: ModelUsage
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
 
@@ -21,6 +23,7 @@ public struct Translator: Sendable {
         self.specFileName = spec.fileName.split(separator: "/").last.map(String.init) ?? spec.fileName
         self.names = NameTable(spec: spec)
         self.validatedModels = ValidatedModels(spec: spec)
+        self.usage = ModelUsage(spec)
         self.operations = spec.operations.map(describe)
     }
 
