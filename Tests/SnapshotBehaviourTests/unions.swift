@@ -133,6 +133,27 @@ import TestSupport
         #expect(String(decoding: sent, as: UTF8.self) == #"{"hosts":["www.example.com"]}"#)
     }
 
+    /// The tool itself: a union body comes whole in `--body`, is sent as given, and a broken value is refused with its path.
+    @Test func theCommandLineToolTakesAUnionBody() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"id": "p1"}}"#)
+        let output = LockedValue(""), errors = LockedValue("")
+        let tool = CommandLineTool(UnionsClient.commandLine, environment: ["UNIONS_TOKEN": "t0ken"], transport: transport,
+                                   standardOutput: { text in output.withLock { $0 += text } },
+                                   standardError: { text in errors.withLock { $0 += text } })
+        let status = await tool.run(["purge", "z1", "--body", #"{"files": ["https://example.com/a", {"url": "https://example.com/b"}]}"#])
+        #expect(status == 0, "\(errors.current)")
+        let sent = try #require(transport.requests.first?.body)
+        #expect(String(decoding: sent, as: UTF8.self) == #"{"files":["https://example.com/a",{"url":"https://example.com/b"}]}"#)
+        #expect(try JSONParser.parse(output.current)["id"] == "p1")
+
+        let refused = await tool.run(["purge", "z1", "--body", #"{"files": ["not a uri"]}"#])
+        #expect(refused == 3)
+        #expect(errors.current.contains("files[0]"), "\(errors.current)")
+        let noShape = await tool.run(["purge", "z1", "--body", #"{"everything": true}"#])
+        #expect(noShape != 0)
+        #expect(transport.requests.count == 1)
+    }
+
     private static func refused<Result>(_ transport: InMemoryTransport, _ call: () async throws -> Result) async throws -> [ConstraintViolation] {
         do {
             _ = try await call()

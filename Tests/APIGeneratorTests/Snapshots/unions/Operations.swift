@@ -25,7 +25,7 @@ extension UnionsClient {
                     isPositional: true
                 ),
             ],
-            bodyFields: nil,
+            bodyFields: [],
             invoke: { api, arguments in
                 try await api.purgeCache(
                     zoneID: try arguments.required("zone_id"),
