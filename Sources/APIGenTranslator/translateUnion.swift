@@ -7,10 +7,11 @@ extension Translator {
     func translateUnion(_ model: Model, _ union: UnionModel) -> Declaration {
         let caseNames = names.caseNames(of: model.name)
         let isOpen = isOpenUnion(model.name)
-        var members: [Declaration] = zip(union.variants, caseNames).map { variant, name in
+        let selectors = discriminatorValues(model, union)
+        var members: [Declaration] = zip(union.variants.indices, caseNames).map { index, name in
             .enumCase(EnumCaseDeclaration(
-                name: SwiftNaming.escapedMember(name), associatedType: swiftType(variant.schema),
-                documentation: Documentation(paragraphs: [variantDescription(variant, of: union)])
+                name: SwiftNaming.escapedMember(name), associatedType: swiftType(union.variants[index].schema),
+                documentation: Documentation(paragraphs: [variantDescription(union.variants[index], of: union, selectedBy: selectors[index] ?? [])])
             ))
         }
         if isOpen {
@@ -32,16 +33,20 @@ extension Translator {
                                      documentation: modelDocumentation(model), members: members))
     }
 
+    /// The discriminator values that select each variant, by variant index (empty without a discriminator).
+    private func discriminatorValues(_ model: Model, _ union: UnionModel) -> [Int: [String]] {
+        guard case .discriminator(_, let values) = union.dispatch(named: model.name, in: spec).dispatch else { return [:] }
+        return Dictionary(grouping: values, by: \.variant).mapValues { $0.map(\.value) }
+    }
+
     /// Whether answers carry the union, so it keeps a value of no known variant as `unknown`.
     func isOpenUnion(_ modelName: String) -> Bool { usage.directions(of: modelName).contains(.response) }
 
-    private func variantDescription(_ variant: UnionModel.Variant, of union: UnionModel) -> String {
+    private func variantDescription(_ variant: UnionModel.Variant, of union: UnionModel, selectedBy values: [String]) -> String {
         guard let model = variant.schema.referencedModel else { return "A JSON \(variant.schema.category.rawValue)." }
-        let values = union.discriminator.map { discriminator in
-            (discriminator.mapping.contains { $0.model == model } ? discriminator.mapping.filter { $0.model == model }.map(\.value) : [model])
-                .map { "`\"\(discriminator.field)\": \"\($0)\"`" }
-        } ?? []
-        return values.isEmpty ? "A `\(names.typeName(model))`." : "A `\(names.typeName(model))`: JSON \(values.joined(separator: " or "))."
+        let field = union.discriminator?.field ?? ""
+        let json = values.map { "`\"\(field)\": \"\($0)\"`" }
+        return json.isEmpty ? "A `\(names.typeName(model))`." : "A `\(names.typeName(model))`: JSON \(json.joined(separator: " or "))."
     }
 
     /// `init(json:at:)`: one `switch` on the discriminator's value or on the JSON's kind (and a member only one
@@ -100,8 +105,18 @@ extension Translator {
     /// to paths); an unknown value is refused in requests.
     func unionValidation(_ model: Model, _ union: UnionModel) -> [Statement] {
         let caseNames = names.caseNames(of: model.name)
-        var cases = zip(union.variants, caseNames).map { variant, name in
-            let checks = valueChecks(variant.schema, value: .name("value"), path: .name("path"))
+        let selectors = discriminatorValues(model, union)
+        var cases = zip(union.variants.indices, caseNames).map { index, name in
+            var checks = valueChecks(union.variants[index].schema, value: .name("value"), path: .name("path"))
+            if let discriminator = union.discriminator, let modelName = union.variants[index].schema.referencedModel,
+               let object = spec.model(named: modelName)?.objectModel,
+               let position = object.fields.firstIndex(where: { $0.name == discriminator.field }) {
+                let member = Expression.name("value").dot(SwiftNaming.escapedMember(names.fieldNames(of: modelName)[position]))
+                checks.insert(.expression(Self.report.dot("checkDiscriminator").call([
+                    .init(nil, member), .init("at", Expression.name("path") + .string(discriminator.field)),
+                    .init("allowed", .array((selectors[index] ?? []).map { .string($0) })),
+                ])), at: 0)
+            }
             return SwitchCase(patterns: [.enumCase(SwiftNaming.escapedMember(name), associatedValues: checks.isEmpty ? [] : [.binding("value")])], body: checks)
         }
         if isOpenUnion(model.name) {

@@ -94,6 +94,20 @@ import TestSupport
         #expect(transport.requests.isEmpty)
     }
 
+    /// A variant whose discriminator member names another variant would be read as that one: refused before sending.
+    @Test func aVariantMustCarryItsOwnDiscriminatorValue() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"primary": {"type": "saas", "id": "b", "saas_app": {"auth_type": "oidc"}}}}"#)
+        let mislabelled = ApplicationPolicy(primary: .saas(SaaSApplication(type: "self_hosted", id: "b", saasApp: SaaSSettings(authType: "oidc"))))
+        let violations = try await Self.refused(transport) { try await Self.client(transport).updatePolicy(accountID: "a", body: mislabelled) }
+        #expect(violations.map(\.description) == [#"primary.type: "self_hosted" selects another variant; this one is saas"#])
+        #expect(violations.first?.constraint == .allowedValues(["saas"]))
+        #expect(transport.requests.isEmpty)
+        // A bookmark is selected by its model's name, which no mapping value replaces.
+        let bookmark = ApplicationPolicy(primary: .bookmarkApplication(BookmarkApplication(type: "bookmark", id: "c")))
+        let byName = try await Self.refused(transport) { try await Self.client(transport).updatePolicy(accountID: "a", body: bookmark) }
+        #expect(byName.map(\.description) == [#"primary.type: "bookmark" selects another variant; this one is BookmarkApplication"#])
+    }
+
     /// Unions as a field, a nullable field, array items and map values; an unknown value kept from an answer is refused in a request.
     @Test func unionsInFieldsArraysAndMapsAndUnknownValuesAreRefused() async throws {
         let kept = try AccessApplication(json: ["type": "ssh", "id": "x"])

@@ -79,11 +79,13 @@ extension AccessApplication: APIGenRuntime.Validatable {
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         switch self {
         case .selfHosted(let value):
+            report.checkDiscriminator(value.type, at: path + "type", allowed: ["self_hosted"])
             report.check(value, at: path)
         case .saas(let value):
+            report.checkDiscriminator(value.type, at: path + "type", allowed: ["saas"])
             report.check(value, at: path)
-        case .bookmarkApplication:
-            break
+        case .bookmarkApplication(let value):
+            report.checkDiscriminator(value.type, at: path + "type", allowed: ["BookmarkApplication"])
         case .unknown:
             report.refuseUnknownVariant(
                 at: path,
