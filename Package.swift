@@ -83,8 +83,8 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            // The maps snapshot's client: decoding a map-heavy list against plain Codable dictionaries.
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps"))],
+            // The maps and unions snapshots' clients: decoding map-heavy and union-heavy lists against plain Codable.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps")), .target(name: snapshotModule("unions"))],
             path: "Benchmarks/apigen-bench"
         ),
 

@@ -54,20 +54,10 @@ enum MapsDecode {
         let body = listBody(count: count)
         let client = DeploymentsClient(configuration: DeploymentsClient.defaultConfiguration(credentials: nil),
                                        transport: MemoryTransport(status: 200, body: body))
-        let decoder = JSONDecoder()
-        do {
-            let generated = try await client.listDeployments()
-            let plain = try decoder.decode(Plain.ListEnvelope.self, from: body).result
-            check(generated, plain)
-        } catch {
-            fail("decoding the list of \(count) deployments failed: \(error)")
-        }
-        return await compareDecoding("decode maps \(count)", body: body, repetitions: repetitions,
-                                     notes: ("listDeployments (JSONMap), in-memory", "JSONDecoder, [String: T]")) {
-            try? await client.listDeployments()
-        } plain: {
-            try? decoder.decode(Plain.ListEnvelope.self, from: body)
-        }
+        return await compareListDecoding("decode maps \(count)", body: body, repetitions: repetitions,
+                                         notes: ("listDeployments (JSONMap), in-memory", "JSONDecoder, [String: T]"),
+                                         generated: { try await client.listDeployments() }, plain: Plain.ListEnvelope.self,
+                                         check: { Self.check($0, $1.result) })
     }
 
     /// Both sides decoded the same values (the generated one also in the order of the JSON).
