@@ -99,6 +99,7 @@ extension OpenAPIImporter {
     /// named by the models the references become. An alternative the format cannot make a variant (a free-form object, any
     /// value) is left out, with a warning.
     private func unionModelValue(_ object: JSONObject, at path: JSONPath, name: String, description: String?, source: String?) -> JSONObject {
+        unionPaths[name] = path
         var model: JSONObject = ["kind": "union"]
         if let description, !description.isEmpty { model["description"] = .string(description) }
         if let source { model["source"] = .string(source) }

@@ -87,3 +87,35 @@ struct UnionBridgeTests {
         #expect(remapped.contains { $0.impact == .breaking && $0.message.contains("'cat' no longer selects 'Cat'") }, "\(remapped)")
     }
 }
+
+extension UnionBridgeTests {
+    /// A `oneOf` the format cannot decide (two object alternatives, neither with a required member of its own, no
+    /// discriminator) stays any JSON value, with a warning at the `oneOf`, and the spec still lints.
+    @Test func importKeepsAnUndecidableUnionAsAnyValue() throws {
+        let root: JSONValue = [
+            "openapi": "3.1.0",
+            "info": ["title": "Z", "version": "1"],
+            "servers": [["url": "https://api.example.com"]],
+            "paths": ["/thing": ["get": [
+                "operationId": "get-thing",
+                "responses": ["200": ["description": "ok", "content": ["application/json": ["schema": [
+                    "type": "object", "properties": ["result": ["$ref": "#/components/schemas/Thing"]],
+                ]]]]],
+            ]]],
+            "components": ["schemas": [
+                "Thing": ["type": "object", "properties": ["shape": ["oneOf": [
+                    ["type": "object", "properties": ["a": ["type": "string"]]],
+                    ["type": "object", "properties": ["b": ["type": "string"]]],
+                ]]]],
+            ]],
+        ]
+        let imported = try OpenAPIImporter(document: try OpenAPIDocument(root: root, fileName: "z.json"),
+                                           options: ImportOptions(moduleName: "Z", specFileName: "z.json")).run()
+        let warning = try #require(imported.warnings.first { $0.cause == "union" })
+        #expect(warning.path.pointer == "/components/schemas/Thing/properties/shape")
+        #expect(imported.spec.models.allSatisfy { $0.unionModel == nil })
+        let shape = imported.spec.model(named: "Thing")?.objectModel?.fields.first { $0.name == "shape" }
+        #expect(shape?.schema.category == .any)
+        #expect(imported.importedOperations.count == 1)
+    }
+}
