@@ -15,6 +15,8 @@ public struct Translator: Sendable {
     let validatedModels: ValidatedModels
     /// Where each model travels; a union that answers carry is open (`unknown(JSONValue)`).
     let usage: ModelUsage
+    /// How each union's decoder tells its variants apart, decided once (the spec is valid, so every union is decided).
+    let unionDispatches: [String: UnionDispatch]
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
 
@@ -24,6 +26,9 @@ public struct Translator: Sendable {
         self.names = NameTable(spec: spec)
         self.validatedModels = ValidatedModels(spec: spec)
         self.usage = ModelUsage(spec)
+        self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
+            if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
+        }
         self.operations = spec.operations.map(describe)
     }
 

@@ -7,11 +7,11 @@ extension Translator {
     func translateUnion(_ model: Model, _ union: UnionModel) -> Declaration {
         let caseNames = names.caseNames(of: model.name)
         let isOpen = isOpenUnion(model.name)
-        let selectors = discriminatorValues(model, union)
+        let dispatch = unionDispatch(model.name)
         var members: [Declaration] = zip(union.variants.indices, caseNames).map { index, name in
             .enumCase(EnumCaseDeclaration(
                 name: SwiftNaming.escapedMember(name), associatedType: swiftType(union.variants[index].schema),
-                documentation: Documentation(paragraphs: [variantDescription(union.variants[index], of: union, selectedBy: selectors[index] ?? [])])
+                documentation: Documentation(paragraphs: [variantDescription(union.variants[index], index, dispatch)])
             ))
         }
         if isOpen {
@@ -34,19 +34,28 @@ extension Translator {
     }
 
     /// The discriminator values that select each variant, by variant index (empty without a discriminator).
-    private func discriminatorValues(_ model: Model, _ union: UnionModel) -> [Int: [String]] {
-        guard case .discriminator(_, let values) = union.dispatch(named: model.name, in: spec).dispatch else { return [:] }
+    private func discriminatorValues(_ model: Model) -> [Int: [String]] {
+        guard case .discriminator(_, let values) = unionDispatch(model.name) else { return [:] }
         return Dictionary(grouping: values, by: \.variant).mapValues { $0.map(\.value) }
     }
+
+    /// The union's decision table, made once in `init`.
+    func unionDispatch(_ modelName: String) -> UnionDispatch { unionDispatches[modelName] ?? .shape([]) }
 
     /// Whether answers carry the union, so it keeps a value of no known variant as `unknown`.
     func isOpenUnion(_ modelName: String) -> Bool { usage.directions(of: modelName).contains(.response) }
 
-    private func variantDescription(_ variant: UnionModel.Variant, of union: UnionModel, selectedBy values: [String]) -> String {
-        guard let model = variant.schema.referencedModel else { return "A JSON \(variant.schema.category.rawValue)." }
-        let field = union.discriminator?.field ?? ""
-        let json = values.map { "`\"\(field)\": \"\($0)\"`" }
-        return json.isEmpty ? "A `\(names.typeName(model))`." : "A `\(names.typeName(model))`: JSON \(json.joined(separator: " or "))."
+    /// `A \`SaaSApplication\`: JSON \`"type": "saas"\`.`, `A \`PurgeTags\`: a JSON object with \`tags\`.`, `A JSON string.`
+    private func variantDescription(_ variant: UnionModel.Variant, _ index: Int, _ dispatch: UnionDispatch) -> String {
+        let what = variant.schema.referencedModel.map { "A `\(names.typeName($0))`" } ?? "A JSON \(variant.schema.category.rawValue)"
+        switch dispatch {
+        case .discriminator(let field, let values):
+            let json = values.filter { $0.variant == index }.map { "`\"\(field)\": \"\($0.value)\"`" }
+            return json.isEmpty ? what + "." : "\(what): JSON \(json.joined(separator: " or "))."
+        case .shape(let rules):
+            guard let member = rules.first(where: { $0.variant == index })?.member else { return what + "." }
+            return "\(what): a JSON object with `\(member)`."
+        }
     }
 
     /// `init(json:at:)`: one `switch` on the discriminator's value or on the JSON's kind (and a member only one
@@ -61,7 +70,7 @@ extension Translator {
         var cases: [SwitchCase]
         let expected: [String]
         let field: Expression
-        switch union.dispatch(named: model.name, in: spec).dispatch {
+        switch unionDispatch(model.name) {
         case .discriminator(let name, let values):
             subject = json.dot("discriminator").call([.init(nil, .string(name))])
             cases = values.map { SwitchCase(patterns: [.optional(.value(.string($0.value)))], body: decode($0.variant)) }
@@ -105,7 +114,7 @@ extension Translator {
     /// to paths); an unknown value is refused in requests.
     func unionValidation(_ model: Model, _ union: UnionModel) -> [Statement] {
         let caseNames = names.caseNames(of: model.name)
-        let selectors = discriminatorValues(model, union)
+        let selectors = discriminatorValues(model)
         var cases = zip(union.variants.indices, caseNames).map { index, name in
             var checks = valueChecks(union.variants[index].schema, value: .name("value"), path: .name("path"))
             if let discriminator = union.discriminator, let modelName = union.variants[index].schema.referencedModel,

@@ -9,19 +9,19 @@
 ///
 /// - Remark: Generated from `#/models/PurgeRequest`.
 public enum PurgeRequest: APIGenRuntime.JSONModel {
-    /// A `PurgeFiles`.
+    /// A `PurgeFiles`: a JSON object with `files`.
     case purgeFiles(PurgeFiles)
 
-    /// A `PurgeTags`.
+    /// A `PurgeTags`: a JSON object with `tags`.
     case purgeTags(PurgeTags)
 
-    /// A `PurgeHosts`.
+    /// A `PurgeHosts`: a JSON object with `hosts`.
     case purgeHosts(PurgeHosts)
 
-    /// A `PurgePrefixes`.
+    /// A `PurgePrefixes`: a JSON object with `prefixes`.
     case purgePrefixes(PurgePrefixes)
 
-    /// A `PurgeEverything`.
+    /// A `PurgeEverything`: a JSON object with `purge_everything`.
     case purgeEverything(PurgeEverything)
 
     /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
