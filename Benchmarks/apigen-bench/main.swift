@@ -68,8 +68,10 @@ if benchmarkArguments == ["--maps"] {
 }
 if benchmarkArguments == ["--unions"] {
     let unions = await UnionsDecode.benchmark(count: 10000, repetitions: 7)
+    let byMember = await UnionsDecode.benchmarkByMember(count: 10000, repetitions: 7)
     print(table.render())
     print("decode_unions_10000.ratio = \(fixed(unions.ratio)) (target ≤ 1.00)")
+    print("decode_unions_by_member_10000.ratio = \(fixed(byMember.ratio)) (target ≤ 1.00)")
     exit(0)
 }
 
@@ -195,6 +197,16 @@ func benchmarkDecode(count: Int, repetitions: Int) async -> DecodeResult {
     }
 }
 
+/// `{"result":[…]}` with `count` items, item `index` written by `item`.
+func resultList(count: Int, item: (Int) -> String) -> Data {
+    var text = #"{"result":["#
+    for index in 0..<count {
+        if index > 0 { text += "," }
+        text += item(index)
+    }
+    return Data((text + "]}").utf8)
+}
+
 /// Decodes `body` once each way, has `check` compare the two results, then times both (``compareDecoding``); the plain
 /// side is `JSONDecoder` decoding a `List` envelope whose `result` is the list.
 @MainActor
@@ -230,6 +242,7 @@ let decode1000 = await benchmarkDecode(count: 1000, repetitions: 15)
 let decode10000 = await benchmarkDecode(count: 10000, repetitions: 5)
 let decodeMaps10000 = await MapsDecode.benchmark(count: 10000, repetitions: 5)
 let decodeUnions10000 = await UnionsDecode.benchmark(count: 10000, repetitions: 5)
+let decodeUnionsByMember10000 = await UnionsDecode.benchmarkByMember(count: 10000, repetitions: 5)
 
 // MARK: - Encoding an update body
 
@@ -305,6 +318,7 @@ print("targets:")
 print("  " + verdict("decode_list_10000.ratio", decode10000.ratio, 1.10))
 print("  " + verdict("decode_maps_10000.ratio", decodeMaps10000.ratio, 1.00))
 print("  " + verdict("decode_unions_10000.ratio", decodeUnions10000.ratio, 1.00))
+print("  " + verdict("decode_unions_by_member_10000.ratio", decodeUnionsByMember10000.ratio, 1.00))
 print("  " + verdict("generate_scale_ms[\"1000\"]", scaleMedians[1000]! * 1e3, 500, " ms"))
 print("  " + verdict("growth_5000_vs_1000", growth, 1.3))
 
@@ -320,6 +334,7 @@ let summary = jsonObject([
     ("decode_list_10000", decodeJSON(decode10000)),
     ("decode_maps_10000", decodeJSON(decodeMaps10000)),
     ("decode_unions_10000", decodeJSON(decodeUnions10000)),
+    ("decode_unions_by_member_10000", decodeJSON(decodeUnionsByMember10000)),
     ("encode_update", jsonObject([("generated_ns", number(encodeGenerated.median * 1e9)), ("plain_ns", number(encodePlain.median * 1e9)),
                                   ("ratio", number(encodeGenerated.median / encodePlain.median))])),
     ("validate_create_ns", number(validateCreate.median * 1e9)),

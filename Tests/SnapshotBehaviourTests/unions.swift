@@ -76,9 +76,23 @@ import TestSupport
         let noShape = #expect(throws: DecodingFailure.self) { try PurgeRequest(json: ["everything": true]) }
         #expect(noShape?.path == .root)
         #expect(noShape?.description.contains("an object with 'files'") == true)
-        let nested = #expect(throws: DecodingFailure.self) { try PurgeFiles(json: ["files": ["https://example.com", 3]]) }
-        #expect(nested?.path.description == "files[1]")
-        #expect(nested?.reason == .typeMismatch(expected: "a string or an object", found: .number))
+        let notAnObject = #expect(throws: DecodingFailure.self) { try PurgeRequest(json: ["a"]) }
+        #expect(notAnObject?.reason == .typeMismatch(
+            expected: "an object with 'files' or an object with 'tags' or an object with 'hosts' or an object with 'prefixes' or an object with 'purge_everything'",
+            found: .array
+        ))
+    }
+
+    /// The same shapes in an answer (an open union): decided by their member, and a shape of no variant is kept.
+    @Test func anAnswerOfObjectShapesIsDecidedByMember() async throws {
+        let transport = InMemoryTransport(json: #"{"result": [{"tags": ["a"]}, {"purge_everything": true}, {"files": ["https://example.com/a", 3]}, {"urls": []}]}"#)
+        let entries = try await Self.client(transport).listPurges(zoneID: "z1")
+        #expect(entries.count == 4)
+        #expect(entries.first == .purgeTags(PurgeTags(tags: ["a"])))
+        #expect(entries.dropFirst().first == .purgeEverything(PurgeEverything(purgeEverything: true)))
+        // Inside an answer the files are an open union too: a number among them is kept.
+        #expect(entries.dropFirst(2).first == .purgeFiles(PurgeFiles(files: [.url("https://example.com/a"), .unknown(3)])))
+        #expect(entries.last == .unknown(["urls": []]))
     }
 
     /// The carried value is validated at the union's path; variants are transparent in paths.

@@ -59,6 +59,19 @@ public protocol UnionsAPI: Swift.Sendable {
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> PurgeResult
 
+    /// List past purges
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listPurges`. `GET /zones/{zone_id}/purges`.
+    func listPurges(
+        zoneID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [PurgeHistoryEntry]
+
     /// List Access applications
     ///
     /// - Parameters:
@@ -117,6 +130,17 @@ extension UnionsAPI {
         body: PurgeRequest
     ) async throws(APIGenRuntime.APIClientError) -> PurgeResult {
         try await purgeCache(zoneID: zoneID, body: body, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// List past purges
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listPurges`. `GET /zones/{zone_id}/purges`.
+    public func listPurges(zoneID: Swift.String) async throws(APIGenRuntime.APIClientError) -> [PurgeHistoryEntry] {
+        try await listPurges(zoneID: zoneID, options: APIGenRuntime.RequestOptions())
     }
 
     /// List Access applications
@@ -255,6 +279,22 @@ public struct UnionsClient: UnionsAPI {
         )
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: PurgeResult.self)
+    }
+
+    public func listPurges(
+        zoneID: Swift.String,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> [PurgeHistoryEntry] {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(zoneID, at: APIGenRuntime.JSONPath.root + "zone_id", minLength: 1)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [.literal("/zones/"), .parameter(zoneID.queryText), .literal("/purges")],
+            successStatus: 200,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: [PurgeHistoryEntry].self)
     }
 
     public func listApplications(

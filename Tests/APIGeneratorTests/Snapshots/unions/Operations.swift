@@ -35,6 +35,31 @@ extension UnionsClient {
             }
         ),
         APIGenRuntime.OperationDescriptor(
+            name: "listPurges",
+            command: "list-purges",
+            summary: "List past purges",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/zones/{zone_id}/purges",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "zone_id",
+                    flag: "zone-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.listPurges(
+                    zoneID: try arguments.required("zone_id"),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "listApplications",
             command: "list-applications",
             summary: "List Access applications",
@@ -145,6 +170,7 @@ extension UnionsClient {
         "PurgeHosts": PurgeHosts.self,
         "PurgePrefixes": PurgePrefixes.self,
         "PurgeEverything": PurgeEverything.self,
+        "PurgeHistoryEntry": PurgeHistoryEntry.self,
         "PurgeFile": PurgeFile.self,
         "PurgeFileWithHeaders": PurgeFileWithHeaders.self,
         "PurgeResult": PurgeResult.self,

@@ -288,6 +288,69 @@ public struct PurgeEverything: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension PurgeEverything: APIGenRuntime.JSONCodable {}
 
+/// A past purge: one of the shapes a purge request takes, told apart by its member (answers carry it, so it is open).
+///
+/// - Remark: Generated from `#/models/PurgeHistoryEntry`.
+public enum PurgeHistoryEntry: APIGenRuntime.JSONModel {
+    /// A `PurgeFiles`: a JSON object with `files`.
+    case purgeFiles(PurgeFiles)
+
+    /// A `PurgeTags`: a JSON object with `tags`.
+    case purgeTags(PurgeTags)
+
+    /// A `PurgeHosts`: a JSON object with `hosts`.
+    case purgeHosts(PurgeHosts)
+
+    /// A `PurgePrefixes`: a JSON object with `prefixes`.
+    case purgePrefixes(PurgePrefixes)
+
+    /// A `PurgeEverything`: a JSON object with `purge_everything`.
+    case purgeEverything(PurgeEverything)
+
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        switch json {
+        case .object(let object) where object["files"] != nil:
+            self = .purgeFiles(try PurgeFiles(json: json, at: path))
+        case .object(let object) where object["tags"] != nil:
+            self = .purgeTags(try PurgeTags(json: json, at: path))
+        case .object(let object) where object["hosts"] != nil:
+            self = .purgeHosts(try PurgeHosts(json: json, at: path))
+        case .object(let object) where object["prefixes"] != nil:
+            self = .purgePrefixes(try PurgePrefixes(json: json, at: path))
+        case .object(let object) where object["purge_everything"] != nil:
+            self = .purgeEverything(try PurgeEverything(json: json, at: path))
+        default:
+            self = .unknown(json)
+        }
+    }
+
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        switch self {
+        case .purgeFiles(let value):
+            return value.encodeJSON()
+        case .purgeTags(let value):
+            return value.encodeJSON()
+        case .purgeHosts(let value):
+            return value.encodeJSON()
+        case .purgePrefixes(let value):
+            return value.encodeJSON()
+        case .purgeEverything(let value):
+            return value.encodeJSON()
+        case .unknown(let value):
+            return value
+        }
+    }
+}
+
+@_spi(Generated) extension PurgeHistoryEntry: APIGenRuntime.JSONCodable {}
+
 /// A file to purge: its URL, or its URL with the headers its cache key varies on.
 ///
 /// - Remark: Generated from `#/models/PurgeFile`.
@@ -298,9 +361,12 @@ public enum PurgeFile: APIGenRuntime.JSONModel {
     /// A `PurgeFileWithHeaders`.
     case purgeFileWithHeaders(PurgeFileWithHeaders)
 
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
     /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
     ///
-    /// - Throws: `DecodingFailure` naming the field when the value is of no variant or the chosen variant does not decode.
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         switch json {
         case .string:
@@ -308,22 +374,19 @@ public enum PurgeFile: APIGenRuntime.JSONModel {
         case .object:
             self = .purgeFileWithHeaders(try PurgeFileWithHeaders(json: json, at: path))
         default:
-            throw APIGenRuntime.DecodingFailure.noVariant(
-                json,
-                discriminator: nil,
-                expected: ["a string", "an object"],
-                at: path
-            )
+            self = .unknown(json)
         }
     }
 
-    /// The value as JSON: the variant's own JSON.
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         switch self {
         case .url(let value):
             return value.encodeJSON()
         case .purgeFileWithHeaders(let value):
             return value.encodeJSON()
+        case .unknown(let value):
+            return value
         }
     }
 }

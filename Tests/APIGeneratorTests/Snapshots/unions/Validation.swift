@@ -44,6 +44,31 @@ extension PurgeTags: APIGenRuntime.Validatable {
     }
 }
 
+extension PurgeHistoryEntry: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/PurgeHistoryEntry`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        switch self {
+        case .purgeFiles(let value):
+            report.check(value, at: path)
+        case .purgeTags(let value):
+            report.check(value, at: path)
+        case .purgeHosts:
+            break
+        case .purgePrefixes:
+            break
+        case .purgeEverything:
+            break
+        case .unknown:
+            report.refuseUnknownVariant(
+                at: path,
+                variants: ["PurgeFiles", "PurgeTags", "PurgeHosts", "PurgePrefixes", "PurgeEverything"]
+            )
+        }
+    }
+}
+
 extension PurgeFile: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
@@ -54,6 +79,8 @@ extension PurgeFile: APIGenRuntime.Validatable {
             report.check(value, at: path, format: .uri)
         case .purgeFileWithHeaders(let value):
             report.check(value, at: path)
+        case .unknown:
+            report.refuseUnknownVariant(at: path, variants: ["string", "PurgeFileWithHeaders"])
         }
     }
 }
