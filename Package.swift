@@ -13,7 +13,7 @@ import PackageDescription
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
     "authentication", "awkward-names", "empty-answers", "hostile-text", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum",
-    "pagination", "query-constraints", "sensitive-fields",
+    "pagination", "query-constraints", "sensitive-fields", "unions",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).
@@ -86,8 +86,8 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            // The maps snapshot's client: decoding a map-heavy list against plain Codable dictionaries.
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps"))],
+            // The maps and unions snapshots' clients: decoding map-heavy and union-heavy lists against plain Codable.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps")), .target(name: snapshotModule("unions"))],
             path: "Benchmarks/apigen-bench"
         ),
 

@@ -33,10 +33,8 @@ enum MapsDecode {
     /// `{"result": [...]}` with `count` deployments, each with 4 labels, 3 headers, 3 limits, 2 routes, 2 port lists,
     /// 2 × 2 weights, 2 tiers and 2 annotations (about 700 bytes).
     static func listBody(count: Int) -> Data {
-        var text = #"{"result":["#
-        for index in 0..<count {
-            if index > 0 { text += "," }
-            text += #"{"labels":{"app":"api-\#(index)","team":"edge","env":"prod","zone":"z\#(index % 7)"},"#
+        resultList(count: count) { index in
+            #"{"labels":{"app":"api-\#(index)","team":"edge","env":"prod","zone":"z\#(index % 7)"},"#
                 + #""headers":{"X-Request-Source":"bench","Accept":"application/json","X-Index":"\#(index)"},"#
                 + #""limits":{"rps":\#(index % 1000),"cpu":4,"memory_mb":512},"#
                 + #""routes":{"/":{"target":"https://a\#(index).example.com","weight":90},"/v2":{"target":"https://b.example.com"}},"#
@@ -45,7 +43,6 @@ enum MapsDecode {
                 + #""tiers":{"api":"pro","docs":"free"},"#
                 + #""annotations":{"owner":"ops","retries":\#(index % 5)}}"#
         }
-        return Data((text + "]}").utf8)
     }
 
     @MainActor
@@ -54,20 +51,10 @@ enum MapsDecode {
         let body = listBody(count: count)
         let client = DeploymentsClient(configuration: DeploymentsClient.defaultConfiguration(credentials: nil),
                                        transport: MemoryTransport(status: 200, body: body))
-        let decoder = JSONDecoder()
-        do {
-            let generated = try await client.listDeployments()
-            let plain = try decoder.decode(Plain.ListEnvelope.self, from: body).result
-            check(generated, plain)
-        } catch {
-            fail("decoding the list of \(count) deployments failed: \(error)")
-        }
-        return await compareDecoding("decode maps \(count)", body: body, repetitions: repetitions,
-                                     notes: ("listDeployments (JSONMap), in-memory", "JSONDecoder, [String: T]")) {
-            try? await client.listDeployments()
-        } plain: {
-            try? decoder.decode(Plain.ListEnvelope.self, from: body)
-        }
+        return await compareListDecoding("decode maps \(count)", body: body, repetitions: repetitions,
+                                         notes: ("listDeployments (JSONMap), in-memory", "JSONDecoder, [String: T]"),
+                                         generated: { try await client.listDeployments() }, plain: Plain.ListEnvelope.self,
+                                         check: { Self.check($0, $1.result) })
     }
 
     /// Both sides decoded the same values (the generated one also in the order of the JSON).

@@ -8,7 +8,7 @@ import CloudflareMCP
 import Foundation
 
 let benchmarkUsage = """
-    USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps]
+    USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps | --unions]
 
     Measures generation speed and scaling, the generated client's decode, encode and validate cost
     against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
@@ -21,6 +21,7 @@ let benchmarkUsage = """
                           Only time decoding, re-encoding and comparing an object with N unknown members.
       --response-memory   Only measure resident memory against an endless body and a gzip bomb.
       --maps              Only compare decoding a map-heavy list (JSONMap) with plain Codable dictionaries.
+      --unions            Only compare decoding a union-heavy list (a discriminated union) with plain Codable enums.
       -h, --help          Show help information.
 
     """
@@ -46,7 +47,7 @@ if benchmarkArguments == ["--response-memory"] {
     await ResponseMemory.run()
     exit(0)
 }
-if !benchmarkArguments.isEmpty, benchmarkArguments != ["--maps"] {
+if !benchmarkArguments.isEmpty, benchmarkArguments != ["--maps"], benchmarkArguments != ["--unions"] {
     FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
     exit(2)
 }
@@ -63,6 +64,14 @@ if benchmarkArguments == ["--maps"] {
     let maps = await MapsDecode.benchmark(count: 10000, repetitions: 7)
     print(table.render())
     print("decode_maps_10000.ratio = \(fixed(maps.ratio)) (target ≤ 1.00)")
+    exit(0)
+}
+if benchmarkArguments == ["--unions"] {
+    let unions = await UnionsDecode.benchmark(count: 10000, repetitions: 7)
+    let byMember = await UnionsDecode.benchmarkByMember(count: 10000, repetitions: 7)
+    print(table.render())
+    print("decode_unions_10000.ratio = \(fixed(unions.ratio)) (target ≤ 1.00)")
+    print("decode_unions_by_member_10000.ratio = \(fixed(byMember.ratio)) (target ≤ 1.00)")
     exit(0)
 }
 
@@ -188,6 +197,36 @@ func benchmarkDecode(count: Int, repetitions: Int) async -> DecodeResult {
     }
 }
 
+/// `{"result":[…]}` with `count` items, item `index` written by `item`.
+func resultList(count: Int, item: (Int) -> String) -> Data {
+    var text = #"{"result":["#
+    for index in 0..<count {
+        if index > 0 { text += "," }
+        text += item(index)
+    }
+    return Data((text + "]}").utf8)
+}
+
+/// Decodes `body` once each way, has `check` compare the two results, then times both (``compareDecoding``); the plain
+/// side is `JSONDecoder` decoding a `List` envelope whose `result` is the list.
+@MainActor
+func compareListDecoding<Generated, List: Decodable>(
+    _ label: String, body: Data, repetitions: Int, notes: (generated: String, plain: String),
+    generated: () async throws -> Generated, plain: List.Type, check: (Generated, List) -> Void
+) async -> DecodeResult {
+    let decoder = JSONDecoder()
+    do {
+        check(try await generated(), try decoder.decode(List.self, from: body))
+    } catch {
+        fail("\(label): decoding failed: \(error)")
+    }
+    return await compareDecoding(label, body: body, repetitions: repetitions, notes: notes) {
+        try? await generated()
+    } plain: {
+        try? decoder.decode(List.self, from: body)
+    }
+}
+
 /// Samples the generated client's and plain Codable's decoding of `body` alternately and adds both to the table.
 @MainActor
 func compareDecoding<A, B>(_ label: String, body: Data, repetitions: Int, notes: (generated: String, plain: String),
@@ -202,6 +241,8 @@ func compareDecoding<A, B>(_ label: String, body: Data, repetitions: Int, notes:
 let decode1000 = await benchmarkDecode(count: 1000, repetitions: 15)
 let decode10000 = await benchmarkDecode(count: 10000, repetitions: 5)
 let decodeMaps10000 = await MapsDecode.benchmark(count: 10000, repetitions: 5)
+let decodeUnions10000 = await UnionsDecode.benchmark(count: 10000, repetitions: 5)
+let decodeUnionsByMember10000 = await UnionsDecode.benchmarkByMember(count: 10000, repetitions: 5)
 
 // MARK: - Encoding an update body
 
@@ -276,6 +317,8 @@ func verdict(_ name: String, _ value: Double, _ target: Double, _ unit: String =
 print("targets:")
 print("  " + verdict("decode_list_10000.ratio", decode10000.ratio, 1.10))
 print("  " + verdict("decode_maps_10000.ratio", decodeMaps10000.ratio, 1.00))
+print("  " + verdict("decode_unions_10000.ratio", decodeUnions10000.ratio, 1.00))
+print("  " + verdict("decode_unions_by_member_10000.ratio", decodeUnionsByMember10000.ratio, 1.00))
 print("  " + verdict("generate_scale_ms[\"1000\"]", scaleMedians[1000]! * 1e3, 500, " ms"))
 print("  " + verdict("growth_5000_vs_1000", growth, 1.3))
 
@@ -290,6 +333,8 @@ let summary = jsonObject([
     ("decode_list_1000", decodeJSON(decode1000)),
     ("decode_list_10000", decodeJSON(decode10000)),
     ("decode_maps_10000", decodeJSON(decodeMaps10000)),
+    ("decode_unions_10000", decodeJSON(decodeUnions10000)),
+    ("decode_unions_by_member_10000", decodeJSON(decodeUnionsByMember10000)),
     ("encode_update", jsonObject([("generated_ns", number(encodeGenerated.median * 1e9)), ("plain_ns", number(encodePlain.median * 1e9)),
                                   ("ratio", number(encodeGenerated.median / encodePlain.median))])),
     ("validate_create_ns", number(validateCreate.median * 1e9)),

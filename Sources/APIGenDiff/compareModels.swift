@@ -12,6 +12,7 @@ extension SpecComparison {
             switch (before.kind, after.kind) {
             case (.object(let a), .object(let b)): compareObjects(a, b, in: after, directions: directions)
             case (.enumeration(let a), .enumeration(let b)): compareEnumerations(a, b, in: after, directions: directions)
+            case (.union(let a), .union(let b)): compareUnions(a, b, in: after, directions: directions)
             default: record(.breaking, .new, at: after.location.path, "model '\(after.name)' changes from \(kindName(before)) to \(kindName(after))")
             }
             if before.description != after.description {
@@ -27,6 +28,7 @@ extension SpecComparison {
         switch model.kind {
         case .object: "an object"
         case .enumeration: "an enumeration"
+        case .union: "a union"
         }
     }
 
@@ -89,6 +91,36 @@ extension SpecComparison {
         for value in values.added {
             // Enums are open: an old client decodes the new value as `.unknown("…")`.
             record(.additive, .new, at: value.location.path, "model '\(model.name)': value '\(value.value)' added (older clients read it as .unknown)")
+        }
+    }
+
+    /// Variants are matched by their type (`SelfHostedApplication`, `string`): one removed is a Swift case gone, one added is
+    /// a new case (older clients read it as `.unknown` where answers carry the union), a new discriminator value reads differently.
+    private mutating func compareUnions(_ old: UnionModel, _ new: UnionModel, in model: Model, directions: ModelUsage.Directions) {
+        let variants = match(old.variants, new.variants) { SchemaDifference.typeName($0.schema) }
+        for variant in variants.removed {
+            record(.breaking, .old, at: variant.location.path,
+                   "model '\(model.name)': variant \(SchemaDifference.typeName(variant.schema)) removed: its Swift case is gone")
+        }
+        for (before, after) in variants.kept {
+            if before.swiftName != after.swiftName {
+                record(.breaking, .new, at: after.location.path, "model '\(model.name)': variant \(SchemaDifference.typeName(after.schema)) has another Swift name")
+            }
+            compareValue(before.schema, after.schema, what: "model '\(model.name)': variant \(SchemaDifference.typeName(after.schema))", directions: directions)
+        }
+        for variant in variants.added {
+            let effect = directions.contains(.response) ? " (older clients read it as .unknown)" : ""
+            record(.additive, .new, at: variant.location.path, "model '\(model.name)': variant \(SchemaDifference.typeName(variant.schema)) added\(effect)")
+        }
+        let oldValues = old.discriminator.map { Dictionary($0.mapping.map { ($0.value, $0.model) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+        let newValues = new.discriminator.map { Dictionary($0.mapping.map { ($0.value, $0.model) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+        if old.discriminator?.field != new.discriminator?.field {
+            record(.breaking, .new, at: model.location.path, "model '\(model.name)': its discriminator changes from \(old.discriminator?.field ?? "none") to \(new.discriminator?.field ?? "none")")
+        } else if let discriminator = new.discriminator {
+            for (value, modelName) in oldValues.sorted(by: { $0.key < $1.key }) where newValues[value] != modelName {
+                record(.breaking, .new, at: discriminator.location.path,
+                       "model '\(model.name)': discriminator value '\(value)' no longer selects '\(modelName)'")
+            }
         }
     }
 }

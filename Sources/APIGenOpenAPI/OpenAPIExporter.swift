@@ -83,6 +83,20 @@ public enum OpenAPIExporter {
             let values = model["values"]?.arrayValue ?? []
             schema["enum"] = .array(values.map { $0.stringValue.map(JSONValue.string) ?? $0["value"] ?? "" })
             if values.contains(where: { $0.objectValue != nil }) { schema["x-apigen-values"] = .array(values) }
+        } else if model["kind"] == "union" {
+            if let description = model["description"] { schema["description"] = description }
+            schema["oneOf"] = .array((model["variants"]?.arrayValue ?? []).map { variant in
+                var variantSchema = Self.schema(variant.objectValue ?? [:])
+                if let swiftName = variant["swiftName"] { variantSchema["x-apigen-swiftName"] = swiftName }
+                return .object(variantSchema)
+            })
+            if let discriminator = model["discriminator"] {
+                var openAPI: JSONObject = ["propertyName": discriminator["field"] ?? ""]
+                if let mapping = discriminator["mapping"]?.objectValue {
+                    openAPI["mapping"] = .object(JSONObject(mapping.map { ($0.key, reference($0.value.stringValue ?? "")) }))
+                }
+                schema["discriminator"] = .object(openAPI)
+            }
         } else {
             schema["type"] = "object"
             if let description = model["description"] { schema["description"] = description }

@@ -46,6 +46,8 @@ public final class OpenAPIImporter {
     var enumValues: [String: [String]] = [:]
     var modelKinds: Set<String> = []
     var models: [String: JSONObject] = [:]
+    /// Where each imported union's `oneOf`/`anyOf` is, for warnings.
+    var unionPaths: [String: JSONPath] = [:]
     var modelOrder: [(order: (Int, Int), name: String)] = []
     var inlineCount = 0
     /// Schemas being imported (resolved paths), to stop at a schema that contains itself.
@@ -111,10 +113,14 @@ public final class OpenAPIImporter {
         spec["models"] = .object(modelsObject)
         spec["operations"] = .object(operations)
         if let decisions = root["x-apigen-decisions"] { spec["decisions"] = decisions }
-        let text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
-        let loaded: Spec
+        var text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
+        var loaded: Spec
         do throws(SpecError) {
             loaded = try SpecLoader.load(data: Data(text.utf8), fileName: options.specFileName)
+            if replaceUndecidableUnions(in: &spec, loaded: loaded, imported: &imported, skipped: &skipped) {
+                text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
+                loaded = try SpecLoader.load(data: Data(text.utf8), fileName: options.specFileName)
+            }
             try SpecValidator.validate(loaded)
         } catch {
             throw OpenAPIError(path: .root, message: "the imported spec is not valid (an importer bug; please report it):\n\(error.description)")

@@ -26,13 +26,16 @@ extension OpenAPIImporter {
         } ?? false)
         let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
             && !(object["properties"]?.objectValue?.isEmpty ?? true)
-        guard isEnum || isObject else { return nil }
+        let isUnion = unionAlternatives(object) != nil
+        guard isEnum || isObject || isUnion else { return nil }
         let name = x("name", in: object).map { modelNames.claim(exactly: $0) } ?? modelNames.claim(key)
         componentModels[key] = name
         let position = componentPosition[key] ?? Int.max
         reserveModel(name, order: (0, position))
         let source = x("source", in: object) ?? (isApigenExport ? nil : "\(documentName), #\(path.pointer)")
-        if isEnum {
+        if isUnion {
+            setModel(name, unionModelValue(object, at: path, name: name, description: object["description"]?.stringValue, source: source))
+        } else if isEnum {
             let strings = object["enum"]!.arrayValue!.compactMap(\.stringValue)
             enumValues[name] = strings
             setModel(name, enumModelValue(strings, object: object, description: object["description"]?.stringValue, source: source))
@@ -67,6 +70,64 @@ extension OpenAPIImporter {
         setModel(name, enumModelValue(values, object: object, description: hint.isField ? nil : object["description"]?.stringValue,
                                       source: isApigenExport ? nil : "\(documentName), #\(path.pointer)"))
         return name
+    }
+
+    /// The model an inline `oneOf`/`anyOf` becomes (the first place it appears names it).
+    func inlineUnion(_ object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
+        let key = "union " + shapeKey(object)
+        if let known = shapeModels[key] { return known }
+        let name = claimInlineName(hint)
+        shapeModels[key] = name
+        reserveModel(name, order: (1, nextInlinePosition()))
+        let description = object["title"]?.stringValue ?? (hint.isField ? nil : object["description"]?.stringValue)
+        setModel(name, unionModelValue(object, at: path, name: name, description: description, source: isApigenExport ? nil : "\(documentName), #\(path.pointer)"))
+        return name
+    }
+
+    /// The alternatives of a `oneOf` (or `anyOf`) of two or more schemas that are not `null`, and the keyword; `nil` for other schemas.
+    func unionAlternatives(_ object: JSONObject) -> (key: String, alternatives: [(offset: Int, element: JSONValue)])? {
+        guard object["properties"] == nil else { return nil }
+        for key in ["oneOf", "anyOf"] {
+            guard let alternatives = object[key]?.arrayValue else { continue }
+            let others = alternatives.enumerated().filter { !isNullSchema($0.element) }.map { (offset: $0.offset, element: $0.element) }
+            return others.count > 1 ? (key, others) : nil
+        }
+        return nil
+    }
+
+    /// A union model: each alternative a variant (an object becomes a model of its own), and the discriminator, its mapping
+    /// named by the models the references become. An alternative the format cannot make a variant (a free-form object, any
+    /// value) is left out, with a warning.
+    private func unionModelValue(_ object: JSONObject, at path: JSONPath, name: String, description: String?, source: String?) -> JSONObject {
+        unionPaths[name] = path
+        var model: JSONObject = ["kind": "union"]
+        if let description, !description.isEmpty { model["description"] = .string(description) }
+        if let source { model["source"] = .string(source) }
+        guard let (key, alternatives) = unionAlternatives(object) else { return model }
+        var variants: [JSONValue] = []
+        for alternative in alternatives {
+            let variantPath = path + key + String(alternative.offset)
+            var variant = importType(alternative.element, at: variantPath, hint: NameHint(name: name + "Variant\(alternative.offset + 1)", parent: name)).type
+            guard variant["ref"] != nil || ["string", "integer", "number", "boolean", "array"].contains(variant["type"]?.stringValue ?? "") else {
+                warn("union variant", variantPath, "an alternative that is neither a model nor a scalar or array; left out of the union")
+                continue
+            }
+            if let swiftName = alternative.element["x-apigen-swiftName"] { variant["swiftName"] = swiftName }
+            variants.append(.object(variant))
+        }
+        model["variants"] = .array(variants)
+        if let discriminator = object["discriminator"]?.objectValue, let field = discriminator["propertyName"]?.stringValue {
+            var imported: JSONObject = ["field": .string(field)]
+            if let mapping = discriminator["mapping"]?.objectValue {
+                imported["mapping"] = .object(JSONObject(mapping.compactMap { member -> (String, JSONValue)? in
+                    guard let reference = member.value.stringValue else { return nil }
+                    let target = reference.hasPrefix("#") ? reference : "#/components/schemas/" + JSONPath.escapePointerToken(reference)
+                    return componentModel(reference: target).map { (member.key, .string($0)) }
+                }))
+            }
+            model["discriminator"] = .object(imported)
+        }
+        return model
     }
 
     private func claimInlineName(_ hint: NameHint) -> String {

@@ -240,8 +240,8 @@ extension OpenAPIImporter {
             }
             let schemaPath = bodyPath + "content" + key + "schema"
             let imported = importType(schema, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true))
-            guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
-                return skip("non-object body", schemaPath, "the request body is not an object with properties")
+            guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || models[model]?["kind"] == "union" else {
+                return skip("non-object body", schemaPath, "the request body is not an object with properties or a union")
             }
             if hasReadOnlyFields(model), case .value(.object(var object), let resolvedPath) = document.resolve(schema, at: schemaPath) {
                 // A shared schema with read-only members: the body is its writable part.

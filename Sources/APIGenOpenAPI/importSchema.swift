@@ -62,6 +62,10 @@ extension OpenAPIImporter {
             }
             return ImportedType(type: ["ref": .string(inlineModel(merged, at: path, hint: hint))], nullable: nullable)
         }
+        if unionAlternatives(object) != nil {
+            nullable = nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
+            return ImportedType(type: ["ref": .string(inlineUnion(object, at: path, hint: hint))], nullable: nullable)
+        }
         for key in ["oneOf", "anyOf"] {
             guard let alternatives = object[key]?.arrayValue else { continue }
             let others = alternatives.enumerated().filter { !isNullSchema($0.element) }

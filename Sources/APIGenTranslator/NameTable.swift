@@ -16,6 +16,9 @@ struct NameTable {
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(
                     enumeration.values.map { ($0.value, $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
                 )
+            case .union(let union):
+                caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.map { (Self.variantName($0, of: union), $0.swiftName) },
+                                                                      reserved: ["unknown"])
             }
         }
     }
@@ -25,7 +28,15 @@ struct NameTable {
     /// Field names of an object model, in field order.
     func fieldNames(of model: String) -> [String] { fieldNames[model] ?? [] }
 
-    /// Case names of an enum model, in value order.
+    /// A variant's case before clashes are resolved: the one discriminator value that selects its model
+    /// (`self_hosted` → `selfHosted`), else the model's name (`PurgeByTags` → `purgeByTags`), or the type's (`string`).
+    private static func variantName(_ variant: UnionModel.Variant, of union: UnionModel) -> String {
+        guard let model = variant.schema.referencedModel else { return variant.schema.category.rawValue }
+        let values = union.discriminator?.mapping.filter { $0.model == model } ?? []
+        return values.count == 1 ? values[0].value : model
+    }
+
+    /// Case names of an enum model, in value order, or of a union model, in variant order.
     func caseNames(of model: String) -> [String] { caseNames[model] ?? [] }
 
     /// The method of an operation, e.g. `listServers`; the validator refuses operations whose

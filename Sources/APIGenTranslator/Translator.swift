@@ -13,6 +13,10 @@ public struct Translator: Sendable {
     let specFileName: String
     let names: NameTable
     let validatedModels: ValidatedModels
+    /// Where each model travels; a union that answers carry is open (`unknown(JSONValue)`).
+    let usage: ModelUsage
+    /// How each union's decoder tells its variants apart, decided once (the spec is valid, so every union is decided).
+    let unionDispatches: [String: UnionDispatch]
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
 
@@ -21,6 +25,10 @@ public struct Translator: Sendable {
         self.specFileName = spec.fileName.split(separator: "/").last.map(String.init) ?? spec.fileName
         self.names = NameTable(spec: spec)
         self.validatedModels = ValidatedModels(spec: spec)
+        self.usage = ModelUsage(spec)
+        self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
+            if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
+        }
         self.operations = spec.operations.map(describe)
     }
 

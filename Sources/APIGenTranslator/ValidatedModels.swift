@@ -15,7 +15,8 @@ struct ValidatedModels: Sendable {
         var holders: [String: [String]] = [:]  // model → the models with a field of its type
         for model in spec.models {
             switch model.kind {
-            case .enumeration:
+            case .enumeration, .union:
+                // Requests refuse unknown enum values and unknown union values; a union checks the value it carries.
                 if marked.insert(model.name).inserted { pending.append(model.name) }
             case .object(let object):
                 var constrained = false

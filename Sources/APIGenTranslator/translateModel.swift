@@ -6,6 +6,7 @@ extension Translator {
         let declarations: [Declaration] = switch model.kind {
         case .object(let object): [translateObject(model, object)] + (redaction(model, object).map { [$0] } ?? [])
         case .enumeration(let enumeration): [translateEnum(model, enumeration)]
+        case .union(let union): [translateUnion(model, union)]
         }
         return declarations + [codingConformance(model)]
     }

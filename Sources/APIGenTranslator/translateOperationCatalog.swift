@@ -66,8 +66,9 @@ extension Translator {
                             description: parameter.description, environment: parameter.environment)
         }
         var bodyFields: Expression = .nil
-        if case .reference(let name)? = operation.requestBody?.kind, let object = spec.model(named: name)?.objectModel {
-            let fields = object.fields.filter { isScalar($0.schema) }.map { field in
+        if case .reference(let name)? = operation.requestBody?.kind, let model = spec.model(named: name) {
+            // A union body has no options of its own: it is given whole in `--body`.
+            let fields = (model.objectModel?.fields ?? []).filter { isScalar($0.schema) }.map { field in
                 valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: .body,
                                 schema: field.schema, isRequired: field.isRequired, isNullable: field.isNullable, isPositional: false,
                                 isSensitive: field.isSensitive, description: field.description, environment: nil)

@@ -15,11 +15,17 @@ extension Translator {
     }
 
     private func validationExtension(_ model: Model, isRequestBody: Bool) -> Declaration? {
-        guard let object = model.objectModel, isRequestBody || needsValidation(model.name) else { return nil }
-        let memberNames = names.fieldNames(of: model.name)
+        guard isRequestBody || needsValidation(model.name) else { return nil }
         var body: [Statement] = []
-        for (field, name) in zip(object.fields, memberNames) {
-            body += validation(of: field, named: name)
+        switch model.kind {
+        case .object(let object):
+            for (field, name) in zip(object.fields, names.fieldNames(of: model.name)) {
+                body += validation(of: field, named: name)
+            }
+        case .union(let union):
+            body = unionValidation(model, union)
+        case .enumeration:
+            return nil
         }
         return .type(TypeDeclaration(
             kind: .extension, name: .local(names.typeName(model.name)), access: nil, conformances: [.runtime("Validatable")],

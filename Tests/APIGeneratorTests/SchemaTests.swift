@@ -62,6 +62,21 @@ struct SchemaTests {
         }
     }
 
+    /// A union's variants are types without `default` and `example`, plus `swiftName`; `kind` offers the three kinds.
+    @Test func unionKeysMatchTheLoader() throws {
+        let model = try Self.definition("model")
+        #expect(try Self.choices(model, "kind") == ["object", "enum", "union"])
+        let properties = try #require(model["properties"] as? [String: Any])
+        let variants = try #require((properties["variants"] as? [String: Any])?["items"] as? [String: Any])
+        #expect(variants["$ref"] as? String == "#/$defs/type")
+        let own = try #require(variants["properties"] as? [String: Any])
+        let refused = Set(own.filter { $0.value as? Bool == false }.keys)
+        let added = Set(own.filter { !($0.value is Bool) }.keys)
+        #expect(Set(SpecLoader.schemaKeys).subtracting(refused).union(added) == Set(SpecLoader.variantKeys))
+        let discriminator = try #require(properties["discriminator"] as? [String: Any])
+        #expect(try Self.propertyNames(discriminator) == ["field", "mapping"])
+    }
+
     @Test func fieldKeysMatchTheLoader() throws {
         let field = try Self.definition("field")
         #expect(try Self.propertyNames(field).union(SpecLoader.schemaKeys) == Set(SpecLoader.fieldKeys))

@@ -14,7 +14,7 @@ import Testing
 struct SnapshotTests {
     static let names = [
         "authentication", "awkward-names", "empty-answers", "hostile-text", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum",
-        "pagination", "query-constraints", "sensitive-fields",
+        "pagination", "query-constraints", "sensitive-fields", "unions",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }

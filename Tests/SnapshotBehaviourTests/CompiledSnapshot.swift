@@ -12,6 +12,7 @@ import Snapshot_open_enum
 import Snapshot_pagination
 import Snapshot_query_constraints
 import Snapshot_sensitive_fields
+import Snapshot_unions
 import Testing
 import TestSupport
 
@@ -49,6 +50,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
+        CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -125,7 +127,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
 }
 

@@ -14,6 +14,8 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case pattern(String)
         case format(String)
         case allowedValues([String])
+        /// A union's value must be one of its variants (named by their types).
+        case variant([String])
         case required
         case integer
     }

@@ -8,13 +8,14 @@ extension SpecLoader {
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "unknownFields", "fields", "values"],
+            allowed: ["kind", "description", "source", "unknownFields", "fields", "values", "variants", "discriminator"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
         let source = reader.string(object, "source", at: path)
         switch reader.string(object, "kind", at: path) {
         case "object":
+            misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an object")
             if object["values"] != nil { reader.error("'values' belongs to enum models; this model is an object", at: reader.keyLocation(path + "values")) }
             let unknownFields = object["unknownFields"] == nil
                 ? .keep : reader.choice(object, "unknownFields", at: path, as: ObjectModel.UnknownFields.self) ?? .keep
@@ -33,6 +34,7 @@ extension SpecLoader {
             return Model(name: name, description: description, source: source,
                          kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
         case "enum":
+            misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an enum")
             for key in ["fields", "unknownFields"] where object[key] != nil {
                 reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
             }
@@ -61,13 +63,67 @@ extension SpecLoader {
             }
             return Model(name: name, description: description, source: source,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
+        case "union":
+            misplaced(["fields", "unknownFields"], in: object, at: path, belongTo: "object models", kind: "a union")
+            misplaced(["values"], in: object, at: path, belongTo: "enum models", kind: "a union")
+            guard let union = loadUnion(object, at: path) else { return nil }
+            return Model(name: name, description: description, source: source, kind: .union(union), location: reader.location(path))
         case nil:
             return nil
         case let other?:
-            reader.error("'kind' must be 'object' or 'enum', found '\(other)'", at: path + "kind")
+            reader.error("'kind' must be 'object', 'enum' or 'union', found '\(other)'", at: path + "kind")
             return nil
         }
     }
+
+    private func misplaced(_ keys: [String], in object: JSONObject, at path: JSONPath, belongTo owners: String, kind: String) {
+        for key in keys where object[key] != nil {
+            reader.error("'\(key)' belongs to \(owners); this model is \(kind)", at: reader.keyLocation(path + key))
+        }
+    }
+
+    /// `variants` (types, each a model reference or a scalar, with an optional `swiftName`) and an optional `discriminator`.
+    private func loadUnion(_ object: JSONObject, at path: JSONPath) -> UnionModel? {
+        guard case .array(let variantValues)? = object["variants"], !variantValues.isEmpty else {
+            reader.error("a union model needs 'variants', a non-empty array of types ({\"ref\": model} or {\"type\": …})", at: object["variants"] == nil ? path : path + "variants")
+            return nil
+        }
+        var variants: [UnionModel.Variant] = []
+        for (index, value) in variantValues.enumerated() {
+            let variantPath = (path + "variants").appending(index: index)
+            guard let variantObject = reader.object(value, at: variantPath, allowed: Self.variantKeys, what: "a variant"),
+                  let schema = loadSchema(variantObject, at: variantPath)
+            else { continue }
+            variants.append(UnionModel.Variant(schema: schema, swiftName: reader.string(variantObject, "swiftName", at: variantPath),
+                                               location: reader.location(variantPath)))
+        }
+        var discriminator: UnionModel.Discriminator?
+        if let value = object["discriminator"] {
+            let discriminatorPath = path + "discriminator"
+            guard let entry = reader.object(value, at: discriminatorPath, allowed: ["field", "mapping"], required: ["field"], what: "'discriminator'"),
+                  let field = reader.string(entry, "field", at: discriminatorPath)
+            else { return nil }
+            var mapping: [(value: String, model: String)] = []
+            if let mappingValue = entry["mapping"] {
+                guard case .object(let members) = mappingValue else {
+                    reader.error("'mapping' must be an object from discriminator values to model names, found \(mappingValue.kind)", at: discriminatorPath + "mapping")
+                    return nil
+                }
+                for member in members {
+                    guard case .string(let model) = member.value else {
+                        reader.error("a discriminator value maps to a model name (a string), found \(member.value.kind)", at: discriminatorPath + "mapping" + member.key)
+                        continue
+                    }
+                    mapping.append((member.key, model))
+                }
+            }
+            discriminator = UnionModel.Discriminator(field: field, mapping: mapping, location: reader.location(discriminatorPath))
+        }
+        return UnionModel(variants: variants, discriminator: discriminator)
+    }
+
+    /// A variant is a type without `default` or `example` (the union's value has them), and may name its case.
+    static let variantKeys = schemaKeys.filter { $0 != "default" && $0 != "example" } + ["swiftName"]
 
     func loadField(name: String, _ value: JSONValue, at path: JSONPath) -> Field? {
         guard let object = reader.object(value, at: path, allowed: Self.fieldKeys, what: "field '\(name)'"),

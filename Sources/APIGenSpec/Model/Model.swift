@@ -1,10 +1,11 @@
 import APIGenJSON
 
-/// A named model: an object with fields, or a string enum.
+/// A named model: an object with fields, a string enum, or a union of several shapes.
 public struct Model: Sendable {
     public enum Kind: Sendable {
         case object(ObjectModel)
         case enumeration(EnumModel)
+        case union(UnionModel)
     }
 
     public var name: String
@@ -20,6 +21,10 @@ public struct Model: Sendable {
 
     public var enumModel: EnumModel? {
         if case .enumeration(let enumeration) = kind { enumeration } else { nil }
+    }
+
+    public var unionModel: UnionModel? {
+        if case .union(let union) = kind { union } else { nil }
     }
 }
 
@@ -61,4 +66,27 @@ public struct EnumModel: Sendable {
     }
 
     public var values: [Value]
+}
+
+/// A value that is one of several shapes (OpenAPI's `oneOf`): object models, enums and scalars,
+/// told apart by a discriminator member or by what the JSON shows (see ``UnionDispatch``).
+public struct UnionModel: Sendable {
+    public struct Variant: Sendable {
+        public var schema: Schema
+        /// The enum case instead of the derived one.
+        public var swiftName: String?
+        public var location: SpecLocation
+    }
+
+    /// A string member every variant (an object model) has, whose value names the variant.
+    public struct Discriminator: Sendable {
+        public var field: String
+        /// Discriminator values and the model each selects, in spec order. A variant no value maps
+        /// to is selected by its model name.
+        public var mapping: [(value: String, model: String)]
+        public var location: SpecLocation
+    }
+
+    public var variants: [Variant]
+    public var discriminator: Discriminator?
 }

@@ -61,6 +61,13 @@ struct ExampleChecker {
 
     private mutating func checkModel(_ value: JSONValue, _ model: Model, at path: JSONPath) {
         switch model.kind {
+        case .union(let union):
+            // The variant the generated decoder would choose; in responses a value that selects none is kept as unknown.
+            if let variant = union.dispatch(named: model.name, in: spec).dispatch.variant(of: value) {
+                check(value, against: union.variants[variant].schema, at: path)
+            } else if mode == .request {
+                problems.append("\(path): \(value.kind) matches none of the variants of union '\(model.name)'")
+            }
         case .enumeration(let enumeration):
             guard case .string(let raw) = value else { return mismatch(value, "a string", at: path) }
             if mode == .request, !enumeration.values.contains(where: { $0.value == raw }) {

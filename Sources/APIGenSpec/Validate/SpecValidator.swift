@@ -81,6 +81,12 @@ public struct SpecValidator: Sendable {
                 checkDefaultAndExample(field.schema, nullable: field.isNullable, what: "field '\(field.name)'")
                 checkSwiftName(field.swiftName, what: "field '\(field.name)'", at: field.location)
             }
+        case .union(let union):
+            for (index, variant) in union.variants.enumerated() {
+                checkSchema(variant.schema, what: "variant \(index) of union '\(model.name)'")
+                checkSwiftName(variant.swiftName, what: "variant \(index) of union '\(model.name)'", at: variant.location)
+            }
+            for problem in union.dispatch(named: model.name, in: spec).problems { error(problem.message, at: problem.location) }
         }
     }
 

@@ -33,12 +33,14 @@ extension SpecValidator {
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body")
             if case .reference(let name) = body.kind, let model = spec.model(named: name) {
-                if let object = model.objectModel {
+                switch model.kind {
+                case .object(let object):
                     for field in object.fields where field.isReadOnly {
                         error("\(what) sends model '\(name)', whose field '\(field.name)' is readOnly; request bodies cannot hold read-only fields", at: field.location)
                     }
-                } else {
-                    error("\(what) request body must refer to an object model; '\(name)' is an enum", at: body.location)
+                case .union: break
+                case .enumeration:
+                    error("\(what) request body must refer to an object or union model; '\(name)' is an enum", at: body.location)
                 }
             }
         }

@@ -1,18 +1,18 @@
-import APIGenSpec
-
 /// Where each model travels: in requests (a body or a parameter refers to it, directly or through
 /// other models), in answers (a result or an error body), or both. A change to a field means
-/// different things on each side: a new required field breaks senders, not readers.
-struct ModelUsage {
-    struct Directions: OptionSet {
-        let rawValue: Int
-        static let request = Directions(rawValue: 1)
-        static let response = Directions(rawValue: 2)
+/// different things on each side: a new required field breaks senders, not readers; a union that
+/// answers carry is open (it keeps a value of no known variant), one only requests carry is not.
+public struct ModelUsage: Sendable {
+    public struct Directions: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let request = Directions(rawValue: 1)
+        public static let response = Directions(rawValue: 2)
     }
 
     private var directions: [String: Directions] = [:]
 
-    init(_ spec: Spec) {
+    public init(_ spec: Spec) {
         var requestRoots: [Schema] = []
         var responseRoots: [Schema] = []
         for operation in spec.operations {
@@ -25,7 +25,7 @@ struct ModelUsage {
         mark(responseRoots, .response, in: spec)
     }
 
-    func directions(of model: String) -> Directions { directions[model] ?? [] }
+    public func directions(of model: String) -> Directions { directions[model] ?? [] }
 
     /// Marks every model reachable from `roots`, each once (a worklist, not recursion: reference
     /// chains can be as long as the spec).
@@ -37,7 +37,11 @@ struct ModelUsage {
             case .reference(let name):
                 guard !directions[name, default: []].contains(direction) else { continue }
                 directions[name, default: []].insert(direction)
-                if let object = spec.model(named: name)?.objectModel { pending += object.fields.map(\.schema) }
+                switch spec.model(named: name)?.kind {
+                case .object(let object)?: pending += object.fields.map(\.schema)
+                case .union(let union)?: pending += union.variants.map(\.schema)
+                case .enumeration?, nil: break
+                }
             case .string, .integer, .number, .boolean, .object, .any: continue
             }
         }

@@ -1,0 +1,139 @@
+import APIGenIR
+import APIGenSpec
+
+extension Translator {
+    /// A union: an enum with a case per variant carrying its value, plus `unknown(JSONValue)` when
+    /// answers carry it. Decoding follows the union's ``UnionDispatch``, decided here, once.
+    func translateUnion(_ model: Model, _ union: UnionModel) -> Declaration {
+        let caseNames = names.caseNames(of: model.name)
+        let isOpen = isOpenUnion(model.name)
+        let dispatch = unionDispatch(model.name)
+        var members: [Declaration] = zip(union.variants.indices, caseNames).map { index, name in
+            .enumCase(EnumCaseDeclaration(
+                name: SwiftNaming.escapedMember(name), associatedType: swiftType(union.variants[index].schema),
+                documentation: Documentation(paragraphs: [variantDescription(union.variants[index], index, dispatch)])
+            ))
+        }
+        if isOpen {
+            members.append(.enumCase(EnumCaseDeclaration(
+                name: "unknown", associatedType: .jsonValue,
+                documentation: Documentation(paragraphs: ["A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it."])
+            )))
+        }
+        members.append(.function(unionDecodingInitializer(model, union, caseNames, isOpen: isOpen)))
+        let encodeCases = zip(union.variants, caseNames).map { _, name in
+            SwitchCase(patterns: [.enumCase(SwiftNaming.escapedMember(name), associatedValues: [.binding("value")])],
+                       body: [.returnStatement(Expression.name("value").dot("encodeJSON").call())])
+        } + (isOpen ? [SwitchCase(patterns: [.enumCase("unknown", associatedValues: [.binding("value")])], body: [.returnStatement(.name("value"))])] : [])
+        members.append(.function(FunctionDeclaration(
+            kind: .function("encodeJSON"), returnType: .jsonValue, body: [.switchStatement(subject: .name("self"), cases: encodeCases)],
+            documentation: Documentation(paragraphs: ["The value as JSON: the variant's own JSON\(isOpen ? ", or the unknown value as it was decoded" : "")."])
+        )))
+        return .type(TypeDeclaration(kind: .enum, name: .local(names.typeName(model.name)), conformances: [.runtime("JSONModel")],
+                                     documentation: modelDocumentation(model), members: members))
+    }
+
+    /// The discriminator values that select each variant, by variant index (empty without a discriminator).
+    private func discriminatorValues(_ model: Model) -> [Int: [String]] {
+        guard case .discriminator(_, let values) = unionDispatch(model.name) else { return [:] }
+        return Dictionary(grouping: values, by: \.variant).mapValues { $0.map(\.value) }
+    }
+
+    /// The union's decision table, made once in `init`.
+    func unionDispatch(_ modelName: String) -> UnionDispatch { unionDispatches[modelName] ?? .shape([]) }
+
+    /// Whether answers carry the union, so it keeps a value of no known variant as `unknown`.
+    func isOpenUnion(_ modelName: String) -> Bool { usage.directions(of: modelName).contains(.response) }
+
+    /// `A \`SaaSApplication\`: JSON \`"type": "saas"\`.`, `A \`PurgeTags\`: a JSON object with \`tags\`.`, `A JSON string.`
+    private func variantDescription(_ variant: UnionModel.Variant, _ index: Int, _ dispatch: UnionDispatch) -> String {
+        let what = variant.schema.referencedModel.map { "A `\(names.typeName($0))`" } ?? "A JSON \(variant.schema.category.rawValue)"
+        switch dispatch {
+        case .discriminator(let field, let values):
+            let json = values.filter { $0.variant == index }.map { "`\"\(field)\": \"\($0.value)\"`" }
+            return json.isEmpty ? what + "." : "\(what): JSON \(json.joined(separator: " or "))."
+        case .shape(let rules):
+            guard let member = rules.first(where: { $0.variant == index })?.member else { return what + "." }
+            return "\(what): a JSON object with `\(member)`."
+        }
+    }
+
+    /// `init(json:at:)`: one `switch` on the discriminator's value or on the JSON's kind (and a member only one
+    /// object variant requires), then the chosen variant's own decoder. No variant is tried and discarded.
+    private func unionDecodingInitializer(_ model: Model, _ union: UnionModel, _ caseNames: [String], isOpen: Bool) -> FunctionDeclaration {
+        let json = Expression.name("json")
+        func decode(_ variant: Int) -> [Statement] {
+            let value = Expression.initializer(swiftType(union.variants[variant].schema), [.init("json", json), .init("at", .name("path"))]).tried
+            return [.assignment(target: .name("self"), value: Expression.dot(SwiftNaming.escapedMember(caseNames[variant])).call([.init(nil, value)]))]
+        }
+        let subject: Expression
+        var cases: [SwitchCase]
+        let expected: [String]
+        let field: Expression
+        switch unionDispatch(model.name) {
+        case .discriminator(let name, let values):
+            subject = json.dot("discriminator").call([.init(nil, .string(name))])
+            cases = values.map { SwitchCase(patterns: [.optional(.value(.string($0.value)))], body: decode($0.variant)) }
+            expected = values.map(\.value)
+            field = .string(name)
+        case .shape(let rules):
+            subject = json
+            cases = rules.map { rule in
+                let jsonCase = rule.shape == .boolean ? "bool" : rule.shape.rawValue
+                guard let member = rule.member else { return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [])], body: decode(rule.variant)) }
+                return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [.binding("object")])],
+                                  where: .binary(Expression.name("object").subscripted(.string(member)), .notEqual, .nil), body: decode(rule.variant))
+            }
+            expected = rules.map { rule in
+                let noun = [.array, .object].contains(rule.shape) ? "an \(rule.shape.rawValue)" : "a \(rule.shape.rawValue)"
+                return rule.member.map { "\(noun) with '\($0)'" } ?? noun
+            }
+            field = .nil
+        }
+        let noVariant: Statement = isOpen
+            ? .assignment(target: .name("self"), value: Expression.dot("unknown").call([.init(nil, json)]))
+            : .throwStatement(Expression.type(.runtime("DecodingFailure")).dot("noVariant").call([
+                .init(nil, json), .init("discriminator", field), .init("expected", .array(expected.map { .string($0) })), .init("at", .name("path")),
+            ]))
+        cases.append(SwitchCase(patterns: nil, body: [noVariant]))
+        return FunctionDeclaration(
+            kind: .initializer,
+            parameters: [.init(name: "json", type: .jsonValue), .init(label: "at", name: "path", type: .jsonPath)],
+            throwsClause: .typed(.runtime("DecodingFailure")), body: [.switchStatement(subject: subject, cases: cases)],
+            documentation: Documentation(
+                paragraphs: ["Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, "
+                    + (union.discriminator.map { "by the value of `\($0.field)`" } ?? "by the kind of JSON value") + ", then decoded by its own type."],
+                throwsText: isOpen
+                    ? "`DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`."
+                    : "`DecodingFailure` naming the field when the value is of no variant or the chosen variant does not decode."
+            )
+        )
+    }
+
+    /// `validate(at:into:)` of a union: the carried value's checks, at the union's own path (the variant does not add
+    /// to paths); an unknown value is refused in requests.
+    func unionValidation(_ model: Model, _ union: UnionModel) -> [Statement] {
+        let caseNames = names.caseNames(of: model.name)
+        let selectors = discriminatorValues(model)
+        var cases = zip(union.variants.indices, caseNames).map { index, name in
+            var checks = valueChecks(union.variants[index].schema, value: .name("value"), path: .name("path"))
+            if let discriminator = union.discriminator, let modelName = union.variants[index].schema.referencedModel,
+               let object = spec.model(named: modelName)?.objectModel,
+               let position = object.fields.firstIndex(where: { $0.name == discriminator.field }) {
+                let member = Expression.name("value").dot(SwiftNaming.escapedMember(names.fieldNames(of: modelName)[position]))
+                checks.insert(.expression(Self.report.dot("checkDiscriminator").call([
+                    .init(nil, member), .init("at", Expression.name("path") + .string(discriminator.field)),
+                    .init("allowed", .array((selectors[index] ?? []).map { .string($0) })),
+                ])), at: 0)
+            }
+            return SwitchCase(patterns: [.enumCase(SwiftNaming.escapedMember(name), associatedValues: checks.isEmpty ? [] : [.binding("value")])], body: checks)
+        }
+        if isOpenUnion(model.name) {
+            let variants = union.variants.map { $0.schema.referencedModel ?? $0.schema.category.rawValue }
+            cases.append(SwitchCase(patterns: [.enumCase("unknown", associatedValues: [])], body: [
+                .expression(Self.report.dot("refuseUnknownVariant").call([.init("at", .name("path")), .init("variants", .array(variants.map { .string($0) }))])),
+            ]))
+        }
+        return [.switchStatement(subject: .name("self"), cases: cases)]
+    }
+}
