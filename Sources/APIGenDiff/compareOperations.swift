@@ -63,6 +63,12 @@ extension SpecComparison {
             } else if before.isRequired, !after.isRequired {
                 record(.additive, .new, at: after.location.path, "\(what) is optional now")
             }
+            if before.isSensitive != after.isSensitive {
+                record(.compatible, .new, at: after.location.path, "\(what) is \(after.isSensitive ? "sensitive now: redacted" : "no longer sensitive: shown") in descriptions")
+            }
+            if before.commandLineFlag != after.commandLineFlag {
+                record(.breaking, .new, at: after.location.path, "\(what): the tool's option is renamed: scripts that use it break")
+            }
             compareValue(before.schema, after.schema, what: what, directions: .request)
         }
         for parameter in parameters.added {

@@ -171,6 +171,8 @@ public enum OpenAPIExporter {
             if let description = object["description"] { entry["description"] = description }
             entry["schema"] = .object(schema(object))
             if let environment = object["environment"] { entry["x-apigen-environment"] = environment }
+            if let sensitive = object["sensitive"] { entry["x-apigen-sensitive"] = sensitive }
+            if let flag = object["cli"]?["flag"] { entry["x-apigen-cli-flag"] = flag }
             parameters.append(.object(entry))
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }

@@ -14,6 +14,15 @@ extension OpenAPIImporter {
         var name = ""
     }
 
+    /// The headers the document's security schemes send (scheme name, header): `apiKey` schemes `in: header`.
+    /// Together with the runtime's credential headers, no header parameter may replace them.
+    var credentialHeaders: [(scheme: String, header: String)] {
+        (document.root["components"]?["securitySchemes"]?.objectValue ?? [:]).compactMap { member in
+            guard member.value["type"] == "apiKey", member.value["in"] == "header", let name = member.value["name"]?.stringValue else { return nil }
+            return (member.key, name)
+        }
+    }
+
     func importEnvelope() -> JSONObject {
         if let carried = document.root["x-apigen-envelope"]?.objectValue { return carried }
         var envelope: JSONObject = ["resultField": "result"]
@@ -171,8 +180,14 @@ extension OpenAPIImporter {
             let name = parameter["name"]?.stringValue ?? ""
             let place = parameter["in"]?.stringValue ?? ""
             let required = parameter["required"]?.boolValue == true || place == "path"
-            guard place == "path" || place == "query" else {
+            guard ["path", "query", "header"].contains(place) else {
                 warn("\(place) parameter", path, "a \(place) parameter ('\(name)') cannot be described; \(required ? "it is required, and " : "")it is not sent")
+                continue
+            }
+            // OpenAPI: header parameters named Accept, Content-Type or Authorization are ignored; the client sets those and the credentials' headers itself.
+            if place == "header", let owner = ["accept": "the client's Accept"][name.lowercased()]
+                ?? Parameter.protectedHeaderOwner(name, credentialHeaders: credentialHeaders) {
+                warn("header parameter", path, "the header parameter '\(name)' would replace \(owner); it is not imported (the client sets that header itself)")
                 continue
             }
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }) else {
@@ -200,7 +215,7 @@ extension OpenAPIImporter {
             }
             var entry: JSONObject = ["in": .string(place)]
             for member in imported { entry[member.key] = member.value }
-            if place == "query", required { entry["required"] = true }
+            if place != "path", required { entry["required"] = true }
             var values = parameter
             values["example"] = parameter["example"] ?? schema["example"] ?? annotation("example", of: schema, at: path + "schema")
             values["default"] = schema["default"] ?? annotation("default", of: schema, at: path + "schema")
@@ -209,6 +224,8 @@ extension OpenAPIImporter {
                 entry["description"] = .string(text)
             }
             if let environment = parameter["x-apigen-environment"] { entry["environment"] = environment }
+            if place == "header", parameter["x-apigen-sensitive"] == true { entry["sensitive"] = true }
+            if let flag = parameter["x-apigen-cli-flag"] { entry["cli"] = ["flag": flag] }
             parameters[name] = .object(entry)
         }
         for placeholder in template.placeholders where parameters[placeholder] == nil {

@@ -87,7 +87,7 @@ extension Translator {
             var schema = argument.parameter.schema
             if argument.parameter.placement == .path, schema.isString, schema.constraints.minLength == nil { schema.constraints.minLength = 1 }
             let path = Expression.type(.jsonPath).dot("root") + .string(argument.parameter.name)
-            let calls = valueChecks(schema, value: .name(argument.name), path: path)
+            let calls = valueChecks(schema, value: .name(argument.name), path: path, isSensitive: argument.parameter.isSensitive)
             guard !calls.isEmpty else { continue }
             checks += argument.parameter.isRequired ? calls : [.ifThen([.optionalBinding(argument.name, value: nil)], calls)]
         }
@@ -114,6 +114,11 @@ extension Translator {
         let queryItems = operation.parameters.filter { $0.parameter.placement == .query }
             .map { argument in Expression.initializer(.runtime("QueryItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]) }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
+        let headerItems = operation.parameters.filter { $0.parameter.placement == .header }.map { argument in
+            Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]
+                + (argument.parameter.isSensitive ? [.init("isSensitive", .boolean(true))] : []))
+        }
+        if !headerItems.isEmpty { arguments.append(.init("headers", .array(headerItems))) }
         if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }

@@ -16,6 +16,8 @@ extension Translator {
         for argument in description.parameters {
             let parameter = argument.parameter
             var words = constraintWords(parameter.schema)
+            if parameter.placement == .header { words.insert("sent as the `\(parameter.name)` header", at: 0) }
+            if parameter.isSensitive { words.append(Self.secretNote) }
             if let value = parameter.schema.defaultValue { words.append("the API's default is `\(value)`") }
             let notes = words.isEmpty ? "" : " (" + words.joined(separator: "; ") + ")"
             parameters.append((argument.label, (parameter.description ?? parameter.name) + notes))

@@ -60,9 +60,9 @@ extension Translator {
         let operation = description.operation
         let positionals = operation.commandLine?.positionals ?? []
         let parameters = operation.parameters.map { parameter in
-            valueDescriptor(name: parameter.name, flag: SwiftNaming.flagName(parameter.name), placement: parameter.placement,
+            valueDescriptor(name: parameter.name, flag: parameter.commandLineFlag ?? SwiftNaming.flagName(parameter.name), placement: parameter.placement,
                             schema: parameter.schema, isRequired: parameter.isRequired, isNullable: false,
-                            isPositional: positionals.contains(parameter.name), isSensitive: false,
+                            isPositional: positionals.contains(parameter.name), isSensitive: parameter.isSensitive,
                             description: parameter.description, environment: parameter.environment)
         }
         var bodyFields: Expression = .nil

@@ -131,6 +131,23 @@ struct SpecDiffTests {
         #expect(retyped.map(\.impact) == [.breaking] && retyped.first?.message.contains("from map of string to map of integer") == true, "\(retyped)")
     }
 
+    @Test("header parameters: an optional one added is additive, a query parameter moved to a header breaks, sensitivity is compatible, a renamed option breaks")
+    func headerParameters() throws {
+        let path = "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}"
+        let with = { (extra: String) in "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \(extra)}" }
+        let added = try Self.changes([path: with("\"cf-r2-jurisdiction\": {\"in\": \"header\", \"ref\": \"Kind\"}")])
+        #expect(added.map(\.impact) == [.additive], "\(added)")
+        let moved = try Self.changes(from: [path: with("\"trace\": {\"in\": \"query\", \"type\": \"string\"}")],
+                                     to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")])
+        #expect(moved.map(\.impact) == [.breaking] && moved.first?.message.contains("moves from the query to the header") == true, "\(moved)")
+        let sensitive = try Self.changes(from: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")],
+                                         to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\", \"sensitive\": true}")])
+        #expect(sensitive.map(\.impact) == [.compatible], "\(sensitive)")
+        let renamed = try Self.changes(from: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")],
+                                       to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\", \"cli\": {\"flag\": \"t\"}}")])
+        #expect(renamed.map(\.impact) == [.breaking], "\(renamed)")
+    }
+
     @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
     func versionBump() {
         let breaking = SpecChange(.breaking, .new, at: .root, "")

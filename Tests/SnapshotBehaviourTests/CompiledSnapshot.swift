@@ -3,6 +3,7 @@ import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
 import Snapshot_empty_answers
+import Snapshot_headers
 import Snapshot_hostile_text
 import Snapshot_maps
 import Snapshot_nullable_update
@@ -39,6 +40,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
+        CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
@@ -121,7 +123,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "nullable-update", "open-enum", "pagination"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "headers", "maps", "nullable-update", "open-enum", "pagination"])
     }
 }
 

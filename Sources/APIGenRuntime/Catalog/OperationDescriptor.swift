@@ -54,13 +54,13 @@ public struct ValueDescriptor: Sendable, Hashable {
     /// Where a value goes in the request. The spec format's parameter `in` takes the
     /// ``parameterPlacements``; the body's fields are `body`.
     public enum Placement: String, Sendable, Hashable, CaseIterable {
-        case path, query, body
+        case path, query, header, body
 
-        /// Where a parameter can be, as the spec format's `in` spells it.
-        public static let parameterPlacements: [Placement] = [.path, .query]
+        /// Where a parameter can be, as the spec format's `in` spells it, in the order of a method's arguments.
+        public static let parameterPlacements: [Placement] = [.path, .query, .header]
     }
 
-    /// The JSON or query name, e.g. `per_page`.
+    /// The JSON, query or header name, e.g. `per_page`, `cf-r2-jurisdiction`.
     public var name: String
     /// The flag without dashes, e.g. `per-page`.
     public var flag: String

@@ -12,6 +12,8 @@ import Foundation
     public var method: String
     public var path: [PathComponent]
     public var query: [QueryItem]
+    /// Header parameters; they cannot replace the credentials or the content type.
+    public var headers: [HeaderItem]
     public var body: JSONValue?
     /// The status the spec documents for success; any other answer is not a success.
     public var successStatus: Int
@@ -24,12 +26,13 @@ import Foundation
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
-    public init(method: String, path: [PathComponent], query: [QueryItem] = [],
+    public init(method: String, path: [PathComponent], query: [QueryItem] = [], headers: [HeaderItem] = [],
                 body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, idempotent: Bool? = nil,
                 violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
+        self.headers = headers
         self.body = body
         self.successStatus = successStatus
         self.expectsResult = expectsResult
@@ -61,6 +64,16 @@ import Foundation
         return items.isEmpty ? nil : items.joined(separator: "&")
     }
 
+    /// The header parameters that cannot be sent: a value with CR, LF, NUL or another control
+    /// character (``RequestSafety/isValidValue(_:)``) would end the header line. The value is never quoted.
+    var headerViolations: [ConstraintViolation] {
+        headers.compactMap { item in
+            guard let text = item.value?.queryText, !RequestSafety.isValidValue(text) else { return nil }
+            return ConstraintViolation(path: JSONPath.root + item.name, constraint: .format("header value"),
+                                       message: "contains a line break, NUL or other control character, which a header value cannot hold")
+        }
+    }
+
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private static func encodeQueryComponent(_ text: String) -> String {
@@ -79,7 +92,21 @@ import Foundation
     }
 }
 
-/// A value that can be sent as a query parameter.
+/// A header parameter; items without a value are not sent. A sensitive one is redacted in
+/// descriptions of the request, as credentials are.
+@_spi(Generated) public struct HeaderItem: Sendable {
+    public var name: String
+    public var value: (any QueryRepresentable)?
+    public var isSensitive: Bool
+
+    public init(_ name: String, _ value: (any QueryRepresentable)?, isSensitive: Bool = false) {
+        self.name = name
+        self.value = value
+        self.isSensitive = isSensitive
+    }
+}
+
+/// A value that can be sent as text: a path, query or header parameter.
 public protocol QueryRepresentable: Sendable {
     var queryText: String { get }
 }

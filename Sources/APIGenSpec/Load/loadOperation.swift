@@ -2,6 +2,8 @@ import APIGenJSON
 
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    /// Every key a parameter may have.
+    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "sensitive", "cli"]
 
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
@@ -134,7 +136,7 @@ extension SpecLoader {
     }
 
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
-        guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment"],
+        guard let object = reader.object(value, at: path, allowed: Self.parameterKeys,
                                          required: ["in"], what: "parameter '\(name)'"),
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
@@ -143,10 +145,15 @@ extension SpecLoader {
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")
         }
+        var flag: String?
+        if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], required: ["flag"], what: "'cli'") {
+            flag = reader.name(cli, "flag", at: path + "cli")
+        }
         return Parameter(
             name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
             description: reader.string(object, "description", at: path),
-            environment: reader.string(object, "environment", at: path), location: reader.location(path)
+            environment: reader.string(object, "environment", at: path), isSensitive: reader.bool(object, "sensitive", at: path) ?? false,
+            commandLineFlag: flag, location: reader.location(path)
         )
     }
 

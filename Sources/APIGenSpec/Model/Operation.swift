@@ -1,5 +1,5 @@
 import APIGenJSON
-import APIGenRuntime
+@_spi(Generated) import APIGenRuntime
 
 /// One HTTP operation.
 public struct Operation: Sendable {
@@ -27,6 +27,7 @@ public struct Operation: Sendable {
 
     public var pathParameters: [Parameter] { parameters.filter { $0.placement == .path } }
     public var queryParameters: [Parameter] { parameters.filter { $0.placement == .query } }
+    public var headerParameters: [Parameter] { parameters.filter { $0.placement == .header } }
 }
 
 public struct Parameter: Sendable {
@@ -41,7 +42,26 @@ public struct Parameter: Sendable {
     public var description: String?
     /// An environment variable the command-line tool reads when the option is not given.
     public var environment: String?
+    /// A secret (string header parameters only): redacted wherever credentials are.
+    public var isSensitive: Bool = false
+    /// The command-line option instead of the name in kebab case: the spec's `cli.flag`.
+    public var commandLineFlag: String?
     public var location: SpecLocation
+}
+
+extension Parameter {
+    /// What sets header `name` itself, so that no header parameter may have that name: the body's
+    /// content type, or the credentials (the runtime's credential headers, and each scheme's headers,
+    /// given as scheme name and header). nil when a header parameter may have the name.
+    public static func protectedHeaderOwner(_ name: String, credentialHeaders: [(scheme: String, header: String)]) -> String? {
+        let lowered = name.lowercased()
+        if lowered == "content-type" { return "the body's content type" }
+        if RequestSafety.credentialHeaderNames.contains(lowered) { return "the credentials" }
+        if let owner = credentialHeaders.first(where: { $0.header.lowercased() == lowered }) {
+            return "the credentials of scheme '\(owner.scheme)'"
+        }
+        return nil
+    }
 }
 
 public struct SuccessResponse: Sendable {
@@ -101,6 +121,9 @@ public struct AuthScheme: Sendable {
         public var header: String?
         public var environment: String?
         public var description: String?
+
+        /// The header the credential is sent in: `header`, else the credential's name.
+        public var headerName: String { header ?? name }
     }
 
     public var name: String
@@ -108,4 +131,12 @@ public struct AuthScheme: Sendable {
     public var description: String?
     public var credentials: [Credential]
     public var location: SpecLocation
+
+    /// The headers the scheme's credentials are sent in.
+    public var headerNames: [String] {
+        switch kind {
+        case .bearer: ["Authorization"]
+        case .headers: credentials.map(\.headerName)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import APIGenJSON
+@_spi(Generated) import APIGenRuntime
 
 extension SpecValidator {
     mutating func checkOperationNames() {
@@ -30,6 +31,7 @@ extension SpecValidator {
                 error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum", at: parameter.schema.location)
             }
         }
+        checkHeaderParameters(operation)
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body")
             if case .reference(let name) = body.kind, let model = spec.model(named: name) {
@@ -69,6 +71,45 @@ extension SpecValidator {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
             }
         }
+    }
+
+    /// Header parameters: names that are HTTP tokens, each once, none that would replace the
+    /// credentials or the content type; text defaults and examples a header line can hold;
+    /// `sensitive` only on string header parameters.
+    private mutating func checkHeaderParameters(_ operation: Operation) {
+        var seen: Set<String> = []
+        for parameter in operation.parameters {
+            let what = "parameter '\(parameter.name)'"
+            guard parameter.placement == .header else {
+                if parameter.isSensitive {
+                    error("only header parameters can be sensitive; \(what) is sent in the \(parameter.placement), which descriptions show", at: parameter.location)
+                }
+                continue
+            }
+            if parameter.isSensitive, !parameter.schema.isString {
+                error("only string parameters can be sensitive; header \(what) is not a string", at: parameter.location)
+            }
+            if !RequestSafety.isToken(parameter.name) {
+                error("header \(what) is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)", at: parameter.location)
+            }
+            if let owner = protectedHeaderOwner(parameter.name) {
+                error("header \(what) would replace \(owner); the client sets that header itself", at: parameter.location)
+            }
+            if !seen.insert(parameter.name.lowercased()).inserted {
+                error("header \(what) is declared twice (header names are compared without case)", at: parameter.location)
+            }
+            for (key, value) in [("default", parameter.schema.defaultValue), ("example", parameter.schema.example)] {
+                if case .string(let text)? = value, !RequestSafety.isValidValue(text) {
+                    error("the \(key) of header \(what) contains a line break, NUL or other control character, which a header cannot hold",
+                          at: parameter.location)
+                }
+            }
+        }
+    }
+
+    /// What sets header `name` in every request that would carry it (see ``Parameter/protectedHeaderOwner(_:credentialHeaders:)``).
+    func protectedHeaderOwner(_ name: String) -> String? {
+        Parameter.protectedHeaderOwner(name, credentialHeaders: spec.authentication.flatMap { scheme in scheme.headerNames.map { (scheme.name, $0) } })
     }
 
     private mutating func checkPathTemplate(_ operation: Operation) {
