@@ -66,6 +66,9 @@ extension SpecComparison {
             if before.isSensitive != after.isSensitive {
                 record(.compatible, .new, at: after.location.path, "\(what) is \(after.isSensitive ? "sensitive now: redacted" : "no longer sensitive: shown") in descriptions")
             }
+            if (before.listStyle ?? .repeated) != (after.listStyle ?? .repeated) {
+                record(.breaking, .new, at: after.location.path, "\(what) is sent \((after.listStyle ?? .repeated).rawValue) now: clients built before send it the old way")
+            }
             if before.commandLineFlag != after.commandLineFlag {
                 record(.breaking, .new, at: after.location.path, "\(what): the tool's option is renamed: scripts that use it break")
             }

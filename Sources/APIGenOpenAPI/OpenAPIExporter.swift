@@ -171,6 +171,11 @@ public enum OpenAPIExporter {
             if let description = object["description"] { entry["description"] = description }
             entry["schema"] = .object(schema(object))
             if let environment = object["environment"] { entry["x-apigen-environment"] = environment }
+            // An array query parameter: form, exploded (repeated) or not (comma-separated); said only when the spec says it.
+            if let style = object["style"] {
+                entry["style"] = "form"
+                entry["explode"] = .bool(style == "repeated")
+            }
             if let sensitive = object["sensitive"] { entry["x-apigen-sensitive"] = sensitive }
             if let flag = object["cli"]?["flag"] { entry["x-apigen-cli-flag"] = flag }
             parameters.append(.object(entry))

@@ -202,12 +202,27 @@ extension OpenAPIImporter {
             }
             var imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
             let kind = imported["type"]?.stringValue
-            let isEnumReference = imported["ref"].flatMap { $0.stringValue.map { enumValues[$0] != nil } } ?? false
             if kind == "string", imported["format"] == "date-time" {
                 imported["format"] = nil
                 warn("date-time parameter", path + "schema", "the date-time parameter '\(name)' is sent as a plain string")
             }
-            guard ["string", "integer", "number", "boolean"].contains(kind ?? "") || isEnumReference else {
+            let isTextKind = { (type: JSONValue?) in
+                ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")
+                    || (type?["ref"]?.stringValue.map { self.enumValues[$0] != nil } ?? false)
+            }
+            var listStyle: String?
+            let isList = place == "query" && kind == "array" && isTextKind(imported["items"])
+            if isList {
+                // OpenAPI's query default is form, exploded: repeated. Said only when the document says it.
+                let style = parameter["style"]?.stringValue ?? "form"
+                guard style == "form" else {
+                    if required { return skip("\(style) parameter", path, "the array parameter '\(name)' has style '\(style)', which the format does not have (form only)") }
+                    warn("\(style) parameter", path, "the array parameter '\(name)' has style '\(style)', which the format does not have (form only); it is not sent")
+                    continue
+                }
+                listStyle = parameter["explode"]?.boolValue.map { $0 ? "repeated" : "commaSeparated" }
+            }
+            guard isTextKind(.object(imported)) || isList else {
                 let what = imported["ref"] != nil ? "an object" : (kind ?? "a value")
                 if required { return skip("\(what) parameter", path, "the parameter '\(name)' is \(what), which a \(place) parameter cannot be") }
                 warn("\(what) parameter", path, "the query parameter '\(name)' is \(what), which a query parameter cannot be; it is not sent")
@@ -216,6 +231,7 @@ extension OpenAPIImporter {
             var entry: JSONObject = ["in": .string(place)]
             for member in imported { entry[member.key] = member.value }
             if place != "path", required { entry["required"] = true }
+            if let listStyle { entry["style"] = .string(listStyle) }
             var values = parameter
             values["example"] = parameter["example"] ?? schema["example"] ?? annotation("example", of: schema, at: path + "schema")
             values["default"] = schema["default"] ?? annotation("default", of: schema, at: path + "schema")

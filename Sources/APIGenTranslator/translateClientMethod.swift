@@ -112,7 +112,12 @@ extension Translator {
             .init("path", .array(path)),
         ]
         let queryItems = operation.parameters.filter { $0.parameter.placement == .query }
-            .map { argument in Expression.initializer(.runtime("QueryItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]) }
+            .map { argument in
+                var fields: [Expression.Argument] = [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]
+                // Only the spec's own word: without it the runtime's default (repeated).
+                if let style = argument.parameter.listStyle { fields.append(.init("style", .dot(style.rawValue))) }
+                return Expression.initializer(.runtime("QueryItem"), fields)
+            }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
         let headerItems = operation.parameters.filter { $0.parameter.placement == .header }.map { argument in
             Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]

@@ -69,3 +69,38 @@ struct OpenAPIHeaderParameterTests {
         #expect(secret["in"] == "header" && secret["x-apigen-sensitive"] == true)
     }
 }
+
+/// `apigen import` and `apigen export` of array query parameters: OpenAPI `form` with `explode` true (repeated) or
+/// false (comma-separated); other styles are warned about and left out.
+@Suite("OpenAPI query arrays")
+struct OpenAPIQueryArrayTests {
+    @Test(arguments: [("", nil), (#", "explode": true"#, "repeated"), (#", "style": "form", "explode": false"#, "commaSeparated")])
+    func formArraysAreImported(members: String, style: String?) throws {
+        let result = try OpenAPIHeaderParameterTests.imported(
+            #"[{"name": "id", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}}\#(members)}]"#
+        )
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let parameter = try #require(result.spec.operations.first?.parameters.first)
+        #expect(parameter.schema.isArray)
+        #expect(parameter.listStyle?.rawValue == style)
+    }
+
+    @Test(arguments: ["deepObject", "spaceDelimited", "pipeDelimited"])
+    func otherStylesAreWarnedAbout(style: String) throws {
+        let result = try OpenAPIHeaderParameterTests.imported(
+            #"[{"name": "id", "in": "query", "style": "\#(style)", "schema": {"type": "array", "items": {"type": "integer"}}}]"#
+        )
+        #expect(result.warnings.map(\.cause) == ["\(style) parameter"])
+        #expect(result.spec.operations.first?.parameters.isEmpty == true)
+    }
+
+    @Test func exportWritesStyleAndExplode() throws {
+        let spec = try JSONParser.parse(Data(contentsOf: PackagePaths.snapshots.appending(path: "query-arrays/spec.json")))
+        let parameters = try #require(OpenAPIExporter.export(spec)["paths"]?["/servers"]?["get"]?["parameters"]?.arrayValue)
+        let byName = Dictionary(uniqueKeysWithValues: parameters.map { ($0["name"]?.stringValue ?? "", $0) })
+        #expect(byName["tag"]?["explode"] == nil)
+        #expect(byName["id"]?["style"] == "form" && byName["id"]?["explode"] == false)
+        #expect(byName["region"]?["explode"] == true)
+        #expect(byName["tag"]?["schema"]?["type"] == "array" && byName["tag"]?["schema"]?["maxItems"] == 3)
+    }
+}

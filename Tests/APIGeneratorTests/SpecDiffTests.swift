@@ -148,6 +148,21 @@ struct SpecDiffTests {
         #expect(renamed.map(\.impact) == [.breaking], "\(renamed)")
     }
 
+    @Test("array query parameters: a changed style breaks, the default and an explicit repeated are the same, items are compared as a type")
+    func queryArrays() throws {
+        let path = "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}"
+        let with = { (extra: String) in "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \"tag\": {\"in\": \"query\", \"type\": \"array\", \(extra)}}" }
+        let restyled = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                        to: [path: with("\"items\": {\"type\": \"string\"}, \"style\": \"commaSeparated\"")])
+        #expect(restyled.map(\.impact) == [.breaking] && restyled.first?.message.contains("sent commaSeparated now") == true, "\(restyled)")
+        let same = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                    to: [path: with("\"items\": {\"type\": \"string\"}, \"style\": \"repeated\"")])
+        #expect(same.isEmpty, "\(same)")
+        let tightened = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                         to: [path: with("\"items\": {\"type\": \"string\"}, \"maxItems\": 2")])
+        #expect(tightened.map(\.impact) == [.breaking], "\(tightened)")
+    }
+
     @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
     func versionBump() {
         let breaking = SpecChange(.breaking, .new, at: .root, "")

@@ -10,6 +10,7 @@ import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_enum
 import Snapshot_pagination
+import Snapshot_query_arrays
 import Snapshot_query_constraints
 import Snapshot_sensitive_fields
 import Testing
@@ -47,6 +48,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
+        CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
     ]

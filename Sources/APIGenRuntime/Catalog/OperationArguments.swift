@@ -2,11 +2,14 @@
 /// the body as JSON, and the call's options.
 public struct OperationArguments: Sendable {
     public var parameters: [String: String]
+    /// The values of array parameters (a repeated option), by parameter name, in order.
+    public var lists: [String: [String]]
     public var body: JSONValue?
     public var options: RequestOptions
 
-    public init(parameters: [String: String], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
+    public init(parameters: [String: String], lists: [String: [String]] = [:], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
         self.parameters = parameters
+        self.lists = lists
         self.body = body
         self.options = options
     }
@@ -21,6 +24,20 @@ public struct OperationArguments: Sendable {
     public func optional<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> Value? {
         guard let text = parameters[name] else { return nil }
         return try convert(text, name: name)
+    }
+
+    /// An array parameter, each value converted to the items' type; nil when none is given.
+    public func optional<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> [Value]? {
+        guard let texts = lists[name] else { return nil }
+        var values: [Value] = []
+        for text in texts { values.append(try convert(text, name: name)) }
+        return values
+    }
+
+    /// A required array parameter, each value converted to the items' type.
+    public func required<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> [Value] {
+        guard let values: [Value] = try optional(name) else { throw .missing(name) }
+        return values
     }
 
     /// The body decoded as the operation's request model; an absent body is `{}`.

@@ -55,11 +55,21 @@ import Foundation
         }.joined()
     }
 
-    /// `name=value&…` for the query items that have a value.
+    /// `name=value&…` for the query items that have a value; a list repeated (`a=1&a=2`) or comma-separated
+    /// (`a=1,2`, each item encoded, so a comma inside one is `%2C`); an empty list is not sent.
     var encodedQuery: String? {
-        let items = query.compactMap { item -> String? in
-            guard let value = item.value else { return nil }
-            return Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(value.queryText)
+        let items = query.flatMap { item -> [String] in
+            let name = Self.encodeQueryComponent(item.name)
+            if let list = item.list {
+                let texts = list.values.map { Self.encodeQueryComponent($0.queryText) }
+                guard !texts.isEmpty else { return [] }
+                switch list.style {
+                case .repeated: return texts.map { name + "=" + $0 }
+                case .commaSeparated: return [name + "=" + texts.joined(separator: ",")]
+                }
+            }
+            guard let value = item.value else { return [] }
+            return [name + "=" + Self.encodeQueryComponent(value.queryText)]
         }
         return items.isEmpty ? nil : items.joined(separator: "&")
     }
@@ -85,11 +95,27 @@ import Foundation
 @_spi(Generated) public struct QueryItem: Sendable {
     public var name: String
     public var value: (any QueryRepresentable)?
+    /// An array parameter's items and style; `value` is nil then.
+    public var list: (values: [any QueryRepresentable], style: QueryListStyle)?
 
     public init(_ name: String, _ value: (any QueryRepresentable)?) {
         self.name = name
         self.value = value
     }
+
+    /// An array parameter; nil is not sent, and neither is an empty list.
+    public init(_ name: String, _ values: [some QueryRepresentable]?, style: QueryListStyle = .repeated) {
+        self.name = name
+        self.list = values.map { ($0, style) }
+    }
+}
+
+/// How an array query parameter is sent: the spec format's `style` (OpenAPI `form` with `explode: true` or `false`).
+public enum QueryListStyle: String, Sendable, Hashable, CaseIterable {
+    /// `a=1&a=2`, the default.
+    case repeated
+    /// `a=1,2`.
+    case commaSeparated
 }
 
 /// A header parameter; items without a value are not sent. A sensitive one is redacted in

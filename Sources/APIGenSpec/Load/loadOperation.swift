@@ -3,7 +3,7 @@ import APIGenJSON
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
     /// Every key a parameter may have.
-    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "sensitive", "cli"]
+    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "sensitive", "cli", "style"]
 
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
@@ -149,11 +149,15 @@ extension SpecLoader {
         if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], required: ["flag"], what: "'cli'") {
             flag = reader.name(cli, "flag", at: path + "cli")
         }
+        let listStyle = reader.choice(object, "style", at: path, as: Parameter.ListStyle.self)
+        if listStyle != nil, !(placement == .query && schema.isArray) {
+            reader.error("'style' applies to array query parameters only; parameter '\(name)' is not one", at: path + "style")
+        }
         return Parameter(
             name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
             description: reader.string(object, "description", at: path),
             environment: reader.string(object, "environment", at: path), isSensitive: reader.bool(object, "sensitive", at: path) ?? false,
-            commandLineFlag: flag, location: reader.location(path)
+            commandLineFlag: flag, listStyle: listStyle, location: reader.location(path)
         )
     }
 

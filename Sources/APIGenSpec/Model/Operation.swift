@@ -46,7 +46,12 @@ public struct Parameter: Sendable {
     public var isSensitive: Bool = false
     /// The command-line option instead of the name in kebab case: the spec's `cli.flag`.
     public var commandLineFlag: String?
+    /// How an array query parameter is sent: the spec's `style`, else `nil` (repeated, the runtime's default).
+    public var listStyle: ListStyle?
     public var location: SpecLocation
+
+    /// The runtime's styles, so the spec and the request cannot disagree.
+    public typealias ListStyle = QueryListStyle
 }
 
 extension Parameter {

@@ -25,10 +25,18 @@ extension SpecValidator {
             switch parameter.schema.kind {
             case .string(format: .dateTime?):
                 error("parameter '\(parameter.name)' cannot have format 'date-time': parameters are sent as plain text; leave out 'format'", at: parameter.schema.location)
-            case .string, .integer, .number, .boolean: break
-            case .reference(let name) where spec.model(named: name)?.enumModel != nil: break
+            case .array(let items) where parameter.placement == .query:
+                if parameter.environment != nil {
+                    error("array parameter '\(parameter.name)' cannot have 'environment': a variable holds one value", at: parameter.location)
+                }
+                if !isTextValue(items) {
+                    error("the items of query parameter '\(parameter.name)' must be strings, integers, numbers, booleans or enums", at: items.location)
+                }
             default:
-                error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum", at: parameter.schema.location)
+                if !isTextValue(parameter.schema) {
+                    error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum"
+                          + (parameter.placement == .query ? ", or an array of them" : ""), at: parameter.schema.location)
+                }
             }
         }
         checkHeaderParameters(operation)
@@ -70,6 +78,17 @@ extension SpecValidator {
             for positional in cli.positionals where !operation.pathParameters.contains(where: { $0.name == positional }) {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
             }
+        }
+    }
+
+    /// Whether a parameter (or an array parameter's item) can be sent as text: a string without a format other than `uri`,
+    /// an integer, a number, a boolean or an enum.
+    private func isTextValue(_ schema: Schema) -> Bool {
+        switch schema.kind {
+        case .string(format: .dateTime?): false
+        case .string, .integer, .number, .boolean: true
+        case .reference(let name): spec.model(named: name)?.enumModel != nil
+        case .array, .map, .object, .any: false
         }
     }
 
