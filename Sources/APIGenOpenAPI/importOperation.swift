@@ -200,12 +200,8 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            var imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
+            let imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
             let kind = imported["type"]?.stringValue
-            if kind == "string", imported["format"] == "date-time" {
-                imported["format"] = nil
-                warn("date-time parameter", path + "schema", "the date-time parameter '\(name)' is sent as a plain string")
-            }
             let isTextKind = { (type: JSONValue?) in
                 ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")
                     || (type?["ref"]?.stringValue.map { self.enumValues[$0] != nil } ?? false)

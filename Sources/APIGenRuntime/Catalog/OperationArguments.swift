@@ -112,3 +112,8 @@ extension OpenEnum {
     public init?(parameterText: String) { self.init(rawValue: parameterText) }
     public static var parameterTypeDescription: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
 }
+
+extension Timestamp: ParameterValue {
+    public init?(parameterText: String) { self.init(rfc3339: parameterText) }
+    public static var parameterTypeDescription: String { "an RFC 3339 date-time, e.g. 2025-01-31T12:00:00Z" }
+}

@@ -156,3 +156,8 @@ extension Bool: QueryRepresentable {
 extension OpenEnum {
     public var queryText: String { rawValue }
 }
+
+extension Timestamp: QueryRepresentable {
+    /// The RFC 3339 text, as given or as ``Timestamp/init(_:)`` wrote it (`+` in an offset is percent-encoded in a query).
+    public var queryText: String { text }
+}

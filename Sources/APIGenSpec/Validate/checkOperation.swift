@@ -23,8 +23,6 @@ extension SpecValidator {
             checkSchema(parameter.schema, what: "parameter '\(parameter.name)'")
             checkDefaultAndExample(parameter.schema, nullable: false, what: "parameter '\(parameter.name)'")
             switch parameter.schema.kind {
-            case .string(format: .dateTime?):
-                error("parameter '\(parameter.name)' cannot have format 'date-time': parameters are sent as plain text; leave out 'format'", at: parameter.schema.location)
             case .array(let items) where parameter.placement == .query:
                 if parameter.environment != nil {
                     error("array parameter '\(parameter.name)' cannot have 'environment': a variable holds one value", at: parameter.location)
@@ -81,11 +79,10 @@ extension SpecValidator {
         }
     }
 
-    /// Whether a parameter (or an array parameter's item) can be sent as text: a string without a format other than `uri`,
-    /// an integer, a number, a boolean or an enum.
+    /// Whether a parameter (or an array parameter's item) can be sent as text: a string (a `date-time` as its
+    /// RFC 3339 text), an integer, a number, a boolean or an enum.
     private func isTextValue(_ schema: Schema) -> Bool {
         switch schema.kind {
-        case .string(format: .dateTime?): false
         case .string, .integer, .number, .boolean: true
         case .reference(let name): spec.model(named: name)?.enumModel != nil
         case .array, .map, .object, .any: false
