@@ -43,6 +43,9 @@ extension SpecComparison {
         if let before = old.commandLine?.command, before != new.commandLine?.command {
             record(.breaking, .new, at: path, "\(name): the tool's command '\(before)' is renamed or gone: scripts that use it break")
         }
+        if old.headers.map({ [$0.name.lowercased(), $0.value] }) != new.headers.map({ [$0.name.lowercased(), $0.value] }) {
+            record(.compatible, .new, at: path, "\(name): the headers it always sends change")
+        }
         if old.summary != new.summary || old.description != new.description || old.warning != new.warning {
             record(.compatible, .new, at: path, "\(name): its documentation changes")
         }

@@ -181,6 +181,8 @@ public enum OpenAPIExporter {
             parameters.append(.object(entry))
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        // OpenAPI has no headers an operation always sends with one value.
+        if let headers = spec["headers"] { operation["x-apigen-headers"] = headers }
         if let body = spec["requestBody"]?["ref"]?.stringValue {
             operation["requestBody"] = ["content": ["application/json": ["schema": ["$ref": reference(body)]]]]
         }

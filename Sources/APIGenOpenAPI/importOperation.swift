@@ -245,6 +245,7 @@ extension OpenAPIImporter {
             parameters[placeholder] = ["in": "path", "type": "string"]
         }
         if !parameters.isEmpty { result["parameters"] = .object(parameters) }
+        if let headers = operation["x-apigen-headers"] { result["headers"] = headers }
 
         if let raw = operation["requestBody"] {
             guard case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else {

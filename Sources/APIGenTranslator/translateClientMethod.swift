@@ -119,7 +119,11 @@ extension Translator {
                 return Expression.initializer(.runtime("QueryItem"), fields)
             }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
-        let headerItems = operation.parameters.filter { $0.parameter.placement == .header }.map { argument in
+        // The operation's fixed headers, then its header parameters.
+        let fixedHeaders = operation.operation.headers.map { header in
+            Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(header.name)), .init(nil, .string(header.value))])
+        }
+        let headerItems = fixedHeaders + operation.parameters.filter { $0.parameter.placement == .header }.map { argument in
             Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]
                 + (argument.parameter.isSensitive ? [.init("isSensitive", .boolean(true))] : []))
         }

@@ -12,6 +12,9 @@ extension Translator {
         if !operation.permissions.isEmpty {
             paragraphs.append("Requires one of these token permissions: " + operation.permissions.joined(separator: ", ") + ".")
         }
+        if !operation.headers.isEmpty {
+            paragraphs.append("Always sends " + operation.headers.map { "`\($0.name): \($0.value)`" }.joined(separator: ", ") + ".")
+        }
         var parameters: [(name: String, text: String)] = []
         for argument in description.parameters {
             let parameter = argument.parameter

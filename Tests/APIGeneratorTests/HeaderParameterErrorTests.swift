@@ -87,4 +87,47 @@ struct HeaderParameterErrorTests {
         let found = Self.found(try Self.withParameter("X-Trace", #"{"in": "header", "type": "string", "cli": {"flag": "a b"}}"#))
         #expect(found.map(\.pointer) == ["/operations/getPet/parameters/X-Trace/cli/flag"])
     }
+
+    // MARK: - An operation's fixed headers
+
+    static func withHeaders(_ headers: String, parameter: String = "") throws -> [(message: String, pointer: String)] {
+        found(try SpecFixture.spec([
+            #""method": "GET","#: #""method": "GET", "headers": \#(headers),"#,
+            #""id": {"in": "path", "type": "string"}"#: #""id": {"in": "path", "type": "string"}\#(parameter)"#,
+        ]))
+    }
+
+    @Test func fixedHeadersGenerate() throws {
+        #expect(try Self.withHeaders(#"{"Accept": "application/octet-stream", "Cloudflare-Version": "2025-01-01"}"#).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Content-Type", "the body's content type"), ("Authorization", "the credentials"), ("x-auth-email", "the credentials"),
+    ])
+    func aFixedHeaderTheClientSetsIsRefused(name: String, owner: String) throws {
+        let found = try Self.withHeaders(#"{"\#(name)": "x"}"#)
+        #expect(found.map(\.message) == ["operation 'getPet': header '\(name)' would replace \(owner); the client sets that header itself"])
+        #expect(found.map(\.pointer) == ["/operations/getPet/headers/\(name)"])
+    }
+
+    @Test(arguments: [#""a\r\nX-Injected: 1""#, #""a\nb""#, #""a\u0000b""#])
+    func aFixedHeaderWithALineBreakIsRefused(value: String) throws {
+        let found = try Self.withHeaders(#"{"X-Version": \#(value)}"#)
+        #expect(found.map(\.message) == [
+            "operation 'getPet': header 'X-Version' has a value with a line break, NUL or other control character, which a header cannot hold",
+        ])
+        #expect(found.map(\.pointer) == ["/operations/getPet/headers/X-Version"])
+    }
+
+    @Test func aFixedHeaderThatIsAlsoAParameterOrNotAStringIsRefused() throws {
+        let twice = try Self.withHeaders(#"{"x-trace": "1"}"#, parameter: #", "X-Trace": {"in": "header", "type": "string"}"#)
+        #expect(twice.map(\.message) == [
+            "operation 'getPet': header 'x-trace' is given twice, or is also a header parameter (header names are compared without case)",
+        ])
+        let number = try Self.withHeaders(#"{"X-Version": 2}"#)
+        #expect(number.map(\.message) == ["header 'X-Version' must be a string, found a number"])
+        #expect(number.map(\.pointer) == ["/operations/getPet/headers/X-Version"])
+        let badName = try Self.withHeaders(#"{"X Version": "2"}"#)
+        #expect(badName.map(\.pointer) == ["/operations/getPet/headers/X Version"])
+    }
 }

@@ -148,6 +148,16 @@ struct SpecDiffTests {
         #expect(renamed.map(\.impact) == [.breaking], "\(renamed)")
     }
 
+    @Test("an operation's fixed headers: a change is compatible, the same headers in another case are no change")
+    func fixedHeaders() throws {
+        let method = "\"method\": \"GET\", \"path\": \"/pets/{id}\""
+        let with = { (headers: String) in "\"method\": \"GET\", \"headers\": \(headers), \"path\": \"/pets/{id}\"" }
+        let added = try Self.changes([method: with("{\"X-Version\": \"2\"}")])
+        #expect(added.map(\.impact) == [.compatible] && added.first?.message.contains("headers it always sends") == true, "\(added)")
+        let recased = try Self.changes(from: [method: with("{\"X-Version\": \"2\"}")], to: [method: with("{\"x-version\": \"2\"}")])
+        #expect(recased.isEmpty, "\(recased)")
+    }
+
     @Test("array query parameters: a changed style breaks, the default and an explicit repeated are the same, items are compared as a type")
     func queryArrays() throws {
         let path = "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}"

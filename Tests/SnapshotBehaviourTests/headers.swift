@@ -49,6 +49,22 @@ import TestSupport
         #expect(transport.requests.first?.headers["cf-r2-jurisdiction"] == "fedramp")
     }
 
+    /// The operation's fixed headers (`"headers"` in the spec) are sent with every call: `Accept` replaced, a version added.
+    @Test func fixedHeadersAreSentWithEveryCall() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"name": "eu-logs"}}"#)
+        for _ in 0..<2 { _ = try await Self.client(transport).getBucket(accountID: Self.account, bucketName: "eu-logs", cfR2Jurisdiction: .eu) }
+        for request in transport.requests {
+            #expect(request.headers.filter { $0.name.lowercased() == "accept" }.map(\.value) == ["application/json; charset=utf-8"])
+            #expect(request.headers["cf-r2-api-version"] == "2025-01-01")
+            #expect(request.headers["Authorization"] == "Bearer \(Self.token)")
+        }
+        // Not on an operation that does not declare them.
+        let other = Self.answer()
+        _ = try await Self.client(other).listBuckets(accountID: Self.account)
+        #expect(other.requests.first?.headers["cf-r2-api-version"] == nil)
+        #expect(other.requests.first?.headers["Accept"] == "application/json")
+    }
+
     @Test func constraintsAreCheckedBeforeSending() async throws {
         let transport = Self.answer()
         let violations = try await Self.refused(transport) { client in

@@ -9,7 +9,7 @@ extension SpecLoader {
         guard let object = reader.object(
             value, at: path,
             allowed: ["method", "path", "idempotent", "operationId", "summary", "description", "warning", "permissions", "authentication",
-                      "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
+                      "parameters", "headers", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
         let method = reader.string(object, "method", at: path)
@@ -36,6 +36,21 @@ extension SpecLoader {
                 }
             } else {
                 reader.error("'parameters' must be an object mapping names to parameters, found \(parametersValue.kind)", at: path + "parameters")
+            }
+        }
+
+        var headers: [FixedHeader] = []
+        if let headersValue = object["headers"] {
+            if case .object(let members) = headersValue {
+                for member in members {
+                    if case .string(let text) = member.value {
+                        headers.append(FixedHeader(name: member.key, value: text, location: reader.location(path + "headers" + member.key)))
+                    } else {
+                        reader.error("header '\(member.key)' must be a string, found \(member.value.kind)", at: path + "headers" + member.key)
+                    }
+                }
+            } else {
+                reader.error("'headers' must be an object mapping header names to values, found \(headersValue.kind)", at: path + "headers")
             }
         }
 
@@ -130,7 +145,7 @@ extension SpecLoader {
             warning: reader.string(object, "warning", at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
-            parameters: parameters, requestBody: requestBody, response: response, errors: errors,
+            parameters: parameters, headers: headers, requestBody: requestBody, response: response, errors: errors,
             pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
         )
     }

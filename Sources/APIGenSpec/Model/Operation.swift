@@ -17,6 +17,8 @@ public struct Operation: Sendable {
     public var permissions: [String]
     public var authentication: [String]
     public var parameters: [Parameter]
+    /// Headers sent with every request of the operation, in the spec's order: the spec's `headers`.
+    public var headers: [FixedHeader] = []
     public var requestBody: Schema?
     public var response: SuccessResponse
     public var errors: [ErrorResponse]
@@ -28,6 +30,13 @@ public struct Operation: Sendable {
     public var pathParameters: [Parameter] { parameters.filter { $0.placement == .path } }
     public var queryParameters: [Parameter] { parameters.filter { $0.placement == .query } }
     public var headerParameters: [Parameter] { parameters.filter { $0.placement == .header } }
+}
+
+/// A header an operation always sends with the same value (an `Accept`, an API version).
+public struct FixedHeader: Sendable {
+    public var name: String
+    public var value: String
+    public var location: SpecLocation
 }
 
 public struct Parameter: Sendable {

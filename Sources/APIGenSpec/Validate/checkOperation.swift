@@ -38,6 +38,7 @@ extension SpecValidator {
             }
         }
         checkHeaderParameters(operation)
+        checkFixedHeaders(operation)
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body")
             if case .reference(let name) = body.kind, let model = spec.model(named: name) {
@@ -79,6 +80,19 @@ extension SpecValidator {
         }
     }
 
+    /// An operation's fixed headers: HTTP token names, each once and not also a header parameter, none that would
+    /// replace the credentials or the content type, values a header line can hold.
+    private mutating func checkFixedHeaders(_ operation: Operation) {
+        var seen = Set(operation.headerParameters.map { $0.name.lowercased() })
+        for header in operation.headers {
+            let what = "operation '\(operation.name)': header '\(header.name)'"
+            checkHeaderName(header.name, what: what, at: header.location, seen: &seen, twice: "is given twice, or is also a header parameter")
+            if !RequestSafety.isValidValue(header.value) {
+                error("\(what) has a value with a line break, NUL or other control character, which a header cannot hold", at: header.location)
+            }
+        }
+    }
+
     /// Whether a parameter (or an array parameter's item) can be sent as text: a string (a `date-time` as its
     /// RFC 3339 text), an integer, a number, a boolean or an enum.
     private func isTextValue(_ schema: Schema) -> Bool {
@@ -105,21 +119,26 @@ extension SpecValidator {
             if parameter.isSensitive, !parameter.schema.isString {
                 error("only string parameters can be sensitive; header \(what) is not a string", at: parameter.location)
             }
-            if !RequestSafety.isToken(parameter.name) {
-                error("header \(what) is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)", at: parameter.location)
-            }
-            if let owner = protectedHeaderOwner(parameter.name) {
-                error("header \(what) would replace \(owner); the client sets that header itself", at: parameter.location)
-            }
-            if !seen.insert(parameter.name.lowercased()).inserted {
-                error("header \(what) is declared twice (header names are compared without case)", at: parameter.location)
-            }
+            checkHeaderName(parameter.name, what: "header \(what)", at: parameter.location, seen: &seen, twice: "is declared twice")
             for (key, value) in [("default", parameter.schema.defaultValue), ("example", parameter.schema.example)] {
                 if case .string(let text)? = value, !RequestSafety.isValidValue(text) {
                     error("the \(key) of header \(what) contains a line break, NUL or other control character, which a header cannot hold",
                           at: parameter.location)
                 }
             }
+        }
+    }
+
+    /// A header's name: an HTTP token, not one the client sets itself, not in `seen` (compared without case).
+    private mutating func checkHeaderName(_ name: String, what: String, at location: SpecLocation, seen: inout Set<String>, twice: String) {
+        if !RequestSafety.isToken(name) {
+            error("\(what) is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)", at: location)
+        }
+        if let owner = protectedHeaderOwner(name) {
+            error("\(what) would replace \(owner); the client sets that header itself", at: location)
+        }
+        if !seen.insert(name.lowercased()).inserted {
+            error("\(what) \(twice) (header names are compared without case)", at: location)
         }
     }
 

@@ -73,6 +73,8 @@ public protocol BucketsAPI: Swift.Sendable {
 
     /// Get a bucket
     ///
+    /// Always sends `Accept: application/json; charset=utf-8`, `cf-r2-api-version: 2025-01-01`.
+    ///
     /// - Parameters:
     ///   - accountID: account_id (at most 32 characters)
     ///   - bucketName: bucket_name
@@ -127,6 +129,8 @@ extension BucketsAPI {
     }
 
     /// Get a bucket
+    ///
+    /// Always sends `Accept: application/json; charset=utf-8`, `cf-r2-api-version: 2025-01-01`.
     ///
     /// - Parameters:
     ///   - accountID: account_id (at most 32 characters)
@@ -291,7 +295,11 @@ public struct BucketsClient: BucketsAPI {
                 .literal("/r2/buckets/"),
                 .parameter(bucketName.queryText),
             ],
-            headers: [APIGenRuntime.HeaderItem("cf-r2-jurisdiction", cfR2Jurisdiction)],
+            headers: [
+                APIGenRuntime.HeaderItem("Accept", "application/json; charset=utf-8"),
+                APIGenRuntime.HeaderItem("cf-r2-api-version", "2025-01-01"),
+                APIGenRuntime.HeaderItem("cf-r2-jurisdiction", cfR2Jurisdiction),
+            ],
             successStatus: 200,
             violations: report.violations
         )
