@@ -35,6 +35,22 @@ import TestSupport
         #expect(request.url.query == nil)
     }
 
+    /// Over a real socket: the header parameters and fixed headers arrive as sent, each once.
+    @Test func theHeadersReachTheServer() async throws {
+        let server = try LoopbackHTTPServer(always: .json(body: #"{"result": {"name": "eu-logs"}}"#))
+        defer { server.stop() }
+        let transport = URLSessionTransport()
+        defer { transport.shutdown() }
+        let client = BucketsClient(credentials: .apiToken(Self.token), baseURL: server.baseURL, transport: transport)
+        _ = try await client.getBucket(accountID: Self.account, bucketName: "eu-logs", cfR2Jurisdiction: .fedramp)
+        let received = try #require(server.requests.first).headers
+        let values = { (name: String) in received.filter { $0.name.lowercased() == name }.map(\.value) }
+        #expect(values("cf-r2-jurisdiction") == ["fedramp"])
+        #expect(values("cf-r2-api-version") == ["2025-01-01"])
+        #expect(values("accept") == ["application/json; charset=utf-8"])
+        #expect(values("authorization") == ["Bearer \(Self.token)"])
+    }
+
     @Test func anOptionalHeaderLeftOutIsNotSent() async throws {
         let transport = Self.answer()
         _ = try await Self.client(transport).listBuckets(accountID: Self.account)
@@ -107,6 +123,15 @@ import TestSupport
         var dumped = ""
         dump(request, to: &dumped)
         #expect(!dumped.contains(secret) && !dumped.contains(Self.token))
+
+        // The observer sees what it sees of credentials: method, URL, status; no header values.
+        let observed = LockedValue<[String]>([])
+        var configuration = BucketsClient.defaultConfiguration(credentials: .apiToken(Self.token))
+        configuration.observer = { exchange in observed.withLock { $0.append("\(exchange) \(String(reflecting: exchange))") } }
+        _ = try await BucketsClient(configuration: configuration, transport: Self.answer())
+            .listBuckets(accountID: Self.account, cfAccessJWTAssertion: secret)
+        #expect(observed.current.count == 1)
+        #expect(observed.current.allSatisfy { !$0.contains(secret) && !$0.contains(Self.token) }, "\(observed.current)")
 
         let violations = try await Self.refused(transport) { client in
             try await client.listBuckets(accountID: Self.account, cfAccessJWTAssertion: "not valid!")
