@@ -82,6 +82,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         let settings: GlobalOptions.Settings
         do { settings = try GlobalOptions.settings(parsed, description, environment: environment) } catch { throw Failure(usage: error) }
         let parameters = try command.parameters(from: parsed, environment: environment)
+        let lists = try command.lists(from: parsed)
         let body = try command.body?.body(from: parsed)
         let missing = command.missingOptions(parsed, requestBody: body)
         if !missing.options.isEmpty {
@@ -120,7 +121,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
            confirm(confirmationQuestion(command, parsed)) == false {
             return standardError("Not confirmed; nothing was sent.\n")
         }
-        let call = OperationArguments(parameters: parameters, body: body)
+        let call = OperationArguments(parameters: parameters, lists: lists, body: body)
         var writer = ResultWriter(format: settings.output, write: standardOutput)
         do {
             if let pageRequest, let allItems = command.operation.allItems {

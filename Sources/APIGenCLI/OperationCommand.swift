@@ -104,10 +104,23 @@ struct OperationCommand<API: Sendable>: Sendable {
             let name = ValueText.positionalName(for: parameter)
             if let text = parsed.positional(name) { values[parameter.name] = try checked(text, parameter, label: "<\(name)>", path) }
         }
-        for (option, parameter) in optionParameters {
+        for (option, parameter) in optionParameters where !parameter.isRepeatable {
             if let text = parsed.value(option) { values[parameter.name] = try checked(text, parameter, label: "--\(option)", path) }
         }
         return values
+    }
+
+    /// The values of array parameters, one per repetition of the option, in order; each checked against the items' kind.
+    func lists(from parsed: ParsedCommand) throws(Failure) -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for (option, parameter) in optionParameters where parameter.isRepeatable {
+            let texts = parsed.values(option)
+            guard !texts.isEmpty else { continue }
+            var checkedTexts: [String] = []
+            for text in texts { checkedTexts.append(try checked(text, parameter, label: "--\(option)", parsed.commandPath)) }
+            lists[parameter.name] = checkedTexts
+        }
+        return lists
     }
 
     private func checked(_ text: String, _ parameter: ValueDescriptor, label: String, _ path: [String]) throws(Failure) -> String {

@@ -81,7 +81,7 @@ extension ValueText {
         if case .enumeration(let values) = value.kind, !value.isSensitive { allowed = values }
         let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil)
         return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: value)), help: text,
-                                 allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,
+                                 isRepeatable: value.isRepeatable, allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,
                                  constraints: value.constraints)
     }
 }

@@ -48,6 +48,9 @@ extension SpecComparison {
         if let before = old.commandLine?.command, before != new.commandLine?.command {
             record(.breaking, .new, at: path, "\(name): the tool's command '\(before)' is renamed or gone: scripts that use it break")
         }
+        if old.headers.map({ [$0.name.lowercased(), $0.value] }) != new.headers.map({ [$0.name.lowercased(), $0.value] }) {
+            record(.compatible, .new, at: path, "\(name): the headers it always sends change")
+        }
         if old.summary != new.summary || old.description != new.description || old.warning != new.warning {
             record(.compatible, .new, at: path, "\(name): its documentation changes")
         }
@@ -67,6 +70,15 @@ extension SpecComparison {
                 record(.breaking, .new, at: after.location.path, "\(what) is required now: callers must send it")
             } else if before.isRequired, !after.isRequired {
                 record(.additive, .new, at: after.location.path, "\(what) is optional now")
+            }
+            if before.isSensitive != after.isSensitive {
+                record(.compatible, .new, at: after.location.path, "\(what) is \(after.isSensitive ? "sensitive now: redacted" : "no longer sensitive: shown") in descriptions")
+            }
+            if (before.listStyle ?? .repeated) != (after.listStyle ?? .repeated) {
+                record(.breaking, .new, at: after.location.path, "\(what) is sent \((after.listStyle ?? .repeated).rawValue) now: clients built before send it the old way")
+            }
+            if before.commandLineFlag != after.commandLineFlag {
+                record(.breaking, .new, at: after.location.path, "\(what): the tool's option is renamed: scripts that use it break")
             }
             compareValue(before.schema, after.schema, what: what, directions: .request)
         }

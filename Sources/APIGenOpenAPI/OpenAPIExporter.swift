@@ -186,9 +186,18 @@ public enum OpenAPIExporter {
             if let description = object["description"] { entry["description"] = description }
             entry["schema"] = .object(schema(object))
             if let environment = object["environment"] { entry["x-apigen-environment"] = environment }
+            // An array query parameter: form, exploded (repeated) or not (comma-separated); said only when the spec says it.
+            if let style = object["style"] {
+                entry["style"] = "form"
+                entry["explode"] = .bool(style == "repeated")
+            }
+            if let sensitive = object["sensitive"] { entry["x-apigen-sensitive"] = sensitive }
+            if let flag = object["cli"]?["flag"] { entry["x-apigen-cli-flag"] = flag }
             parameters.append(.object(entry))
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        // OpenAPI has no headers an operation always sends with one value.
+        if let headers = spec["headers"] { operation["x-apigen-headers"] = headers }
         if let body = spec["requestBody"]?["ref"]?.stringValue {
             operation["requestBody"] = ["content": ["application/json": ["schema": ["$ref": reference(body)]]]]
         }

@@ -14,6 +14,15 @@ extension OpenAPIImporter {
         var name = ""
     }
 
+    /// The headers the document's security schemes send (scheme name, header): `apiKey` schemes `in: header`.
+    /// Together with the runtime's credential headers, no header parameter may replace them.
+    var credentialHeaders: [(scheme: String, header: String)] {
+        (document.root["components"]?["securitySchemes"]?.objectValue ?? [:]).compactMap { member in
+            guard member.value["type"] == "apiKey", member.value["in"] == "header", let name = member.value["name"]?.stringValue else { return nil }
+            return (member.key, name)
+        }
+    }
+
     /// The envelope the answers are in; empty (no `resultField`) for an API without one, which the
     /// export says with `"x-apigen-envelope": null`.
     func importEnvelope() -> JSONObject {
@@ -184,8 +193,14 @@ extension OpenAPIImporter {
                 warn("path parameter", path, "the path parameter '\(name)' is not in the path \(candidate.path); it is not sent")
                 continue
             }
-            guard place == "path" || place == "query" else {
+            guard ["path", "query", "header"].contains(place) else {
                 warn("\(place) parameter", path, "a \(place) parameter ('\(name)') cannot be described; \(required ? "it is required, and " : "")it is not sent")
+                continue
+            }
+            // OpenAPI: header parameters named Accept, Content-Type or Authorization are ignored; the client sets those and the credentials' headers itself.
+            if place == "header", let owner = ["accept": "the client's Accept"][name.lowercased()]
+                ?? Parameter.protectedHeaderOwner(name, credentialHeaders: credentialHeaders) {
+                warn("header parameter", path, "the header parameter '\(name)' would replace \(owner); it is not imported (the client sets that header itself)")
                 continue
             }
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }) else {
@@ -198,14 +213,25 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            var imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
+            let imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
             let kind = imported["type"]?.stringValue
-            let isEnumReference = imported["ref"].flatMap { $0.stringValue.map { enumValues[$0] != nil } } ?? false
-            if kind == "string", imported["format"] == "date-time" {
-                imported["format"] = nil
-                warn("date-time parameter", path + "schema", "the date-time parameter '\(name)' is sent as a plain string")
+            let isTextKind = { (type: JSONValue?) in
+                ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")
+                    || (type?["ref"]?.stringValue.map { self.enumValues[$0] != nil } ?? false)
             }
-            guard ["string", "integer", "number", "boolean"].contains(kind ?? "") || isEnumReference else {
+            var listStyle: String?
+            let isList = place == "query" && kind == "array" && isTextKind(imported["items"])
+            if isList {
+                // OpenAPI's query default is form, exploded: repeated. Said only when the document says it.
+                let style = parameter["style"]?.stringValue ?? "form"
+                guard style == "form" else {
+                    if required { return skip("\(style) parameter", path, "the array parameter '\(name)' has style '\(style)', which the format does not have (form only)") }
+                    warn("\(style) parameter", path, "the array parameter '\(name)' has style '\(style)', which the format does not have (form only); it is not sent")
+                    continue
+                }
+                listStyle = parameter["explode"]?.boolValue.map { $0 ? "repeated" : "commaSeparated" }
+            }
+            guard isTextKind(.object(imported)) || isList else {
                 let what = imported["ref"] != nil ? "an object" : (kind ?? "a value")
                 if required { return skip("\(what) parameter", path, "the parameter '\(name)' is \(what), which a \(place) parameter cannot be") }
                 warn("\(what) parameter", path, "the query parameter '\(name)' is \(what), which a query parameter cannot be; it is not sent")
@@ -213,7 +239,8 @@ extension OpenAPIImporter {
             }
             var entry: JSONObject = ["in": .string(place)]
             for member in imported { entry[member.key] = member.value }
-            if place == "query", required { entry["required"] = true }
+            if place != "path", required { entry["required"] = true }
+            if let listStyle { entry["style"] = .string(listStyle) }
             var values = parameter
             values["example"] = parameter["example"] ?? schema["example"] ?? annotation("example", of: schema, at: path + "schema")
             values["default"] = schema["default"] ?? annotation("default", of: schema, at: path + "schema")
@@ -222,6 +249,8 @@ extension OpenAPIImporter {
                 entry["description"] = .string(text)
             }
             if let environment = parameter["x-apigen-environment"] { entry["environment"] = environment }
+            if place == "header", parameter["x-apigen-sensitive"] == true { entry["sensitive"] = true }
+            if let flag = parameter["x-apigen-cli-flag"] { entry["cli"] = ["flag": flag] }
             parameters[name] = .object(entry)
         }
         for placeholder in template.placeholders where parameters[placeholder] == nil {
@@ -229,6 +258,7 @@ extension OpenAPIImporter {
             parameters[placeholder] = ["in": "path", "type": "string"]
         }
         if !parameters.isEmpty { result["parameters"] = .object(parameters) }
+        if let headers = operation["x-apigen-headers"] { result["headers"] = headers }
 
         if let raw = operation["requestBody"] {
             guard case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else {

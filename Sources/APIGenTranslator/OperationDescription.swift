@@ -47,7 +47,7 @@ struct OperationDescription: Sendable {
     let resultType: TypeName?
     let paging: Paging?
 
-    /// Path parameters, then query parameters: the order of the method's arguments.
+    /// Path parameters, then query parameters, then header parameters: the order of the method's arguments.
     var methodArguments: [Argument] {
         Parameter.Placement.parameterPlacements.flatMap { placement in parameters.filter { $0.parameter.placement == placement } }
     }

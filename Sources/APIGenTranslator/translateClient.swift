@@ -205,8 +205,8 @@ extension Translator {
             ? [.init(label: "_", name: arguments[0], type: .string)]
             : arguments.map { .init(name: $0, type: .string) }
         let headers: [Expression.DictionaryElement] = scheme.kind == .bearer
-            ? [.init(.string("Authorization"), .string("Bearer ") + .name(arguments[0]))]
-            : zip(scheme.credentials, arguments).map { credential, name in .init(.string(credential.header ?? credential.name), .name(name)) }
+            ? [.init(.string(scheme.headerNames[0]), .string("Bearer ") + .name(arguments[0]))]
+            : zip(scheme.headerNames, arguments).map { header, name in .init(.string(header), .name(name)) }
         return .function(FunctionDeclaration(
             isStatic: true, kind: .function(names.factoryName(of: scheme)), parameters: parameters, returnType: .credentials,
             body: [.expression(.initializer(.credentials, [.init("scheme", .string(scheme.name)), .init("headers", .dictionary(headers))]))],

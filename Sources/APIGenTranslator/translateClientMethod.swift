@@ -87,7 +87,7 @@ extension Translator {
             var schema = argument.parameter.schema
             if argument.parameter.placement == .path, schema.isString, schema.constraints.minLength == nil { schema.constraints.minLength = 1 }
             let path = Expression.type(.jsonPath).dot("root") + .string(argument.parameter.name)
-            let calls = valueChecks(schema, value: .name(argument.name), path: path)
+            let calls = valueChecks(schema, value: .name(argument.name), path: path, isSensitive: argument.parameter.isSensitive)
             guard !calls.isEmpty else { continue }
             checks += argument.parameter.isRequired ? calls : [.ifThen([.optionalBinding(argument.name, value: nil)], calls)]
         }
@@ -112,8 +112,22 @@ extension Translator {
             .init("path", .array(path)),
         ]
         let queryItems = operation.parameters.filter { $0.parameter.placement == .query }
-            .map { argument in Expression.initializer(.runtime("QueryItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]) }
+            .map { argument in
+                var fields: [Expression.Argument] = [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]
+                // Only the spec's own word: without it the runtime's default (repeated).
+                if let style = argument.parameter.listStyle { fields.append(.init("style", .dot(style.rawValue))) }
+                return Expression.initializer(.runtime("QueryItem"), fields)
+            }
         if !queryItems.isEmpty { arguments.append(.init("query", .array(queryItems))) }
+        // The operation's fixed headers, then its header parameters.
+        let fixedHeaders = operation.operation.headers.map { header in
+            Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(header.name)), .init(nil, .string(header.value))])
+        }
+        let headerItems = fixedHeaders + operation.parameters.filter { $0.parameter.placement == .header }.map { argument in
+            Expression.initializer(.runtime("HeaderItem"), [.init(nil, .string(argument.parameter.name)), .init(nil, .name(argument.name))]
+                + (argument.parameter.isSensitive ? [.init("isSensitive", .boolean(true))] : []))
+        }
+        if !headerItems.isEmpty { arguments.append(.init("headers", .array(headerItems))) }
         if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }

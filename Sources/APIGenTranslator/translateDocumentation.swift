@@ -3,6 +3,9 @@ import APIGenJSON
 import APIGenSpec
 
 extension Translator {
+    /// How the documentation of a sensitive field or parameter says so.
+    static let secretNote = "a secret: redacted in descriptions"
+
     /// A field's doc comment: its description, its constraints and default in words, and where it came from.
     func documentation(for field: Field) -> Documentation {
         var paragraphs = [field.description ?? ""]
@@ -10,7 +13,7 @@ extension Translator {
         if let value = field.schema.defaultValue { notes.append("the API's default is `\(value)`") }
         if field.isReadOnly { notes.append("read-only: set by the API") }
         if field.isWriteOnly { notes.append("write-only: never returned") }
-        if field.isSensitive { notes.append("a secret: redacted in descriptions") }
+        if field.isSensitive { notes.append(Self.secretNote) }
         if !notes.isEmpty { paragraphs.append(notes.joined(separator: "; ").uppercasedFirst() + ".") }
         return Documentation(paragraphs: paragraphs, remark: "JSON `\(field.name)`. " + remark(field.location))
     }

@@ -12,10 +12,15 @@ extension Translator {
         if !operation.permissions.isEmpty {
             paragraphs.append("Requires one of these token permissions: " + operation.permissions.joined(separator: ", ") + ".")
         }
+        if !operation.headers.isEmpty {
+            paragraphs.append("Always sends " + operation.headers.map { "`\($0.name): \($0.value)`" }.joined(separator: ", ") + ".")
+        }
         var parameters: [(name: String, text: String)] = []
         for argument in description.parameters {
             let parameter = argument.parameter
             var words = constraintWords(parameter.schema)
+            if parameter.placement == .header { words.insert("sent as the `\(parameter.name)` header", at: 0) }
+            if parameter.isSensitive { words.append(Self.secretNote) }
             if let value = parameter.schema.defaultValue { words.append("the API's default is `\(value)`") }
             let notes = words.isEmpty ? "" : " (" + words.joined(separator: "; ") + ")"
             parameters.append((argument.label, (parameter.description ?? parameter.name) + notes))

@@ -60,9 +60,9 @@ extension Translator {
         let operation = description.operation
         let positionals = operation.commandLine?.positionals ?? []
         let parameters = operation.parameters.map { parameter in
-            valueDescriptor(name: parameter.name, flag: SwiftNaming.flagName(parameter.name), placement: parameter.placement,
+            valueDescriptor(name: parameter.name, flag: parameter.commandLineFlag ?? SwiftNaming.flagName(parameter.name), placement: parameter.placement,
                             schema: parameter.schema, isRequired: parameter.isRequired, isNullable: false,
-                            isPositional: positionals.contains(parameter.name), isSensitive: false,
+                            isPositional: positionals.contains(parameter.name), isSensitive: parameter.isSensitive,
                             description: parameter.description, environment: parameter.environment)
         }
         var bodyFields: Expression = .nil
@@ -114,11 +114,15 @@ extension Translator {
 
     private func valueDescriptor(name: String, flag: String, placement: ValueDescriptor.Placement, schema: Schema, isRequired: Bool, isNullable: Bool,
                                  isPositional: Bool, isSensitive: Bool, description: String?, environment: String?) -> Expression {
+        // An array parameter is a repeated option of its items' kind.
+        var itemSchema = schema
+        if case .array(let items) = schema.kind { itemSchema = items }
         var fields: [Expression.Argument] = [
             .init("name", .string(name)), .init("flag", .string(flag)), .init("placement", .dot(placement.rawValue)),
-            .init("kind", valueKind(schema)), .init("isRequired", .boolean(isRequired)),
+            .init("kind", valueKind(itemSchema)), .init("isRequired", .boolean(isRequired)),
         ]
         if isNullable { fields.append(.init("isNullable", .boolean(true))) }
+        if schema.isArray { fields.append(.init("isRepeatable", .boolean(true))) }
         if isPositional { fields.append(.init("isPositional", .boolean(true))) }
         if isSensitive { fields.append(.init("isSensitive", .boolean(true))) }
         if let description { fields.append(.init("description", .string(description))) }

@@ -82,6 +82,11 @@ struct SchemaTests {
         #expect(try Self.propertyNames(field).union(SpecLoader.schemaKeys) == Set(SpecLoader.fieldKeys))
     }
 
+    @Test func parameterKeysMatchTheLoader() throws {
+        let parameter = try Self.definition("parameter")
+        #expect(try Self.propertyNames(parameter).union(SpecLoader.schemaKeys) == Set(SpecLoader.parameterKeys))
+    }
+
     @Test func closedChoicesMatchTheLoader() throws {
         #expect(try Self.choices(Self.definition("operation"), "method") == SpecLoader.methods)
         #expect(try Self.choices(Self.definition("parameter"), "in") == Parameter.Placement.parameterPlacements.map(\.rawValue))

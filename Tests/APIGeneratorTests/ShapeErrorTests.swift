@@ -68,9 +68,9 @@ struct ShapeErrorTests {
         ("\"method\": \"GET\",", "\"method\": \"GET\", \"idempotent\": \"yes\",",
          ExpectedDiagnostic("'idempotent' must be true or false, found a string", line: 17, column: 38,
                             pointer: "/operations/getPet/idempotent", at: "\"yes\"")),
-        ("\"in\": \"path\"", "\"in\": \"header\"",
-         ExpectedDiagnostic("'in' must be one of path, query, found 'header'", line: 20, column: 22,
-                            pointer: "/operations/getPet/parameters/id/in", at: "\"header\"")),
+        ("\"in\": \"path\"", "\"in\": \"cookie\"",
+         ExpectedDiagnostic("'in' must be one of path, query, header, found 'cookie'", line: 20, column: 22,
+                            pointer: "/operations/getPet/parameters/id/in", at: "\"cookie\"")),
     ] as [(String, String, ExpectedDiagnostic)])
     func wrongType(old: String, new: String, expected: ExpectedDiagnostic) throws {
         expectDiagnostic(try SpecFixture.spec([old: new]), expected)

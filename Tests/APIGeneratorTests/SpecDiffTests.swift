@@ -155,6 +155,48 @@ struct SpecDiffTests {
         #expect(retyped.map(\.impact) == [.breaking] && retyped.first?.message.contains("from map of string to map of integer") == true, "\(retyped)")
     }
 
+    @Test("header parameters: an optional one added is additive, a query parameter moved to a header breaks, sensitivity is compatible, a renamed option breaks")
+    func headerParameters() throws {
+        let path = "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}"
+        let with = { (extra: String) in "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \(extra)}" }
+        let added = try Self.changes([path: with("\"cf-r2-jurisdiction\": {\"in\": \"header\", \"ref\": \"Kind\"}")])
+        #expect(added.map(\.impact) == [.additive], "\(added)")
+        let moved = try Self.changes(from: [path: with("\"trace\": {\"in\": \"query\", \"type\": \"string\"}")],
+                                     to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")])
+        #expect(moved.map(\.impact) == [.breaking] && moved.first?.message.contains("moves from the query to the header") == true, "\(moved)")
+        let sensitive = try Self.changes(from: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")],
+                                         to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\", \"sensitive\": true}")])
+        #expect(sensitive.map(\.impact) == [.compatible], "\(sensitive)")
+        let renamed = try Self.changes(from: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\"}")],
+                                       to: [path: with("\"trace\": {\"in\": \"header\", \"type\": \"string\", \"cli\": {\"flag\": \"t\"}}")])
+        #expect(renamed.map(\.impact) == [.breaking], "\(renamed)")
+    }
+
+    @Test("an operation's fixed headers: a change is compatible, the same headers in another case are no change")
+    func fixedHeaders() throws {
+        let method = "\"method\": \"GET\", \"path\": \"/pets/{id}\""
+        let with = { (headers: String) in "\"method\": \"GET\", \"headers\": \(headers), \"path\": \"/pets/{id}\"" }
+        let added = try Self.changes([method: with("{\"X-Version\": \"2\"}")])
+        #expect(added.map(\.impact) == [.compatible] && added.first?.message.contains("headers it always sends") == true, "\(added)")
+        let recased = try Self.changes(from: [method: with("{\"X-Version\": \"2\"}")], to: [method: with("{\"x-version\": \"2\"}")])
+        #expect(recased.isEmpty, "\(recased)")
+    }
+
+    @Test("array query parameters: a changed style breaks, the default and an explicit repeated are the same, items are compared as a type")
+    func queryArrays() throws {
+        let path = "{\"id\": {\"in\": \"path\", \"type\": \"string\"}}"
+        let with = { (extra: String) in "{\"id\": {\"in\": \"path\", \"type\": \"string\"}, \"tag\": {\"in\": \"query\", \"type\": \"array\", \(extra)}}" }
+        let restyled = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                        to: [path: with("\"items\": {\"type\": \"string\"}, \"style\": \"commaSeparated\"")])
+        #expect(restyled.map(\.impact) == [.breaking] && restyled.first?.message.contains("sent commaSeparated now") == true, "\(restyled)")
+        let same = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                    to: [path: with("\"items\": {\"type\": \"string\"}, \"style\": \"repeated\"")])
+        #expect(same.isEmpty, "\(same)")
+        let tightened = try Self.changes(from: [path: with("\"items\": {\"type\": \"string\"}")],
+                                         to: [path: with("\"items\": {\"type\": \"string\"}, \"maxItems\": 2")])
+        #expect(tightened.map(\.impact) == [.breaking], "\(tightened)")
+    }
+
     @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
     func versionBump() {
         let breaking = SpecChange(.breaking, .new, at: .root, "")

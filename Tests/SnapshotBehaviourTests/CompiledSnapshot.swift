@@ -3,6 +3,7 @@ import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
 import Snapshot_empty_answers
+import Snapshot_headers
 import Snapshot_hostile_text
 import Snapshot_maps
 import Snapshot_no_envelope
@@ -10,6 +11,7 @@ import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_enum
 import Snapshot_pagination
+import Snapshot_query_arrays
 import Snapshot_query_constraints
 import Snapshot_sensitive_fields
 import Snapshot_unions
@@ -41,6 +43,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
+        CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
@@ -48,6 +51,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
+        CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
@@ -127,7 +131,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
 }
 

@@ -2,11 +2,14 @@
 /// the body as JSON, and the call's options.
 public struct OperationArguments: Sendable {
     public var parameters: [String: String]
+    /// The values of array parameters (a repeated option), by parameter name, in order.
+    public var lists: [String: [String]]
     public var body: JSONValue?
     public var options: RequestOptions
 
-    public init(parameters: [String: String], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
+    public init(parameters: [String: String], lists: [String: [String]] = [:], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
         self.parameters = parameters
+        self.lists = lists
         self.body = body
         self.options = options
     }
@@ -21,6 +24,20 @@ public struct OperationArguments: Sendable {
     public func optional<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> Value? {
         guard let text = parameters[name] else { return nil }
         return try convert(text, name: name)
+    }
+
+    /// An array parameter, each value converted to the items' type; nil when none is given.
+    public func optional<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> [Value]? {
+        guard let texts = lists[name] else { return nil }
+        var values: [Value] = []
+        for text in texts { values.append(try convert(text, name: name)) }
+        return values
+    }
+
+    /// A required array parameter, each value converted to the items' type.
+    public func required<Value: ParameterValue>(_ name: String) throws(OperationArgumentError) -> [Value] {
+        guard let values: [Value] = try optional(name) else { throw .missing(name) }
+        return values
     }
 
     /// The body decoded as the operation's request model; an absent body is `{}`.
@@ -94,4 +111,9 @@ extension Bool: ParameterValue {
 extension OpenEnum {
     public init?(parameterText: String) { self.init(rawValue: parameterText) }
     public static var parameterTypeDescription: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+extension Timestamp: ParameterValue {
+    public init?(parameterText: String) { self.init(rfc3339: parameterText) }
+    public static var parameterTypeDescription: String { "an RFC 3339 date-time, e.g. 2025-01-31T12:00:00Z" }
 }

@@ -54,13 +54,13 @@ public struct ValueDescriptor: Sendable, Hashable {
     /// Where a value goes in the request. The spec format's parameter `in` takes the
     /// ``parameterPlacements``; the body's fields are `body`.
     public enum Placement: String, Sendable, Hashable, CaseIterable {
-        case path, query, body
+        case path, query, header, body
 
-        /// Where a parameter can be, as the spec format's `in` spells it.
-        public static let parameterPlacements: [Placement] = [.path, .query]
+        /// Where a parameter can be, as the spec format's `in` spells it, in the order of a method's arguments.
+        public static let parameterPlacements: [Placement] = [.path, .query, .header]
     }
 
-    /// The JSON or query name, e.g. `per_page`.
+    /// The JSON, query or header name, e.g. `per_page`, `cf-r2-jurisdiction`.
     public var name: String
     /// The flag without dashes, e.g. `per-page`.
     public var flag: String
@@ -68,6 +68,8 @@ public struct ValueDescriptor: Sendable, Hashable {
     public var kind: Kind
     public var isRequired: Bool
     public var isNullable: Bool
+    /// An array parameter: the option is repeated, once per item, and ``kind`` is the items'.
+    public var isRepeatable: Bool
     /// Given as a positional argument rather than a flag.
     public var isPositional: Bool
     public var isSensitive: Bool
@@ -81,14 +83,15 @@ public struct ValueDescriptor: Sendable, Hashable {
     public var example: String?
 
     public init(name: String, flag: String, placement: Placement, kind: Kind, isRequired: Bool, isNullable: Bool = false,
-                isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil, environment: String? = nil,
-                defaultValue: String? = nil, constraints: [String] = [], example: String? = nil) {
+                isRepeatable: Bool = false, isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil,
+                environment: String? = nil, defaultValue: String? = nil, constraints: [String] = [], example: String? = nil) {
         self.name = name
         self.flag = flag
         self.placement = placement
         self.kind = kind
         self.isRequired = isRequired
         self.isNullable = isNullable
+        self.isRepeatable = isRepeatable
         self.isPositional = isPositional
         self.isSensitive = isSensitive
         self.description = description

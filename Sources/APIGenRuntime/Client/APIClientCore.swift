@@ -28,7 +28,8 @@ import Foundation
     /// Validates, sends and unwraps one call. Nothing is sent when the request breaks a constraint
     /// or the configuration is unsafe.
     public func send(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> SuccessEnvelope {
-        guard operation.violations.isEmpty else { throw .invalidRequest(operation.violations) }
+        let violations = operation.violations + operation.headerViolations
+        guard violations.isEmpty else { throw .invalidRequest(violations) }
         let credentials = options.credentials ?? configuration.credentials
         let request = try makeHTTPRequest(operation, credentials: credentials, options: options)
         try RequestSafety.check(request, carriesCredentials: credentials != nil)
@@ -57,13 +58,17 @@ import Foundation
         var headers = HTTPHeaders()
         headers["User-Agent"] = configuration.userAgent
         headers["Accept"] = "application/json"
+        // Header parameters may replace these two; the content type and credentials, set after them, replace them.
+        for item in operation.headers {
+            if let value = item.value { headers.set(name: item.name, value: value.queryText, isSensitive: item.isSensitive) }
+        }
         var body: Data?
         if let json = operation.body {
             body = JSONSerializer.data(json)
             headers["Content-Type"] = "application/json"
         }
         if let credentials {
-            for field in credentials.headers { headers[field.name] = field.value }
+            for field in credentials.headers { headers.set(name: field.name, value: field.value, isSensitive: true) }
         }
         // Extra headers add to the request; they cannot replace credentials or the content type.
         for field in configuration.additionalHeaders.fields + options.additionalHeaders.fields where !headers.contains(field.name) {

@@ -12,6 +12,8 @@ import Foundation
     public var method: String
     public var path: [PathComponent]
     public var query: [QueryItem]
+    /// Header parameters; they cannot replace the credentials or the content type.
+    public var headers: [HeaderItem]
     public var body: JSONValue?
     /// The status the spec documents for success; any other answer is not a success.
     public var successStatus: Int
@@ -31,12 +33,13 @@ import Foundation
     /// Constraint violations found in the arguments; when any, nothing is sent.
     public var violations: [ConstraintViolation]
 
-    public init(method: String, path: [PathComponent], query: [QueryItem] = [],
+    public init(method: String, path: [PathComponent], query: [QueryItem] = [], headers: [HeaderItem] = [],
                 body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, resultMayBeAbsent: Bool = false, idempotent: Bool? = nil,
                 enveloped: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
+        self.headers = headers
         self.body = body
         self.successStatus = successStatus
         self.expectsResult = expectsResult
@@ -61,13 +64,33 @@ import Foundation
         }.joined()
     }
 
-    /// `name=value&…` for the query items that have a value.
+    /// `name=value&…` for the query items that have a value; a list repeated (`a=1&a=2`) or comma-separated
+    /// (`a=1,2`, each item encoded, so a comma inside one is `%2C`); an empty list is not sent.
     var encodedQuery: String? {
-        let items = query.compactMap { item -> String? in
-            guard let value = item.value else { return nil }
-            return Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(value.queryText)
+        let items = query.flatMap { item -> [String] in
+            let name = Self.encodeQueryComponent(item.name)
+            if let list = item.list {
+                let texts = list.values.map { Self.encodeQueryComponent($0.queryText) }
+                guard !texts.isEmpty else { return [] }
+                switch list.style {
+                case .repeated: return texts.map { name + "=" + $0 }
+                case .commaSeparated: return [name + "=" + texts.joined(separator: ",")]
+                }
+            }
+            guard let value = item.value else { return [] }
+            return [name + "=" + Self.encodeQueryComponent(value.queryText)]
         }
         return items.isEmpty ? nil : items.joined(separator: "&")
+    }
+
+    /// The header parameters that cannot be sent: a value with CR, LF, NUL or another control
+    /// character (``RequestSafety/isValidValue(_:)``) would end the header line. The value is never quoted.
+    var headerViolations: [ConstraintViolation] {
+        headers.compactMap { item in
+            guard let text = item.value?.queryText, !RequestSafety.isValidValue(text) else { return nil }
+            return ConstraintViolation(path: JSONPath.root + item.name, constraint: .format("header value"),
+                                       message: "contains a line break, NUL or other control character, which a header value cannot hold")
+        }
     }
 
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -81,14 +104,44 @@ import Foundation
 @_spi(Generated) public struct QueryItem: Sendable {
     public var name: String
     public var value: (any QueryRepresentable)?
+    /// An array parameter's items and style; `value` is nil then.
+    public var list: (values: [any QueryRepresentable], style: QueryListStyle)?
 
     public init(_ name: String, _ value: (any QueryRepresentable)?) {
         self.name = name
         self.value = value
     }
+
+    /// An array parameter; nil is not sent, and neither is an empty list.
+    public init(_ name: String, _ values: [some QueryRepresentable]?, style: QueryListStyle = .repeated) {
+        self.name = name
+        self.list = values.map { ($0, style) }
+    }
 }
 
-/// A value that can be sent as a query parameter.
+/// How an array query parameter is sent: the spec format's `style` (OpenAPI `form` with `explode: true` or `false`).
+public enum QueryListStyle: String, Sendable, Hashable, CaseIterable {
+    /// `a=1&a=2`, the default.
+    case repeated
+    /// `a=1,2`.
+    case commaSeparated
+}
+
+/// A header parameter; items without a value are not sent. A sensitive one is redacted in
+/// descriptions of the request, as credentials are.
+@_spi(Generated) public struct HeaderItem: Sendable {
+    public var name: String
+    public var value: (any QueryRepresentable)?
+    public var isSensitive: Bool
+
+    public init(_ name: String, _ value: (any QueryRepresentable)?, isSensitive: Bool = false) {
+        self.name = name
+        self.value = value
+        self.isSensitive = isSensitive
+    }
+}
+
+/// A value that can be sent as text: a path, query or header parameter.
 public protocol QueryRepresentable: Sendable {
     var queryText: String { get }
 }
@@ -111,4 +164,9 @@ extension Bool: QueryRepresentable {
 
 extension OpenEnum {
     public var queryText: String { rawValue }
+}
+
+extension Timestamp: QueryRepresentable {
+    /// The RFC 3339 text, as given or as ``Timestamp/init(_:)`` wrote it (`+` in an offset is percent-encoded in a query).
+    public var queryText: String { text }
 }

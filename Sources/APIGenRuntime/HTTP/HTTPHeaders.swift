@@ -3,10 +3,14 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     public struct Field: Sendable, Hashable {
         public var name: String
         public var value: String
+        /// Whether the value is a secret whatever the name says (a sensitive header parameter):
+        /// shown as `<redacted>` like a credential's.
+        public var isSensitive: Bool
 
-        public init(name: String, value: String) {
+        public init(name: String, value: String, isSensitive: Bool = false) {
             self.name = name
             self.value = value
+            self.isSensitive = isSensitive
         }
     }
 
@@ -23,11 +27,15 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// The first value for `name`, compared case-insensitively; setting replaces every field of that name.
     public subscript(name: String) -> String? {
         get { fields.first { $0.name.lowercased() == name.lowercased() }?.value }
-        set {
-            let lowered = name.lowercased()
-            fields.removeAll { $0.name.lowercased() == lowered }
-            if let newValue { fields.append(Field(name: name, value: newValue)) }
-        }
+        set { set(name: name, value: newValue) }
+    }
+
+    /// Replaces every field named `name` (compared case-insensitively) with one of this value, or
+    /// removes them when `value` is nil; a sensitive value is redacted in descriptions.
+    public mutating func set(name: String, value: String?, isSensitive: Bool = false) {
+        let lowered = name.lowercased()
+        fields.removeAll { $0.name.lowercased() == lowered }
+        if let value { fields.append(Field(name: name, value: value, isSensitive: isSensitive)) }
     }
 
     public mutating func add(name: String, value: String) {
@@ -55,7 +63,7 @@ extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, Cu
     /// `[Name: value, …]` with the values of credential headers shown as `<redacted>`, so logging
     /// a request (in a custom transport, say) never prints a token.
     public var description: String {
-        "[" + fields.map { "\($0.name): \(HTTPHeaders.isSensitive(name: $0.name) ? "<redacted>" : $0.value)" }
+        "[" + fields.map { "\($0.name): \($0.isRedacted ? "<redacted>" : $0.value)" }
             .joined(separator: ", ") + "]"
     }
 
@@ -63,7 +71,12 @@ extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, Cu
 
     public var customMirror: Mirror {
         Mirror(self, children: fields.map { field in
-            (label: field.name as String?, value: HTTPHeaders.isSensitive(name: field.name) ? "<redacted>" : field.value as Any)
+            (label: field.name as String?, value: field.isRedacted ? "<redacted>" : field.value as Any)
         }, displayStyle: .dictionary)
     }
+}
+
+extension HTTPHeaders.Field {
+    /// Whether descriptions show `<redacted>` for the value: a sensitive field, or a secret's header name.
+    var isRedacted: Bool { isSensitive || HTTPHeaders.isSensitive(name: name) }
 }

@@ -2,6 +2,8 @@ import APIGenJSON
 
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    /// Every key a parameter may have.
+    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "sensitive", "cli", "style"]
 
     /// An error entry's `status`: a whole number 400…599, `"4XX"`, `"5XX"` or `"default"`.
     func errorStatus(_ object: JSONObject, at path: JSONPath) -> ErrorStatus? {
@@ -20,7 +22,7 @@ extension SpecLoader {
         guard let object = reader.object(
             value, at: path,
             allowed: ["method", "path", "idempotent", "envelope", "operationId", "summary", "description", "warning", "permissions", "authentication",
-                      "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
+                      "parameters", "headers", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
         let method = reader.string(object, "method", at: path)
@@ -47,6 +49,21 @@ extension SpecLoader {
                 }
             } else {
                 reader.error("'parameters' must be an object mapping names to parameters, found \(parametersValue.kind)", at: path + "parameters")
+            }
+        }
+
+        var headers: [FixedHeader] = []
+        if let headersValue = object["headers"] {
+            if case .object(let members) = headersValue {
+                for member in members {
+                    if case .string(let text) = member.value {
+                        headers.append(FixedHeader(name: member.key, value: text, location: reader.location(path + "headers" + member.key)))
+                    } else {
+                        reader.error("header '\(member.key)' must be a string, found \(member.value.kind)", at: path + "headers" + member.key)
+                    }
+                }
+            } else {
+                reader.error("'headers' must be an object mapping header names to values, found \(headersValue.kind)", at: path + "headers")
             }
         }
 
@@ -144,13 +161,13 @@ extension SpecLoader {
             warning: reader.string(object, "warning", at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
-            parameters: parameters, requestBody: requestBody, response: response, errors: errors,
+            parameters: parameters, headers: headers, requestBody: requestBody, response: response, errors: errors,
             pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
         )
     }
 
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
-        guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment"],
+        guard let object = reader.object(value, at: path, allowed: Self.parameterKeys,
                                          required: ["in"], what: "parameter '\(name)'"),
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
@@ -159,10 +176,19 @@ extension SpecLoader {
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")
         }
+        var flag: String?
+        if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], required: ["flag"], what: "'cli'") {
+            flag = reader.name(cli, "flag", at: path + "cli")
+        }
+        let listStyle = reader.choice(object, "style", at: path, as: Parameter.ListStyle.self)
+        if listStyle != nil, !(placement == .query && schema.isArray) {
+            reader.error("'style' applies to array query parameters only; parameter '\(name)' is not one", at: path + "style")
+        }
         return Parameter(
             name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
             description: reader.string(object, "description", at: path),
-            environment: reader.string(object, "environment", at: path), location: reader.location(path)
+            environment: reader.string(object, "environment", at: path), isSensitive: reader.bool(object, "sensitive", at: path) ?? false,
+            commandLineFlag: flag, listStyle: listStyle, location: reader.location(path)
         )
     }
 

@@ -1,5 +1,5 @@
 import APIGenJSON
-import APIGenRuntime
+@_spi(Generated) import APIGenRuntime
 
 /// One HTTP operation.
 public struct Operation: Sendable {
@@ -20,6 +20,8 @@ public struct Operation: Sendable {
     public var permissions: [String]
     public var authentication: [String]
     public var parameters: [Parameter]
+    /// Headers sent with every request of the operation, in the spec's order: the spec's `headers`.
+    public var headers: [FixedHeader] = []
     public var requestBody: Schema?
     public var response: SuccessResponse
     public var errors: [ErrorResponse]
@@ -30,6 +32,14 @@ public struct Operation: Sendable {
 
     public var pathParameters: [Parameter] { parameters.filter { $0.placement == .path } }
     public var queryParameters: [Parameter] { parameters.filter { $0.placement == .query } }
+    public var headerParameters: [Parameter] { parameters.filter { $0.placement == .header } }
+}
+
+/// A header an operation always sends with the same value (an `Accept`, an API version).
+public struct FixedHeader: Sendable {
+    public var name: String
+    public var value: String
+    public var location: SpecLocation
 }
 
 public struct Parameter: Sendable {
@@ -44,7 +54,31 @@ public struct Parameter: Sendable {
     public var description: String?
     /// An environment variable the command-line tool reads when the option is not given.
     public var environment: String?
+    /// A secret (string header parameters only): redacted wherever credentials are.
+    public var isSensitive: Bool = false
+    /// The command-line option instead of the name in kebab case: the spec's `cli.flag`.
+    public var commandLineFlag: String?
+    /// How an array query parameter is sent: the spec's `style`, else `nil` (repeated, the runtime's default).
+    public var listStyle: ListStyle?
     public var location: SpecLocation
+
+    /// The runtime's styles, so the spec and the request cannot disagree.
+    public typealias ListStyle = QueryListStyle
+}
+
+extension Parameter {
+    /// What sets header `name` itself, so that no header parameter may have that name: the body's
+    /// content type, or the credentials (the runtime's credential headers, and each scheme's headers,
+    /// given as scheme name and header). nil when a header parameter may have the name.
+    public static func protectedHeaderOwner(_ name: String, credentialHeaders: [(scheme: String, header: String)]) -> String? {
+        let lowered = name.lowercased()
+        if lowered == "content-type" { return "the body's content type" }
+        if RequestSafety.credentialHeaderNames.contains(lowered) { return "the credentials" }
+        if let owner = credentialHeaders.first(where: { $0.header.lowercased() == lowered }) {
+            return "the credentials of scheme '\(owner.scheme)'"
+        }
+        return nil
+    }
 }
 
 public struct SuccessResponse: Sendable {
@@ -106,6 +140,9 @@ public struct AuthScheme: Sendable {
         public var header: String?
         public var environment: String?
         public var description: String?
+
+        /// The header the credential is sent in: `header`, else the credential's name.
+        public var headerName: String { header ?? name }
     }
 
     public var name: String
@@ -113,6 +150,14 @@ public struct AuthScheme: Sendable {
     public var description: String?
     public var credentials: [Credential]
     public var location: SpecLocation
+
+    /// The headers the scheme's credentials are sent in.
+    public var headerNames: [String] {
+        switch kind {
+        case .bearer: ["Authorization"]
+        case .headers: credentials.map(\.headerName)
+        }
+    }
 }
 
 /// Which error answers an `errors` entry describes: one status (`404`), a class (`"4XX"`, `"5XX"`),

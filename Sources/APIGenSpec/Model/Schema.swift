@@ -60,6 +60,10 @@ extension Schema {
         }
     }
 
+    public var isArray: Bool {
+        if case .array = kind { true } else { false }
+    }
+
     public var isString: Bool {
         if case .string = kind { true } else { false }
     }

@@ -43,11 +43,11 @@ extension SwiftNaming {
     /// The public types of APIGenRuntime and APIGenJSON.
     static let runtimeTypeNames: Set<String> = [
         "APIClientCore", "APIClientError", "APIError", "ClientConfiguration", "CommandLineDescription", "ConstraintViolation",
-        "Credentials", "DecodingFailure", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HTTPRequest", "HTTPResponse",
+        "Credentials", "DecodingFailure", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
         "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",
-        "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
+        "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
         "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor",
     ]

@@ -1,4 +1,5 @@
 import APIGenJSON
+@_spi(Generated) import APIGenRuntime
 
 extension SpecValidator {
     mutating func checkOperationNames() {
@@ -22,14 +23,22 @@ extension SpecValidator {
             checkSchema(parameter.schema, what: "parameter '\(parameter.name)'")
             checkDefaultAndExample(parameter.schema, nullable: false, what: "parameter '\(parameter.name)'")
             switch parameter.schema.kind {
-            case .string(format: .dateTime?):
-                error("parameter '\(parameter.name)' cannot have format 'date-time': parameters are sent as plain text; leave out 'format'", at: parameter.schema.location)
-            case .string, .integer, .number, .boolean: break
-            case .reference(let name) where spec.model(named: name)?.enumModel != nil: break
+            case .array(let items) where parameter.placement == .query:
+                if parameter.environment != nil {
+                    error("array parameter '\(parameter.name)' cannot have 'environment': a variable holds one value", at: parameter.location)
+                }
+                if !isTextValue(items) {
+                    error("the items of query parameter '\(parameter.name)' must be strings, integers, numbers, booleans or enums", at: items.location)
+                }
             default:
-                error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum", at: parameter.schema.location)
+                if !isTextValue(parameter.schema) {
+                    error("parameter '\(parameter.name)' must be a string, integer, number, boolean or enum"
+                          + (parameter.placement == .query ? ", or an array of them" : ""), at: parameter.schema.location)
+                }
             }
         }
+        checkHeaderParameters(operation)
+        checkFixedHeaders(operation)
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body")
             if case .reference(let name) = body.kind, let model = spec.model(named: name) {
@@ -88,6 +97,73 @@ extension SpecValidator {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
             }
         }
+    }
+
+    /// An operation's fixed headers: HTTP token names, each once and not also a header parameter, none that would
+    /// replace the credentials or the content type, values a header line can hold.
+    private mutating func checkFixedHeaders(_ operation: Operation) {
+        var seen = Set(operation.headerParameters.map { $0.name.lowercased() })
+        for header in operation.headers {
+            let what = "operation '\(operation.name)': header '\(header.name)'"
+            checkHeaderName(header.name, what: what, at: header.location, seen: &seen, twice: "is given twice, or is also a header parameter")
+            if !RequestSafety.isValidValue(header.value) {
+                error("\(what) has a value with a line break, NUL or other control character, which a header cannot hold", at: header.location)
+            }
+        }
+    }
+
+    /// Whether a parameter (or an array parameter's item) can be sent as text: a string (a `date-time` as its
+    /// RFC 3339 text), an integer, a number, a boolean or an enum.
+    private func isTextValue(_ schema: Schema) -> Bool {
+        switch schema.kind {
+        case .string, .integer, .number, .boolean: true
+        case .reference(let name): spec.model(named: name)?.enumModel != nil
+        case .array, .map, .object, .any: false
+        }
+    }
+
+    /// Header parameters: names that are HTTP tokens, each once, none that would replace the
+    /// credentials or the content type; text defaults and examples a header line can hold;
+    /// `sensitive` only on string header parameters.
+    private mutating func checkHeaderParameters(_ operation: Operation) {
+        var seen: Set<String> = []
+        for parameter in operation.parameters {
+            let what = "parameter '\(parameter.name)'"
+            guard parameter.placement == .header else {
+                if parameter.isSensitive {
+                    error("only header parameters can be sensitive; \(what) is sent in the \(parameter.placement), which descriptions show", at: parameter.location)
+                }
+                continue
+            }
+            if parameter.isSensitive, !parameter.schema.isString {
+                error("only string parameters can be sensitive; header \(what) is not a string", at: parameter.location)
+            }
+            checkHeaderName(parameter.name, what: "header \(what)", at: parameter.location, seen: &seen, twice: "is declared twice")
+            for (key, value) in [("default", parameter.schema.defaultValue), ("example", parameter.schema.example)] {
+                if case .string(let text)? = value, !RequestSafety.isValidValue(text) {
+                    error("the \(key) of header \(what) contains a line break, NUL or other control character, which a header cannot hold",
+                          at: parameter.location)
+                }
+            }
+        }
+    }
+
+    /// A header's name: an HTTP token, not one the client sets itself, not in `seen` (compared without case).
+    private mutating func checkHeaderName(_ name: String, what: String, at location: SpecLocation, seen: inout Set<String>, twice: String) {
+        if !RequestSafety.isToken(name) {
+            error("\(what) is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)", at: location)
+        }
+        if let owner = protectedHeaderOwner(name) {
+            error("\(what) would replace \(owner); the client sets that header itself", at: location)
+        }
+        if !seen.insert(name.lowercased()).inserted {
+            error("\(what) \(twice) (header names are compared without case)", at: location)
+        }
+    }
+
+    /// What sets header `name` in every request that would carry it (see ``Parameter/protectedHeaderOwner(_:credentialHeaders:)``).
+    func protectedHeaderOwner(_ name: String) -> String? {
+        Parameter.protectedHeaderOwner(name, credentialHeaders: spec.authentication.flatMap { scheme in scheme.headerNames.map { (scheme.name, $0) } })
     }
 
     private mutating func checkPathTemplate(_ operation: Operation) {

@@ -55,6 +55,8 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - size: size
     ///   - homepage: homepage (an absolute URI)
     ///   - includeAdopted: include_adopted (the API's default is `false`)
+    ///   - bornAfter: Only pets born after this instant.
+    ///   - born: born
     ///   - options: Overrides of the client's configuration for this call.
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
@@ -68,6 +70,8 @@ public protocol PetsAPI: Swift.Sendable {
         size: Size?,
         homepage: Swift.String?,
         includeAdopted: Swift.Bool?,
+        bornAfter: APIGenRuntime.Timestamp?,
+        born: [APIGenRuntime.Timestamp]?,
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> [Pet]
 }
@@ -84,6 +88,8 @@ extension PetsAPI {
     ///   - size: size
     ///   - homepage: homepage (an absolute URI)
     ///   - includeAdopted: include_adopted (the API's default is `false`)
+    ///   - bornAfter: Only pets born after this instant.
+    ///   - born: born
     /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/searchPets`. `GET /owners/{owner_id}/pets`.
@@ -95,7 +101,9 @@ extension PetsAPI {
         maxWeight: Swift.Double? = nil,
         size: Size? = nil,
         homepage: Swift.String? = nil,
-        includeAdopted: Swift.Bool? = nil
+        includeAdopted: Swift.Bool? = nil,
+        bornAfter: APIGenRuntime.Timestamp? = nil,
+        born: [APIGenRuntime.Timestamp]? = nil
     ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
         try await searchPets(
             ownerID: ownerID,
@@ -106,6 +114,8 @@ extension PetsAPI {
             size: size,
             homepage: homepage,
             includeAdopted: includeAdopted,
+            bornAfter: bornAfter,
+            born: born,
             options: APIGenRuntime.RequestOptions()
         )
     }
@@ -188,6 +198,8 @@ public struct PetsClient: PetsAPI {
         size: Size?,
         homepage: Swift.String?,
         includeAdopted: Swift.Bool?,
+        bornAfter: APIGenRuntime.Timestamp?,
+        born: [APIGenRuntime.Timestamp]?,
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> [Pet] {
         var report = APIGenRuntime.ValidationReport(mode: .request)
@@ -219,6 +231,8 @@ public struct PetsClient: PetsAPI {
                 APIGenRuntime.QueryItem("size", size),
                 APIGenRuntime.QueryItem("homepage", homepage),
                 APIGenRuntime.QueryItem("include_adopted", includeAdopted),
+                APIGenRuntime.QueryItem("born_after", bornAfter),
+                APIGenRuntime.QueryItem("born", born, style: .commaSeparated),
             ],
             successStatus: 200,
             violations: report.violations

@@ -82,6 +82,22 @@ extension PetsClient {
                     isRequired: false,
                     defaultValue: "false"
                 ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "born_after",
+                    flag: "born-after",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    description: "Only pets born after this instant."
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "born",
+                    flag: "born",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    isRepeatable: true
+                ),
             ],
             bodyFields: nil,
             invoke: { api, arguments in
@@ -94,6 +110,8 @@ extension PetsClient {
                     size: try arguments.optional("size"),
                     homepage: try arguments.optional("homepage"),
                     includeAdopted: try arguments.optional("include_adopted"),
+                    bornAfter: try arguments.optional("born_after"),
+                    born: try arguments.optional("born"),
                     options: arguments.options
                 ).encodeJSON()
             }
