@@ -113,6 +113,7 @@ public final class OpenAPIImporter {
         spec["models"] = .object(modelsObject)
         spec["operations"] = .object(operations)
         if let decisions = root["x-apigen-decisions"] { spec["decisions"] = decisions }
+        _ = replaceUnionsWithoutVariants(in: &spec, imported: &imported, skipped: &skipped)
         var text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
         var loaded: Spec
         do throws(SpecError) {

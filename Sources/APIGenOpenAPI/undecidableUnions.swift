@@ -15,6 +15,22 @@ extension OpenAPIImporter {
             warn("union", unionPaths[model.name] ?? .root, "a union whose alternatives cannot be told apart (\(problem.message)); written as any JSON value")
             names.insert(model.name)
         }
+        return replaceUnions(named: names, in: &spec, imported: &imported, skipped: &skipped)
+    }
+
+    /// Before the spec is loaded: unions none of whose alternatives could be a variant (maps, free-form objects) are any JSON
+    /// value too, or the spec would not load. `false` when there are none.
+    func replaceUnionsWithoutVariants(in spec: inout JSONObject, imported: inout [JSONPath], skipped: inout [JSONPath]) -> Bool {
+        let names = Set((spec["models"]?.objectValue ?? [:]).compactMap { member -> String? in
+            guard member.value["kind"] == "union", member.value["variants"]?.arrayValue?.isEmpty ?? true else { return nil }
+            warn("union", unionPaths[member.key] ?? .root, "a union none of whose alternatives can be a variant; written as any JSON value")
+            return member.key
+        })
+        return replaceUnions(named: names, in: &spec, imported: &imported, skipped: &skipped)
+    }
+
+    /// Rewrites `spec` with the unions `names` as any JSON value; `false` when `names` is empty.
+    private func replaceUnions(named names: Set<String>, in spec: inout JSONObject, imported: inout [JSONPath], skipped: inout [JSONPath]) -> Bool {
         guard !names.isEmpty else { return false }
         let models = spec["models"]?.objectValue ?? [:]
         spec["models"] = .object(JSONObject(models.filter { !names.contains($0.key) }.map { ($0.key, Self.anyValue(for: names, in: $0.value)) }))

@@ -61,6 +61,25 @@ struct OpenAPITests {
         ], "\(result.warnings)")
     }
 
+    @Test("a union none of whose alternatives can be a variant (here two maps) is any JSON value, warned")
+    func unionOfMaps() throws {
+        let document: JSONValue = try JSONParser.parse(Data(#"""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://api.example.com/v4"}], "paths": {
+              "/policies": {"get": {"operationId": "get-policy",
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
+                  "properties": {"success": {"type": "boolean"}, "result": {"$ref": "#/components/schemas/policy"}}}}}}}}}},
+              "components": {"schemas": {
+                "policy": {"type": "object", "properties": {"resources": {"$ref": "#/components/schemas/resources"}}},
+                "resources": {"anyOf": [{"type": "object", "additionalProperties": {"type": "string"}},
+                                        {"type": "object", "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}}}]}
+              }}}
+            """#.utf8))
+        let result = try Self.importDocument(document, fileName: "unions.json")
+        let policy = try #require(result.spec.model(named: "Policy")?.objectModel)
+        #expect(policy.fields.first?.schema.category == .any)
+        #expect(result.warnings.contains { $0.cause == "union" && $0.path.pointer == "/components/schemas/resources" }, "\(result.warnings)")
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
