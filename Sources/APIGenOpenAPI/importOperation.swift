@@ -289,6 +289,13 @@ extension OpenAPIImporter {
         if !errors.isEmpty { result["errors"] = .array(errors.map(JSONValue.object)) }
         if let pagination = operation["x-apigen-pagination"] ?? detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope) {
             result["pagination"] = pagination
+            // A page is a list of items: the spec format has no null page.
+            if var answer = result["response"]?.objectValue, var type = answer["result"]?.objectValue, type["nullable"] == true {
+                warn("nullable result", candidate.pointer + "responses", "a paginated result that may be null; typed as always present")
+                type["nullable"] = nil
+                answer["result"] = .object(type)
+                result["response"] = .object(answer)
+            }
         }
         if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
         if let examples = operation["x-apigen-examples"] { result["examples"] = examples }

@@ -80,6 +80,28 @@ struct OpenAPITests {
         #expect(result.warnings.contains { $0.cause == "union" && $0.path.pointer == "/components/schemas/resources" }, "\(result.warnings)")
     }
 
+    @Test("a paginated result that may be null is typed as always present, warned (the format has no null page)")
+    func nullablePage() throws {
+        let document: JSONValue = try JSONParser.parse(Data(#"""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://api.example.com/v4"}], "paths": {
+              "/tokens": {"get": {"operationId": "list-tokens",
+                "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}, {"name": "per_page", "in": "query", "schema": {"type": "integer"}}],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                  "success": {"type": "boolean"}, "result": {"type": "array", "nullable": true, "items": {"type": "string"}},
+                  "result_info": {"$ref": "#/components/schemas/result_info"}
+                }}}}}}}}},
+              "components": {"schemas": {
+                "result_info": {"type": "object", "properties": {"page": {"type": "integer"}, "per_page": {"type": "integer"}, "total_pages": {"type": "integer"}}},
+                "collection": {"type": "object", "properties": {"success": {"type": "boolean"}, "result_info": {"$ref": "#/components/schemas/result_info"}}}
+              }}}
+            """#.utf8))
+        let result = try Self.importDocument(document, fileName: "pages.json")
+        let operation = try #require(result.spec.operations.first)
+        #expect(operation.pagination != nil)
+        #expect(operation.response.isNullable == false)
+        #expect(result.warnings.contains { $0.cause == "nullable result" && $0.path.pointer == "/paths/~1tokens/get/responses" }, "\(result.warnings)")
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
