@@ -3,7 +3,7 @@ import APIGenSpec
 
 extension Translator {
     /// `init(json:at:)`: one pass over the members, a `case` per field, then required fields unwrapped.
-    func decodingInitializer(_ model: Model, _ object: ObjectModel, _ memberNames: [String]) -> FunctionDeclaration {
+    func decodingInitializer(_ model: Model, _ object: ObjectModel, _ memberNames: [String], _ storedNames: [String]) -> FunctionDeclaration {
         let keepsUnknown = object.unknownFields == .keep
         var body: [Statement] = [.constant("object", Expression.name("json").dot("objectMembers").call([.init("at", .name("path"))]).tried)]
         for (field, name) in zip(object.fields, memberNames) {
@@ -41,14 +41,14 @@ extension Translator {
         let codingKey = Expression.initializer(.local("CodingKeys"), [.init("rawValue", member.dot("key"))])
         body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [.switchStatement(subject: codingKey, cases: cases)]))
 
-        for (field, name) in zip(object.fields, memberNames) {
+        for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let local = Expression.name(names.localName(name))
             switch FieldStorage(field) {
             case .required, .requiredNullable:
                 let required = Expression.runtimeFunction("requireField").call([.init(nil, local), .init(nil, .string(field.name)), .init("at", .name("path"))])
-                body.append(.assignment(target: .selfMember(name), value: required.tried))
+                body.append(.assignment(target: .selfMember(stored), value: required.tried))
             case .optional, .optionalNullable:
-                body.append(.assignment(target: .selfMember(name), value: local))
+                body.append(.assignment(target: .selfMember(stored), value: local))
             }
         }
         if keepsUnknown { body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields"))) }
@@ -66,10 +66,10 @@ extension Translator {
     }
 
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
-    func encodeFunction(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
+    func encodeFunction(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
         var body: [Statement] = [.declaration(.var, name: "object", type: nil, value: .initializer(.jsonObject))]
         let encoder = Expression.name("object")
-        for (field, name) in zip(object.fields, memberNames) {
+        for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let method = switch FieldStorage(field) {
             case .required: "encode"
             case .requiredNullable: "encodeNullable"
@@ -77,7 +77,7 @@ extension Translator {
             case .optionalNullable: "encodeUnlessAbsent"
             }
             // `self.` only where a bare name would be a keyword or the local `object`.
-            let value: Expression = SwiftNaming.escapedMember(name) == name && name != "object" ? .name(name) : .selfMember(name)
+            let value: Expression = SwiftNaming.escapedMember(stored) == stored && stored != "object" ? .name(stored) : .selfMember(stored)
             let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")
             body.append(.expression(encoder.dot(method).call([.init(nil, value), .init("forKey", key)])))
         }

@@ -1,11 +1,12 @@
 import APIGenIR
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
     /// A field's doc comment: its description, its constraints and default in words, and where it came from.
     func documentation(for field: Field) -> Documentation {
-        var paragraphs = [field.description ?? ""]
+        var paragraphs = [field.description ?? "", deprecationNote(field.deprecation)]
         var notes = constraintWords(field.schema)
         if let value = field.schema.defaultValue { notes.append("the API's default is `\(value)`") }
         if field.isReadOnly { notes.append("read-only: set by the API") }
@@ -13,6 +14,17 @@ extension Translator {
         if field.isSensitive { notes.append("a secret: redacted in descriptions") }
         if !notes.isEmpty { paragraphs.append(notes.joined(separator: "; ").uppercasedFirst() + ".") }
         return Documentation(paragraphs: paragraphs, remark: "JSON `\(field.name)`. " + remark(field.location))
+    }
+
+    /// "Deprecated: <message>" or "Deprecated.", for a doc comment; empty when not deprecated.
+    func deprecationNote(_ deprecation: Deprecation?) -> String {
+        guard let deprecation else { return "" }
+        return deprecation.message.map { "Deprecated: \($0)" } ?? "Deprecated."
+    }
+
+    /// The attribute that makes uses of a deprecated declaration warn.
+    func deprecated(_ deprecation: Deprecation?) -> Deprecated? {
+        deprecation.map { Deprecated(message: $0.message) }
     }
 
     /// Constraints in words: "1 to 32 characters", "at least 1", "an absolute URI".

@@ -16,10 +16,9 @@ extension Translator {
 
     private func validationExtension(_ model: Model, isRequestBody: Bool) -> Declaration? {
         guard let object = model.objectModel, isRequestBody || needsValidation(model.name) else { return nil }
-        let memberNames = names.fieldNames(of: model.name)
         var body: [Statement] = []
-        for (field, name) in zip(object.fields, memberNames) {
-            body += validation(of: field, named: name)
+        for (field, (name, stored)) in zip(object.fields, zip(names.fieldNames(of: model.name), names.storedNames(of: model.name))) {
+            body += validation(of: field, named: name, stored: stored)
         }
         return .type(TypeDeclaration(
             kind: .extension, name: .local(names.typeName(model.name)), access: nil, conformances: [.runtime("Validatable")],
@@ -35,20 +34,20 @@ extension Translator {
     }
 
     /// Statements that check one field, unwrapping it first when it may be absent or null.
-    private func validation(of field: Field, named memberName: String) -> [Statement] {
+    private func validation(of field: Field, named memberName: String, stored: String) -> [Statement] {
         let path = Expression.name("path") + Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(memberName)).dot("rawValue")
         let value = names.localName(memberName)
         let storage = FieldStorage(field)
-        let checks = valueChecks(field.schema, value: storage == .required ? .selfMember(memberName) : .name(value), path: path,
+        let checks = valueChecks(field.schema, value: storage == .required ? .selfMember(stored) : .name(value), path: path,
                                  isSensitive: field.isSensitive)
         guard !checks.isEmpty else { return [] }
         switch storage {
         case .required:
             return checks
         case .optional, .requiredNullable:
-            return [.ifThen([.optionalBinding(value, value: value == memberName ? nil : .selfMember(memberName))], checks)]
+            return [.ifThen([.optionalBinding(value, value: value == stored ? nil : .selfMember(stored))], checks)]
         case .optionalNullable:
-            return [.ifThen([.matches(.enumCase("value", associatedValues: [.binding(value)]), value: .selfMember(memberName))], checks)]
+            return [.ifThen([.matches(.enumCase("value", associatedValues: [.binding(value)]), value: .selfMember(stored))], checks)]
         }
     }
 

@@ -2,6 +2,7 @@ import APIGenRuntime
 import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
+import Snapshot_deprecation
 import Snapshot_empty_answers
 import Snapshot_hostile_text
 import Snapshot_maps
@@ -38,6 +39,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     static let all = [
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),

@@ -2,17 +2,18 @@ import APIGenJSON
 
 extension SpecLoader {
     static let fieldKeys = schemaKeys + [
-        "required", "nullable", "readOnly", "writeOnly", "sensitive", "description", "swiftName", "cli",
+        "required", "nullable", "readOnly", "writeOnly", "sensitive", "deprecated", "description", "swiftName", "cli",
     ]
 
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "unknownFields", "fields", "values"],
+            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "fields", "values"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
         let source = reader.string(object, "source", at: path)
+        let deprecation = reader.deprecation(object, at: path)
         switch reader.string(object, "kind", at: path) {
         case "object":
             if object["values"] != nil { reader.error("'values' belongs to enum models; this model is an object", at: reader.keyLocation(path + "values")) }
@@ -30,7 +31,7 @@ extension SpecLoader {
             } else {
                 reader.error("an object model needs 'fields'", at: path)
             }
-            return Model(name: name, description: description, source: source,
+            return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
         case "enum":
             for key in ["fields", "unknownFields"] where object[key] != nil {
@@ -59,7 +60,7 @@ extension SpecLoader {
                     reader.error("an enum value must be a string or an object with 'value', found \(element.kind)", at: elementPath)
                 }
             }
-            return Model(name: name, description: description, source: source,
+            return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
         case nil:
             return nil
@@ -87,6 +88,7 @@ extension SpecLoader {
             description: reader.string(object, "description", at: path),
             swiftName: reader.string(object, "swiftName", at: path),
             commandLineFlag: flag,
+            deprecation: reader.deprecation(object, at: path),
             location: reader.location(path)
         )
     }

@@ -6,7 +6,7 @@ extension SpecLoader {
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["method", "path", "idempotent", "operationId", "summary", "description", "warning", "permissions", "authentication",
+            allowed: ["method", "path", "idempotent", "operationId", "summary", "description", "warning", "deprecated", "permissions", "authentication",
                       "parameters", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
@@ -126,6 +126,7 @@ extension SpecLoader {
             summary: reader.string(object, "summary", at: path),
             description: reader.string(object, "description", at: path),
             warning: reader.string(object, "warning", at: path),
+            deprecation: reader.deprecation(object, at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
             parameters: parameters, requestBody: requestBody, response: response, errors: errors,
@@ -134,7 +135,7 @@ extension SpecLoader {
     }
 
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
-        guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment"],
+        guard let object = reader.object(value, at: path, allowed: Self.schemaKeys + ["in", "required", "description", "environment", "deprecated"],
                                          required: ["in"], what: "parameter '\(name)'"),
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
@@ -146,7 +147,8 @@ extension SpecLoader {
         return Parameter(
             name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
             description: reader.string(object, "description", at: path),
-            environment: reader.string(object, "environment", at: path), location: reader.location(path)
+            environment: reader.string(object, "environment", at: path), deprecation: reader.deprecation(object, at: path),
+            location: reader.location(path)
         )
     }
 

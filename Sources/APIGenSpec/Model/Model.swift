@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 
 /// A named model: an object with fields, or a string enum.
 public struct Model: Sendable {
@@ -11,6 +12,8 @@ public struct Model: Sendable {
     public var description: String?
     /// Where the model's shape comes from (a document and a place in it), for the doc comment.
     public var source: String?
+    /// `"deprecated"`: documented, and an object model's memberwise initializer is deprecated.
+    public var deprecation: Deprecation?
     public var kind: Kind
     public var location: SpecLocation
 
@@ -49,6 +52,8 @@ public struct Field: Sendable {
     public var description: String?
     public var swiftName: String?
     public var commandLineFlag: String?
+    /// `"deprecated"`: the property is `@available(*, deprecated)`.
+    public var deprecation: Deprecation?
     public var location: SpecLocation
 }
 

@@ -14,6 +14,8 @@ public struct Operation: Sendable {
     public var description: String?
     /// A warning for callers (e.g. a permanent deletion).
     public var warning: String?
+    /// `"deprecated"`: the client's methods are `@available(*, deprecated)`.
+    public var deprecation: Deprecation?
     public var permissions: [String]
     public var authentication: [String]
     public var parameters: [Parameter]
@@ -41,6 +43,8 @@ public struct Parameter: Sendable {
     public var description: String?
     /// An environment variable the command-line tool reads when the option is not given.
     public var environment: String?
+    /// `"deprecated"`: documented (Swift cannot deprecate an argument) and noted in the tool's help.
+    public var deprecation: Deprecation?
     public var location: SpecLocation
 }
 
