@@ -46,6 +46,7 @@ extension SpecComparison {
         if old.summary != new.summary || old.description != new.description || old.warning != new.warning {
             record(.compatible, .new, at: path, "\(name): its documentation changes")
         }
+        compareDeprecation(old.deprecation, new.deprecation, what: name, at: path)
     }
 
     private mutating func compareParameters(_ old: Operation, _ new: Operation) {
@@ -63,6 +64,7 @@ extension SpecComparison {
             } else if before.isRequired, !after.isRequired {
                 record(.additive, .new, at: after.location.path, "\(what) is optional now")
             }
+            compareDeprecation(before.deprecation, after.deprecation, what: what, at: after.location.path)
             compareValue(before.schema, after.schema, what: what, directions: .request)
         }
         for parameter in parameters.added {

@@ -94,6 +94,7 @@ public enum OpenAPIExporter {
                                       ("sensitive", "x-apigen-sensitive"), ("swiftName", "x-apigen-swiftName"), ("cli", "x-apigen-cli")] {
                     if let value = object[key], value != false { property[target] = value }
                 }
+                exportDeprecation(object["deprecated"], into: &property)
                 properties[field.key] = .object(property)
                 if object["required"] == true { required.append(.string(field.key)) }
             }
@@ -102,6 +103,7 @@ public enum OpenAPIExporter {
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
         }
         if let source = model["source"] { schema["x-apigen-source"] = source }
+        exportDeprecation(model["deprecated"], into: &schema)
         return schema
     }
 
@@ -157,6 +159,7 @@ public enum OpenAPIExporter {
         operation["x-apigen-name"] = .string(name)
         for key in ["summary", "description"] { if let value = spec[key] { operation[key] = value } }
         if let warning = spec["warning"] { operation["x-apigen-warning"] = warning }
+        exportDeprecation(spec["deprecated"], into: &operation)
         if let permissions = spec["permissions"] { operation["x-apigen-permissions"] = permissions }
         if let names = spec["authentication"]?.arrayValue {
             operation["security"] = .array(names.compactMap(\.stringValue).map { scheme in
@@ -171,6 +174,7 @@ public enum OpenAPIExporter {
             if let description = object["description"] { entry["description"] = description }
             entry["schema"] = .object(schema(object))
             if let environment = object["environment"] { entry["x-apigen-environment"] = environment }
+            exportDeprecation(object["deprecated"], into: &entry)
             parameters.append(.object(entry))
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
@@ -204,4 +208,20 @@ public enum OpenAPIExporter {
         }
         return operation
     }
+}
+
+/// The spec's `"deprecated"` as OpenAPI's `deprecated: true`, with its message, which OpenAPI has no place for, in
+/// `x-apigen-deprecated`.
+func exportDeprecation(_ value: JSONValue?, into object: inout JSONObject) {
+    switch value {
+    case .bool(true)?: object["deprecated"] = true
+    case .string?: object["deprecated"] = true; object["x-apigen-deprecated"] = value
+    default: break
+    }
+}
+
+/// OpenAPI's `deprecated: true` (and apigen's message in `x-apigen-deprecated`) as the spec's `"deprecated"`.
+func importedDeprecation(_ object: JSONObject) -> JSONValue? {
+    if case .string? = object["x-apigen-deprecated"] { return object["x-apigen-deprecated"] }
+    return object["deprecated"] == true ? true : nil
 }

@@ -34,6 +34,37 @@ struct OpenAPITests {
         }
     }
 
+    @Test("OpenAPI's deprecated: true imports as deprecated (its message only from apigen's own export)")
+    func deprecation() throws {
+        let specURL = PackagePaths.snapshots.appending(path: "deprecation/spec.json")
+        let spec = try SpecLoader.load(data: Data(contentsOf: specURL), fileName: "spec.json")
+        let exported = try OpenAPIExporter.export(specAt: specURL)
+        let withMessages = try Self.importDocument(exported, fileName: "exported.json").spec
+        /// Each deprecated operation, parameter, model and field by its name (`owner.name` for the last two), with its message.
+        func deprecations(_ spec: Spec) -> [String: String] {
+            var found: [String: String] = [:]
+            /// `message`: nil when not deprecated, `.some(nil)` when deprecated without a message.
+            func note(_ key: String, _ message: String??) { if let message { found[key] = message ?? "" } }
+            for operation in spec.operations {
+                note(operation.name, operation.deprecation.map(\.message))
+                for parameter in operation.parameters { note("\(operation.name).\(parameter.name)", parameter.deprecation.map(\.message)) }
+            }
+            for model in spec.models {
+                note(model.name, model.deprecation.map(\.message))
+                for field in model.objectModel?.fields ?? [] { note("\(model.name).\(field.name)", field.deprecation.map(\.message)) }
+            }
+            return found
+        }
+        #expect(deprecations(withMessages) == deprecations(spec))
+        #expect(deprecations(spec).count == 8)  // 2 operations, 1 parameter, 1 model, 4 fields
+
+        // A document from elsewhere says only `deprecated: true`.
+        let plain = try JSONParser.parse(JSONSerializer.string(exported).replacingOccurrences(of: "\"x-apigen-deprecated\"", with: "\"x-other\""))
+        let imported = try Self.importDocument(plain, fileName: "plain.json").spec
+        #expect(deprecations(imported) == deprecations(spec).mapValues { _ in "" })
+        #expect(imported.operations.first { $0.name == "listWidgets" }?.description == nil)
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))

@@ -83,6 +83,26 @@ struct SpecDiffTests {
         #expect(optional.map(\.impact) == [.additive], "\(optional)")
     }
 
+    @Test("deprecating a field, parameter, operation or model, or no longer, or rewording why, is compatible, at what changed")
+    func deprecation() throws {
+        let field = "\"maxLength\": 20}"
+        let deprecated = try Self.changes([field: "\"maxLength\": 20, \"deprecated\": \"Use labels.\"}"])
+        #expect(deprecated.map(\.impact) == [.compatible], "\(deprecated)")
+        #expect(deprecated.first?.path.pointer == "/models/Pet/fields/tag")
+        #expect(deprecated.first?.message == "model 'Pet': field 'tag' is deprecated now: Use labels. (callers' builds warn)")
+        let undone = try Self.changes(from: [field: "\"maxLength\": 20, \"deprecated\": true}"], to: [:])
+        #expect(undone.map(\.message) == ["model 'Pet': field 'tag' is no longer deprecated"])
+        let reworded = try Self.changes(from: [field: "\"maxLength\": 20, \"deprecated\": true}"], to: [field: "\"maxLength\": 20, \"deprecated\": \"Why\"}"])
+        #expect(reworded.map(\.message) == ["model 'Pet': field 'tag': its deprecation message changes"])
+
+        let operation = try Self.changes(["\"getPet\": {\"method\": \"GET\",": "\"getPet\": {\"deprecated\": true, \"method\": \"GET\","])
+        #expect(operation.map(\.description) == ["compatible #/operations/getPet: operation 'getPet' is deprecated now (callers' builds warn)"])
+        let parameter = try Self.changes(["\"id\": {\"in\": \"path\", \"type\": \"string\"}": "\"id\": {\"in\": \"path\", \"type\": \"string\", \"deprecated\": true}"])
+        #expect(parameter.map(\.description) == [
+            "compatible #/operations/getPet/parameters/id: operation 'getPet': parameter 'id' is deprecated now (callers' builds warn)",
+        ])
+    }
+
     @Test("a request constraint tightened breaks, loosened is additive; an answer's constraint is compatible either way")
     func constraints() throws {
         let tightened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 30"])
