@@ -52,6 +52,11 @@ enum SchemaDifference {
                 guard before != after else { continue }
                 // A different pattern may refuse what the old one took: assume so.
                 changes.append(ConstraintChange(key: key, tightened: after != nil, old: before.map { "'\($0)'" } ?? "none", new: after.map { "'\($0)'" } ?? "none"))
+            case .const:
+                let before = old.constraints.constant, after = new.constraints.constant
+                guard before != after else { continue }
+                // A new or different constant refuses what was accepted; one removed refuses nothing.
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.description ?? "none", new: after?.description ?? "none"))
             case .minLength, .minimum, .minItems, .minProperties, .maxLength, .maximum, .maxItems, .maxProperties:
                 let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
                 guard before != after else { continue }
@@ -83,7 +88,7 @@ enum SchemaDifference {
         case .maxProperties: constraints.maxProperties.map(Double.init)
         case .minimum: constraints.minimum
         case .maximum: constraints.maximum
-        case .format, .items, .values, .pattern: nil
+        case .format, .items, .values, .pattern, .const: nil
         }
     }
 

@@ -67,6 +67,8 @@ public enum OpenAPIExporter {
             switch ConstraintKey(rawValue: member.key) {
             case .items?: schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
             case .values?: schema["additionalProperties"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            // A string constant as `const` (a one-value string `enum` reads as an enum model); others as OpenAPI 3.0 wrote them.
+            case .const?: if case .string = member.value { schema["const"] = member.value } else { schema["enum"] = [member.value] }
             case .some: schema[member.key] = member.value
             case nil: break
             }

@@ -14,7 +14,9 @@ struct NameTable {
             case .object(let object):
                 let names = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })
                 fieldNames[model.name] = names
-                storedNames[model.name] = zip(object.fields, names).map { field, name in field.deprecation == nil ? name : "_" + name }
+                storedNames[model.name] = zip(object.fields, names).map { field, name in
+                    field.deprecation == nil || field.schema.constraints.constant != nil ? name : "_" + name
+                }
             case .enumeration(let enumeration):
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(
                     enumeration.values.map { ($0.value, $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]

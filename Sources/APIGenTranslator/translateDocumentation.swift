@@ -38,6 +38,7 @@ extension Translator {
         case (nil, let max?): words.append("at most \(JSONNumber(max))")
         case (nil, nil): break
         }
+        if let constant = constraints.constant { words.append("always `\(constant)`") }
         words += countWords(constraints.minItems, constraints.maxItems, "item")
         words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }

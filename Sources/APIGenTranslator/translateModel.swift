@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenJSON
 import APIGenSpec
 
 extension Translator {
@@ -29,6 +30,13 @@ extension Translator {
         let keepsUnknown = object.unknownFields == .keep
         var members: [Declaration] = zip(object.fields, zip(memberNames, storedNames)).flatMap { field, names -> [Declaration] in
             let (name, stored) = names
+            if let constant = field.schema.constraints.constant {
+                // Not stored: the value cannot be set wrong, and is what decoding checked.
+                return [.property(PropertyDeclaration(
+                    name: SwiftNaming.escapedMember(name), type: swiftType(field.schema), getter: [.expression(constantLiteral(constant))],
+                    documentation: documentation(for: field), deprecated: deprecated(field.deprecation)
+                ))]
+            }
             guard let deprecation = field.deprecation else {
                 return [.property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field)))]
             }
@@ -61,6 +69,16 @@ extension Translator {
         ))
     }
 
+    /// A constant's value as a Swift literal (`false`, `3`, `"v1"`); the loader admits no other kinds.
+    func constantLiteral(_ value: JSONValue) -> Expression {
+        switch value {
+        case .bool(let bool): .boolean(bool)
+        case .number(let number): .integer(number.intValue ?? 0)
+        case .string(let string): .string(string)
+        default: .nil
+        }
+    }
+
     private func codingKeys(_ object: ObjectModel, _ memberNames: [String]) -> TypeDeclaration {
         let cases: [Declaration] = zip(object.fields, memberNames).map { field, name in
             .enumCase(EnumCaseDeclaration(name: SwiftNaming.escapedMember(name), rawValue: field.name == name ? nil : field.name))
@@ -72,7 +90,9 @@ extension Translator {
     }
 
     private func memberwiseInitializer(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        var parameters = zip(object.fields, memberNames).map { field, name in
+        let settable = zip(object.fields, zip(memberNames, storedNames)).filter { field, _ in field.schema.constraints.constant == nil }
+        var parameters = settable.map { field, names in
+            let name = names.0
             let defaultValue: Expression? = switch FieldStorage(field) {
             case .required, .requiredNullable: nil
             case .optional: .nil
@@ -80,8 +100,8 @@ extension Translator {
             }
             return FunctionDeclaration.Parameter(name: SwiftNaming.escapedMember(name), type: swiftType(field), defaultValue: defaultValue)
         }
-        var body: [Statement] = zip(memberNames, storedNames).map { name, stored in
-            .assignment(target: .selfMember(stored), value: .name(SwiftNaming.escapedMember(name)))
+        var body: [Statement] = settable.map { _, names in
+            .assignment(target: .selfMember(names.1), value: .name(SwiftNaming.escapedMember(names.0)))
         }
         if keepsUnknown {
             parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: .initializer(.jsonObject)))

@@ -129,6 +129,8 @@ extension Translator {
         if !constraints.isEmpty { fields.append(.init("constraints", .array(constraints.map(Expression.string)))) }
         if let example = schema.example, !isSensitive { fields.append(.init("example", .string(commandLineText(example)))) }
         if let deprecation { fields.append(.init("deprecation", deprecationExpression(deprecation))) }
+        // The JSON value as a literal (`false`, `2`, `"job"`): a constant is a boolean, a whole number or a string.
+        if let constant = schema.constraints.constant { fields.append(.init("constant", constantLiteral(constant))) }
         return .initializer(.runtime("ValueDescriptor"), fields)
     }
 

@@ -2,6 +2,7 @@ import APIGenRuntime
 import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
+import Snapshot_constants
 import Snapshot_deprecation
 import Snapshot_empty_answers
 import Snapshot_hostile_text
@@ -39,6 +40,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     static let all = [
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("constants", Snapshot_constants.JobsClient.commandLine),
         CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
@@ -123,7 +125,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "maps", "nullable-update", "open-enum", "pagination"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["constants", "empty-answers", "maps", "nullable-update", "open-enum", "pagination"])
     }
 }
 

@@ -84,10 +84,13 @@ public struct ValueDescriptor: Sendable, Hashable {
     public var example: String?
     /// Set when the spec deprecates the parameter or field: help says so.
     public var deprecation: Deprecation?
+    /// A body field's one value (`"const"` in the spec): a tool offers no option for it and puts it in the body.
+    public var constant: JSONValue?
 
     public init(name: String, flag: String, placement: Placement, kind: Kind, isRequired: Bool, isNullable: Bool = false,
                 isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil, environment: String? = nil,
-                defaultValue: String? = nil, constraints: [String] = [], example: String? = nil, deprecation: Deprecation? = nil) {
+                defaultValue: String? = nil, constraints: [String] = [], example: String? = nil, deprecation: Deprecation? = nil,
+                constant: JSONValue? = nil) {
         self.name = name
         self.flag = flag
         self.placement = placement
@@ -102,5 +105,6 @@ public struct ValueDescriptor: Sendable, Hashable {
         self.constraints = constraints
         self.example = example
         self.deprecation = deprecation
+        self.constant = constant
     }
 }

@@ -74,6 +74,9 @@ extension SpecLoader {
         guard let object = reader.object(value, at: path, allowed: Self.fieldKeys, what: "field '\(name)'"),
               let schema = loadSchema(object, at: path)
         else { return nil }
+        if schema.constraints.constant != nil, reader.bool(object, "nullable", at: path) == true {
+            reader.error("a constant field cannot be nullable: its value is always \(schema.constraints.constant!)", at: reader.keyLocation(path + "nullable"))
+        }
         var flag: String?
         if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], what: "'cli'") {
             flag = reader.name(cli, "flag", at: path + "cli")

@@ -54,6 +54,7 @@ extension SpecLoader {
             if let resultValue = responseObject["result"] {
                 result = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys, what: "'result'")
                     .flatMap { loadSchema($0, at: path + "response" + "result") }
+                refuseConstant(result, in: "a result")
                 resultIsValid = result != nil
             }
             if resultIsValid {
@@ -140,6 +141,7 @@ extension SpecLoader {
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
         else { return nil }
+        refuseConstant(schema, in: "parameters")
         let required = reader.bool(object, "required", at: path)
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")

@@ -3,6 +3,8 @@
 /// Schema's applicability rules are tested against it.
 public enum ConstraintKey: String, CaseIterable, Sendable {
     case format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, minProperties, maxProperties
+    /// The one value a field has (`"const": false`): the property is not stored, always encoded, and checked when decoded.
+    case const
 
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
@@ -11,6 +13,7 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
         case .minimum, .maximum: [.integer, .number]
         case .items, .minItems, .maxItems: [.array]
         case .values, .minProperties, .maxProperties: [.map]
+        case .const: [.string, .integer, .boolean]
         }
     }
 }

@@ -44,6 +44,8 @@ public struct Constraints: Sendable, Hashable {
     public var maxItems: Int?
     public var minProperties: Int?
     public var maxProperties: Int?
+    /// `"const"`: the only value (a string, a whole number or a boolean, as the type).
+    public var constant: JSONValue?
 
     public init() {}
 

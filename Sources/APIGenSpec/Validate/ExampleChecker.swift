@@ -23,6 +23,7 @@ struct ExampleChecker {
         }
         var report = ValidationReport(mode: mode)
         let constraints = schema.constraints
+        if let constant = constraints.constant, value != constant { problems.append("\(path): \(value), but the value is always \(constant)") }
         switch schema.kind {
         case .string(let format):
             guard case .string(let string) = value else { return mismatch(value, "a string", at: path) }
