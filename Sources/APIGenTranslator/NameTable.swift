@@ -15,7 +15,7 @@ struct NameTable {
                 let names = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })
                 fieldNames[model.name] = names
                 storedNames[model.name] = zip(object.fields, names).map { field, name in
-                    field.deprecation == nil || field.schema.constraints.constant != nil ? name : "_" + name
+                    field.deprecation == nil || field.isConstant ? name : "_" + name
                 }
             case .enumeration(let enumeration):
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(

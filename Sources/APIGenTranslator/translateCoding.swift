@@ -9,7 +9,7 @@ extension Translator {
         for (field, name) in zip(object.fields, memberNames) {
             let type = swiftType(field.schema)
             let local = names.localName(name)
-            if field.schema.constraints.constant != nil {
+            if field.isConstant {
                 // A constant is checked as it is decoded; a required one is then only looked for.
                 if field.isRequired { body.append(.declaration(.var, name: local, type: type.optional, value: nil)) }
                 continue
@@ -53,7 +53,7 @@ extension Translator {
 
         for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let local = Expression.name(names.localName(name))
-            if field.schema.constraints.constant != nil {
+            if field.isConstant {
                 if field.isRequired {
                     let required = Expression.runtimeFunction("requireField").call([.init(nil, local), .init(nil, .string(field.name)), .init("at", .name("path"))])
                     body.append(.assignment(target: .name("_"), value: required.tried))

@@ -90,7 +90,7 @@ extension Translator {
     }
 
     private func memberwiseInitializer(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        let settable = zip(object.fields, zip(memberNames, storedNames)).filter { field, _ in field.schema.constraints.constant == nil }
+        let settable = zip(object.fields, zip(memberNames, storedNames)).filter { field, _ in !field.isConstant }
         var parameters = settable.map { field, names in
             let name = names.0
             let defaultValue: Expression? = switch FieldStorage(field) {

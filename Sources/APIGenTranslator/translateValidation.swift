@@ -18,7 +18,7 @@ extension Translator {
         guard let object = model.objectModel, isRequestBody || needsValidation(model.name) else { return nil }
         var body: [Statement] = []
         for (field, (name, stored)) in zip(object.fields, zip(names.fieldNames(of: model.name), names.storedNames(of: model.name)))
-        where field.schema.constraints.constant == nil {  // a constant cannot be set wrong
+        where !field.isConstant {  // a constant cannot be set wrong
             body += validation(of: field, named: name, stored: stored)
         }
         return .type(TypeDeclaration(

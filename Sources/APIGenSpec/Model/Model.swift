@@ -67,3 +67,8 @@ public struct EnumModel: Sendable {
 
     public var values: [Value]
 }
+
+extension Field {
+    /// A field with one value (`"const"`): not stored, never validated (it cannot be set wrong), always encoded.
+    public var isConstant: Bool { schema.constraints.constant != nil }
+}

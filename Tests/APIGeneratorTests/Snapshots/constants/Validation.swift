@@ -22,11 +22,3 @@ extension NewJob: APIGenRuntime.Validatable {
         report.check(self.name, at: path + CodingKeys.name.rawValue, maxLength: 32)
     }
 }
-
-extension Failure: APIGenRuntime.Validatable {
-    /// Adds a violation to `report` for every constraint of the spec this value breaks.
-    ///
-    /// - Remark: Generated from `#/models/Failure`.
-    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
-    }
-}
