@@ -13,7 +13,7 @@ import PackageDescription
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
     "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "maps", "nullable-update", "object-storage", "open-enum",
-    "pagination", "query-constraints", "sensitive-fields",
+    "pagination", "query-constraints", "sensitive-fields", "unique-items",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).

@@ -52,6 +52,10 @@ enum SchemaDifference {
                 guard before != after else { continue }
                 // A different pattern may refuse what the old one took: assume so.
                 changes.append(ConstraintChange(key: key, tightened: after != nil, old: before.map { "'\($0)'" } ?? "none", new: after.map { "'\($0)'" } ?? "none"))
+            case .uniqueItems:
+                let before = old.constraints.uniqueItems, after = new.constraints.uniqueItems
+                guard before != after else { continue }
+                changes.append(ConstraintChange(key: key, tightened: after, old: "\(before)", new: "\(after)"))
             case .const:
                 let before = old.constraints.constant, after = new.constraints.constant
                 guard before != after else { continue }
@@ -88,7 +92,7 @@ enum SchemaDifference {
         case .maxProperties: constraints.maxProperties.map(Double.init)
         case .minimum: constraints.minimum
         case .maximum: constraints.maximum
-        case .format, .items, .values, .pattern, .const: nil
+        case .format, .items, .values, .pattern, .const, .uniqueItems: nil
         }
     }
 

@@ -124,9 +124,7 @@ extension OpenAPIImporter {
             }
             result.type["items"] = .object(items.type)
             copyInteger(["minItems", "maxItems"], from: object, to: &result.type)
-            if object["uniqueItems"]?.boolValue == true {
-                warn("uniqueItems", path + "uniqueItems", "items must be unique; not checked")
-            }
+            if object["uniqueItems"]?.boolValue == true { result.type["uniqueItems"] = true }
         case "object":
             let properties = object["properties"]?.objectValue ?? [:]
             if properties.isEmpty {

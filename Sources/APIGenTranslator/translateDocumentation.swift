@@ -40,6 +40,7 @@ extension Translator {
         }
         if let constant = constraints.constant { words.append("always `\(constant)`") }
         words += countWords(constraints.minItems, constraints.maxItems, "item")
+        if constraints.uniqueItems { words.append("no two items equal") }
         words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
         if case .string(.uri) = schema.kind { words.append("an absolute URI") }

@@ -76,7 +76,9 @@ extension Translator {
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []
         case .array(let items):
             let (index, item) = (Self.loopName("index", depth), Self.loopName("item", depth))
-            return elementChecks(value, path, counts: [("minItems", constraints.minItems), ("maxItems", constraints.maxItems)],
+            let unique: [Statement] = constraints.uniqueItems
+                ? [.expression(Self.report.dot("checkUnique").call([.init(nil, value), .init("at", path)]))] : []
+            return unique + elementChecks(value, path, counts: [("minItems", constraints.minItems), ("maxItems", constraints.maxItems)],
                                  countMethod: "checkCount", element: items, depth: depth,
                                  loop: (.tuple([.identifier(index), .identifier(item)]), value.dot("enumerated").call(), item,
                                         path.dot("appending").call([.init("index", .name(index))])))

@@ -14,7 +14,7 @@ import Testing
 struct SnapshotTests {
     static let names = [
         "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "maps", "nullable-update", "object-storage", "open-enum",
-        "pagination", "query-constraints", "sensitive-fields",
+        "pagination", "query-constraints", "sensitive-fields", "unique-items",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }

@@ -103,6 +103,20 @@ struct SpecDiffTests {
         ])
     }
 
+    @Test("uniqueItems and const are constraints: added to a request they break, to an answer they are compatible")
+    func uniqueItemsAndConstants() throws {
+        let constant = try Self.changes(["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 2}, "])
+        #expect(constant.map(\.impact) == [.additive], "\(constant)")
+        let changed = try Self.changes(from: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 2}, "],
+                                       to: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 3}, "])
+        #expect(changed.map(\.impact) == [.breaking] && changed.first?.message.contains("const 2 → 3") == true, "\(changed)")
+        let unique = try Self.changes(from: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}, "],
+                                      to: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"uniqueItems\": true}, "])
+        #expect(unique.map(\.impact) == [.breaking] && unique.first?.message.contains("uniqueItems false → true") == true, "\(unique)")
+        let answer = try Self.changes(["\"maxLength\": 20}": "\"maxLength\": 20}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"uniqueItems\": true}"])
+        #expect(answer.map(\.impact) == [.additive], "\(answer)")
+    }
+
     @Test("a request constraint tightened breaks, loosened is additive; an answer's constraint is compatible either way")
     func constraints() throws {
         let tightened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 30"])

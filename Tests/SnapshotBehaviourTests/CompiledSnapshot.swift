@@ -13,6 +13,7 @@ import Snapshot_open_enum
 import Snapshot_pagination
 import Snapshot_query_constraints
 import Snapshot_sensitive_fields
+import Snapshot_unique_items
 import Testing
 import TestSupport
 
@@ -51,6 +52,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
+        CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

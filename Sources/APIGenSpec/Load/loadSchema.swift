@@ -114,6 +114,7 @@ extension SpecLoader {
             case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .minProperties: constraints.minProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxProperties: constraints.maxProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .uniqueItems: constraints.uniqueItems = reader.bool(object, key.rawValue, at: path) ?? false
             case .const: constraints.constant = loadConstant(object, kind: kind, at: path)
             }
         }

@@ -44,6 +44,8 @@ public struct Constraints: Sendable, Hashable {
     public var maxItems: Int?
     public var minProperties: Int?
     public var maxProperties: Int?
+    /// `"uniqueItems": true`: no two items of the array are equal.
+    public var uniqueItems = false
     /// `"const"`: the only value (a string, a whole number or a boolean, as the type).
     public var constant: JSONValue?
 

@@ -44,6 +44,7 @@ struct ExampleChecker {
         case .array(let items):
             guard case .array(let elements) = value else { return mismatch(value, "an array", at: path) }
             report.checkCount(elements.count, at: path, minItems: constraints.minItems, maxItems: constraints.maxItems)
+            if constraints.uniqueItems { report.checkUnique(elements, at: path) }
             for (index, element) in elements.enumerated() {
                 check(element, against: items, at: path.appending(index: index))
             }
