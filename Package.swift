@@ -12,7 +12,7 @@ import PackageDescription
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
-    "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "maps", "nullable-update", "object-storage", "open-enum",
+    "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "integer-widths", "maps", "nullable-update", "object-storage", "open-enum",
     "pagination", "query-constraints", "sensitive-fields", "unique-items",
 ]
 

@@ -46,7 +46,7 @@ enum SchemaDifference {
             case .format:
                 let before = formatConstraint(old), after = formatConstraint(new)
                 guard before != after else { continue }
-                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.rawValue ?? "none", new: after?.rawValue ?? "none"))
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before ?? "none", new: after ?? "none"))
             case .pattern:
                 let before = old.constraints.pattern, after = new.constraints.pattern
                 guard before != after else { continue }
@@ -77,9 +77,13 @@ enum SchemaDifference {
         return changes
     }
 
-    /// A string's format when it is a check on a `String` (`date-time` is a type of its own).
-    private static func formatConstraint(_ schema: Schema) -> StringFormat? {
-        if case .string(let format?) = schema.kind, format != .dateTime { format } else { nil }
+    /// A format when it is a check: a string's (`date-time` is a type of its own) or an integer's width narrower than `Int`.
+    private static func formatConstraint(_ schema: Schema) -> String? {
+        switch schema.kind {
+        case .string(let format?) where format != .dateTime: format.rawValue
+        case .integer(let format?) where format.range != nil: format.rawValue
+        default: nil
+        }
     }
 
     private static func bound(_ key: ConstraintKey, of constraints: Constraints) -> Double? {

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenSpec
 import Foundation
 
 /// Where a schema is used, for naming the model an inline object or enum becomes.
@@ -205,6 +206,7 @@ extension OpenAPIImporter {
 
     private func numberType(_ name: String, _ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": .string(name)]
+        if name == "integer", let format = object["format"]?.stringValue, IntegerFormat(rawValue: format) != nil { type["format"] = .string(format) }
         for key in ["minimum", "maximum"] {
             if let number = object[key]?.numberValue { type[key] = .number(number) }
         }

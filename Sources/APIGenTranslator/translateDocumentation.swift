@@ -44,6 +44,7 @@ extension Translator {
         words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
         if case .string(.uri) = schema.kind { words.append("an absolute URI") }
+        if case .integer(.int32) = schema.kind { words.append("a 32-bit integer") }
         if let element = schema.element {
             let elementWords = constraintWords(element)
             let each = if case .map = schema.kind { "each value " } else { "each item " }

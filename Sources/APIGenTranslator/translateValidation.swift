@@ -69,8 +69,8 @@ extension Translator {
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .integer, .number:
             var arguments: [Expression.Argument] = []
-            if let min = constraints.minimum { arguments.append(.init("minimum", .number(min))) }
-            if let max = constraints.maximum { arguments.append(.init("maximum", .number(max))) }
+            if let min = schema.bounds.minimum { arguments.append(.init("minimum", .number(min))) }
+            if let max = schema.bounds.maximum { arguments.append(.init("maximum", .number(max))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []

@@ -13,7 +13,7 @@ import Testing
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
-        "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "maps", "nullable-update", "object-storage", "open-enum",
+        "authentication", "awkward-names", "constants", "deprecation", "empty-answers", "hostile-text", "integer-widths", "maps", "nullable-update", "object-storage", "open-enum",
         "pagination", "query-constraints", "sensitive-fields", "unique-items",
     ]
 

@@ -28,3 +28,23 @@ struct UniqueItemsErrorTests {
         ))
     }
 }
+
+/// Misused integer widths: a format integers do not have, or an example outside an `int32`'s range.
+@Suite("Integer width errors")
+struct IntegerWidthErrorTests {
+    @Test func anIntegerFormatIsInt32OrInt64() throws {
+        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "integer", "format": "int16"}"#), ExpectedDiagnostic(
+            "'format' must be one of int32, int64, found 'int16'; did you mean 'int32'?", line: 11, column: 47, pointer: "/models/Pet/fields/name/format", at: #""int16""#
+        ))
+        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "number", "format": "int32"}"#), ExpectedDiagnostic(
+            "'format' does not apply to type 'number'", line: 11, column: 36, pointer: "/models/Pet/fields/name/format", at: #""format""#
+        ))
+    }
+
+    @Test func anInt32ExampleMustFit() throws {
+        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "integer", "format": "int32", "example": 2147483648}"#), ExpectedDiagnostic(
+            "field 'name': the example 2147483648 does not fit its own type: $: 2147483648, at most 2147483647",
+            line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
+        ))
+    }
+}

@@ -6,6 +6,7 @@ import Snapshot_constants
 import Snapshot_deprecation
 import Snapshot_empty_answers
 import Snapshot_hostile_text
+import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_nullable_update
 import Snapshot_object_storage
@@ -45,6 +46,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),

@@ -34,7 +34,13 @@ extension SpecLoader {
                     format = parsed
                 }
                 kind = .string(format: format)
-            case "integer": kind = .integer
+            case "integer":
+                var format: IntegerFormat?
+                if object["format"] != nil {
+                    guard let parsed = reader.choice(object, "format", at: path, as: IntegerFormat.self) else { return nil }
+                    format = parsed
+                }
+                kind = .integer(format: format)
             case "number": kind = .number
             case "boolean": kind = .boolean
             case "object": kind = .object

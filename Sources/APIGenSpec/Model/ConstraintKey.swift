@@ -11,7 +11,8 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
         switch self {
-        case .format, .minLength, .maxLength, .pattern: [.string]
+        case .format: [.string, .integer]
+        case .minLength, .maxLength, .pattern: [.string]
         case .minimum, .maximum: [.integer, .number]
         case .items, .minItems, .maxItems, .uniqueItems: [.array]
         case .values, .minProperties, .maxProperties: [.map]

@@ -31,7 +31,7 @@ struct ExampleChecker {
                          pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
-            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum)
         case .number:
             guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
             report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
