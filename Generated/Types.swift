@@ -1758,10 +1758,12 @@ public enum AuthMode: APIGenRuntime.OpenEnum {
 ///
 /// - Remark: Generated from `#/models/InputValidationFailure`.
 public struct InputValidationFailure: APIGenRuntime.JSONModel {
-    /// Always false.
+    /// Always `false`.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/InputValidationFailure/fields/success`.
-    public var success: Swift.Bool
+    public var success: Swift.Bool {
+        false
+    }
 
     /// What was wrong, and where.
     ///
@@ -1778,12 +1780,7 @@ public struct InputValidationFailure: APIGenRuntime.JSONModel {
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(
-        success: Swift.Bool,
-        errors: [FieldError],
-        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
-    ) {
-        self.success = success
+    public init(errors: [FieldError], unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.errors = errors
         self.unknownFields = unknownFields
     }
@@ -1799,14 +1796,14 @@ public struct InputValidationFailure: APIGenRuntime.JSONModel {
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Swift.Bool(json: member.value, at: path + member.key)
+                success = try APIGenRuntime.requireConstant(false, json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [FieldError](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        _ = try APIGenRuntime.requireField(success, "success", at: path)
         self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
         self.unknownFields = unknownFields
     }
@@ -1814,7 +1811,7 @@ public struct InputValidationFailure: APIGenRuntime.JSONModel {
     /// The value as JSON: set fields in spec order, absent ones left out.
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         var object = APIGenRuntime.JSONObject()
-        object.encode(success, forKey: CodingKeys.success.rawValue)
+        object.encode(false, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
@@ -2048,10 +2045,12 @@ public struct ErrorMessage: APIGenRuntime.JSONModel {
 ///
 /// - Remark: Generated from `#/models/NotFoundFailure`.
 public struct NotFoundFailure: APIGenRuntime.JSONModel {
-    /// Always false.
+    /// Always `false`.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/NotFoundFailure/fields/success`.
-    public var success: Swift.Bool
+    public var success: Swift.Bool {
+        false
+    }
 
     /// What was not found.
     ///
@@ -2068,12 +2067,7 @@ public struct NotFoundFailure: APIGenRuntime.JSONModel {
     }
 
     /// Creates a value from its fields; optional fields default to absent.
-    public init(
-        success: Swift.Bool,
-        errors: [CodedError],
-        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
-    ) {
-        self.success = success
+    public init(errors: [CodedError], unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
         self.errors = errors
         self.unknownFields = unknownFields
     }
@@ -2089,14 +2083,14 @@ public struct NotFoundFailure: APIGenRuntime.JSONModel {
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Swift.Bool(json: member.value, at: path + member.key)
+                success = try APIGenRuntime.requireConstant(false, json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [CodedError](json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        _ = try APIGenRuntime.requireField(success, "success", at: path)
         self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
         self.unknownFields = unknownFields
     }
@@ -2104,7 +2098,7 @@ public struct NotFoundFailure: APIGenRuntime.JSONModel {
     /// The value as JSON: set fields in spec order, absent ones left out.
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         var object = APIGenRuntime.JSONObject()
-        object.encode(success, forKey: CodingKeys.success.rawValue)
+        object.encode(false, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
@@ -2188,10 +2182,12 @@ public struct CodedError: APIGenRuntime.JSONModel {
 ///
 /// - Remark: Generated from `#/models/Failure`.
 public struct Failure: APIGenRuntime.JSONModel {
-    /// Always false.
+    /// Always `false`.
     ///
     /// - Remark: JSON `success`. Generated from `#/models/Failure/fields/success`.
-    public var success: Swift.Bool
+    public var success: Swift.Bool {
+        false
+    }
 
     /// The errors.
     ///
@@ -2223,13 +2219,11 @@ public struct Failure: APIGenRuntime.JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
-        success: Swift.Bool,
         errors: [ResponseMessage],
         messages: [ResponseMessage],
         result: APIGenRuntime.JSONObject?,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
-        self.success = success
         self.errors = errors
         self.messages = messages
         self.result = result
@@ -2249,7 +2243,7 @@ public struct Failure: APIGenRuntime.JSONModel {
         for member in object {
             switch CodingKeys(rawValue: member.key) {
             case .success?:
-                success = try Swift.Bool(json: member.value, at: path + member.key)
+                success = try APIGenRuntime.requireConstant(false, json: member.value, at: path + member.key)
             case .errors?:
                 errors = try [ResponseMessage](json: member.value, at: path + member.key)
             case .messages?:
@@ -2260,7 +2254,7 @@ public struct Failure: APIGenRuntime.JSONModel {
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
-        self.success = try APIGenRuntime.requireField(success, "success", at: path)
+        _ = try APIGenRuntime.requireField(success, "success", at: path)
         self.errors = try APIGenRuntime.requireField(errors, "errors", at: path)
         self.messages = try APIGenRuntime.requireField(messages, "messages", at: path)
         self.result = try APIGenRuntime.requireField(result, "result", at: path)
@@ -2270,7 +2264,7 @@ public struct Failure: APIGenRuntime.JSONModel {
     /// The value as JSON: set fields in spec order, absent ones left out.
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         var object = APIGenRuntime.JSONObject()
-        object.encode(success, forKey: CodingKeys.success.rawValue)
+        object.encode(false, forKey: CodingKeys.success.rawValue)
         object.encode(errors, forKey: CodingKeys.errors.rawValue)
         object.encode(messages, forKey: CodingKeys.messages.rawValue)
         object.encodeNullable(result, forKey: CodingKeys.result.rawValue)

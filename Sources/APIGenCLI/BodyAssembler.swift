@@ -21,12 +21,15 @@ struct BodyAssembler: Sendable {
     }
 
     let fields: [Field]
+    /// Fields with one value: no option, always in the body.
+    let constants: [(name: String, value: JSONValue)]
     let declarations: [OptionDeclaration]
 
     init(fields descriptors: [ValueDescriptor], taken: inout Set<String>) {
         var fields: [Field] = []
         var declarations: [OptionDeclaration] = []
-        for value in descriptors {
+        constants = descriptors.compactMap { value in value.constant.map { (value.name, $0) } }
+        for value in descriptors where value.constant == nil {
             guard let option = OptionNames.claim(value.flag, prefix: "body", taken: &taken) else { continue }
             var clearOption: String?
             if value.isNullable, taken.insert("clear-\(option)").inserted { clearOption = "clear-\(option)" }
@@ -81,6 +84,7 @@ struct BodyAssembler: Sendable {
                 object[field.value.name] = json
             }
         }
+        for constant in constants where object[constant.name] == nil { object[constant.name] = constant.value }
         return .object(object)
     }
 

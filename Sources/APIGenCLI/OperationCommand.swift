@@ -51,14 +51,15 @@ struct OperationCommand<API: Sendable>: Sendable {
                                              shortName: "y"))
         }
         let positionals = positionalParameters.map {
-            PositionalDeclaration(name: ValueText.positionalName(for: $0), help: $0.description ?? $0.name, isOptional: !$0.isRequired)
+            PositionalDeclaration(name: ValueText.positionalName(for: $0), help: GlobalOptions.join($0.description ?? $0.name, $0.deprecation?.note), isOptional: !$0.isRequired)
         }
-        let discussion = [operation.description, operation.warning.map { "Warning: \($0)" }, "\(operation.method) \(operation.pathTemplate)"]
+        let discussion = [operation.description, operation.deprecation.map { "Deprecated" + ($0.message.map { ": " + $0 } ?? ".") },
+                          operation.warning.map { "Warning: \($0)" }, "\(operation.method) \(operation.pathTemplate)"]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         let required = optionParameters.filter(\.value.isRequired) + (body?.fields ?? []).filter(\.value.isRequired).map { ($0.option, $0.value) }
         var examples = [Self.example(positionals: positionalParameters, options: required)]
         if let pages { examples.append(GlobalOptions.join(examples[0], "--\(pages.all)")) }
-        declaration = CommandDeclaration(name: operation.command, abstract: operation.summary, discussion: discussion,
+        declaration = CommandDeclaration(name: operation.command, abstract: GlobalOptions.join(operation.summary, operation.deprecation?.note), discussion: discussion,
                                          options: options, positionals: positionals, examples: examples)
     }
 

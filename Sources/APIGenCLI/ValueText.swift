@@ -79,7 +79,7 @@ extension ValueText {
     static func option(_ name: String, for value: ValueDescriptor, help: String?) -> OptionDeclaration {
         var allowed: [String]?
         if case .enumeration(let values) = value.kind, !value.isSensitive { allowed = values }
-        let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil)
+        let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil, value.deprecation?.note)
         return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: value)), help: text,
                                  isRepeatable: value.isRepeatable, allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,
                                  constraints: value.constraints)

@@ -1,5 +1,6 @@
 import APIGenJSON
 import APIGenSpec
+import APIGenRuntime
 
 /// Every change between two versions of a spec, classified for callers (``SpecChange/Impact``).
 ///
@@ -31,6 +32,17 @@ public struct SpecComparison {
 
     mutating func record(_ impact: SpecChange.Impact, _ side: SpecChange.Side, at path: JSONPath, _ message: String) {
         changes.append(SpecChange(impact, side, at: path, message))
+    }
+
+    /// A deprecation added, removed or reworded: compatible (the API still serves it; callers' builds warn, or stop warning).
+    mutating func compareDeprecation(_ before: Deprecation?, _ after: Deprecation?, what: String, at path: JSONPath) {
+        switch (before, after) {
+        case (nil, let added?):
+            record(.compatible, .new, at: path, "\(what) is deprecated now" + (added.message.map { ": \($0)" } ?? "") + " (callers' builds warn)")
+        case (_?, nil): record(.compatible, .new, at: path, "\(what) is no longer deprecated")
+        case (let a?, let b?) where a != b: record(.compatible, .new, at: path, "\(what): its deprecation message changes")
+        default: break
+        }
     }
 
     /// Pairs items of two versions by name: what only the old one has, what both have, and what

@@ -18,6 +18,7 @@ extension SpecComparison {
             if before.description != after.description {
                 record(.compatible, .new, at: after.location.path, "model '\(after.name)': its documentation changes")
             }
+            compareDeprecation(before.deprecation, after.deprecation, what: "model '\(after.name)'", at: after.location.path)
         }
         for model in models.added {
             record(.additive, .new, at: model.location.path, "model '\(model.name)' added")
@@ -62,6 +63,7 @@ extension SpecComparison {
             {
                 record(.compatible, .new, at: path, "\(what): its documentation or marks (read-only, write-only, sensitive) change")
             }
+            compareDeprecation(before.deprecation, after.deprecation, what: what, at: path)
             compareValue(before.schema, after.schema, what: what, directions: directions)
         }
         for field in fields.added {

@@ -54,6 +54,7 @@ extension SpecComparison {
         if old.summary != new.summary || old.description != new.description || old.warning != new.warning {
             record(.compatible, .new, at: path, "\(name): its documentation changes")
         }
+        compareDeprecation(old.deprecation, new.deprecation, what: name, at: path)
     }
 
     private mutating func compareParameters(_ old: Operation, _ new: Operation) {
@@ -80,6 +81,7 @@ extension SpecComparison {
             if before.commandLineFlag != after.commandLineFlag {
                 record(.breaking, .new, at: after.location.path, "\(what): the tool's option is renamed: scripts that use it break")
             }
+            compareDeprecation(before.deprecation, after.deprecation, what: what, at: after.location.path)
             compareValue(before.schema, after.schema, what: what, directions: .request)
         }
         for parameter in parameters.added {

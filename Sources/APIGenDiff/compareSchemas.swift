@@ -46,12 +46,21 @@ enum SchemaDifference {
             case .format:
                 let before = formatConstraint(old), after = formatConstraint(new)
                 guard before != after else { continue }
-                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.rawValue ?? "none", new: after?.rawValue ?? "none"))
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before ?? "none", new: after ?? "none"))
             case .pattern:
                 let before = old.constraints.pattern, after = new.constraints.pattern
                 guard before != after else { continue }
                 // A different pattern may refuse what the old one took: assume so.
                 changes.append(ConstraintChange(key: key, tightened: after != nil, old: before.map { "'\($0)'" } ?? "none", new: after.map { "'\($0)'" } ?? "none"))
+            case .uniqueItems:
+                let before = old.constraints.uniqueItems, after = new.constraints.uniqueItems
+                guard before != after else { continue }
+                changes.append(ConstraintChange(key: key, tightened: after, old: "\(before)", new: "\(after)"))
+            case .const:
+                let before = old.constraints.constant, after = new.constraints.constant
+                guard before != after else { continue }
+                // A new or different constant refuses what was accepted; one removed refuses nothing.
+                changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.description ?? "none", new: after?.description ?? "none"))
             case .minLength, .minimum, .minItems, .minProperties, .maxLength, .maximum, .maxItems, .maxProperties:
                 let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
                 guard before != after else { continue }
@@ -68,9 +77,13 @@ enum SchemaDifference {
         return changes
     }
 
-    /// A string's format when it is a check on a `String` (`date-time` is a type of its own).
-    private static func formatConstraint(_ schema: Schema) -> StringFormat? {
-        if case .string(let format?) = schema.kind, format != .dateTime { format } else { nil }
+    /// A format when it is a check: a string's (`date-time` is a type of its own) or an integer's width narrower than `Int`.
+    private static func formatConstraint(_ schema: Schema) -> String? {
+        switch schema.kind {
+        case .string(let format?) where format != .dateTime: format.rawValue
+        case .integer(let format?) where format.range != nil: format.rawValue
+        default: nil
+        }
     }
 
     private static func bound(_ key: ConstraintKey, of constraints: Constraints) -> Double? {
@@ -83,7 +96,7 @@ enum SchemaDifference {
         case .maxProperties: constraints.maxProperties.map(Double.init)
         case .minimum: constraints.minimum
         case .maximum: constraints.maximum
-        case .format, .items, .values, .pattern: nil
+        case .format, .items, .values, .pattern, .const, .uniqueItems: nil
         }
     }
 

@@ -8,6 +8,15 @@ public indirect enum Declaration: Sendable, Hashable {
     case mark(String)
 }
 
+/// `@available(*, deprecated, message: "…")`: uses of the declaration warn, with the message when there is one.
+public struct Deprecated: Sendable, Hashable {
+    public var message: String?
+
+    public init(message: String?) {
+        self.message = message
+    }
+}
+
 public enum AccessLevel: String, Sendable, Hashable {
     case `public`, `internal`, `private`, `fileprivate`
 }
@@ -26,16 +35,18 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var spi: String?
     public var conformances: [TypeName]
     public var documentation: Documentation?
+    public var deprecated: Deprecated?
     public var members: [Declaration]
 
     public init(kind: Kind, name: TypeName, access: AccessLevel? = .public, spi: String? = nil, conformances: [TypeName] = [],
-                documentation: Documentation? = nil, members: [Declaration]) {
+                documentation: Documentation? = nil, deprecated: Deprecated? = nil, members: [Declaration]) {
         self.kind = kind
         self.name = name
         self.access = access
         self.spi = spi
         self.conformances = conformances
         self.documentation = documentation
+        self.deprecated = deprecated
         self.members = members
     }
 }
@@ -53,12 +64,16 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var initialValue: Expression?
     /// A computed property's getter body; `nil` for stored properties.
     public var getter: [Statement]?
+    /// A computed property's setter body (`newValue`); `nil` for a read-only or stored property.
+    public var setter: [Statement]?
     /// For protocol requirements: `{ get }`.
     public var isRequirement: Bool
     public var documentation: Documentation?
+    public var deprecated: Deprecated?
 
     public init(access: AccessLevel? = .public, isStatic: Bool = false, binding: Binding = .var, name: String, type: TypeName?,
-                initialValue: Expression? = nil, getter: [Statement]? = nil, isRequirement: Bool = false, documentation: Documentation? = nil) {
+                initialValue: Expression? = nil, getter: [Statement]? = nil, setter: [Statement]? = nil, isRequirement: Bool = false,
+                documentation: Documentation? = nil, deprecated: Deprecated? = nil) {
         self.access = access
         self.isStatic = isStatic
         self.binding = binding
@@ -66,8 +81,10 @@ public struct PropertyDeclaration: Sendable, Hashable {
         self.type = type
         self.initialValue = initialValue
         self.getter = getter
+        self.setter = setter
         self.isRequirement = isRequirement
         self.documentation = documentation
+        self.deprecated = deprecated
     }
 }
 
@@ -106,9 +123,11 @@ public struct FunctionDeclaration: Sendable, Hashable {
     /// `nil` for a protocol requirement.
     public var body: [Statement]?
     public var documentation: Documentation?
+    public var deprecated: Deprecated?
 
     public init(access: AccessLevel? = .public, isStatic: Bool = false, kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
-                throwsClause: ThrowsClause? = nil, returnType: TypeName? = nil, body: [Statement]?, documentation: Documentation? = nil) {
+                throwsClause: ThrowsClause? = nil, returnType: TypeName? = nil, body: [Statement]?, documentation: Documentation? = nil,
+                deprecated: Deprecated? = nil) {
         self.access = access
         self.isStatic = isStatic
         self.kind = kind
@@ -118,6 +137,7 @@ public struct FunctionDeclaration: Sendable, Hashable {
         self.returnType = returnType
         self.body = body
         self.documentation = documentation
+        self.deprecated = deprecated
     }
 }
 

@@ -68,6 +68,8 @@ public enum OpenAPIExporter {
             switch ConstraintKey(rawValue: member.key) {
             case .items?: schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
             case .values?: schema["additionalProperties"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            // A string constant as `const` (a one-value string `enum` reads as an enum model); others as OpenAPI 3.0 wrote them.
+            case .const?: if case .string = member.value { schema["const"] = member.value } else { schema["enum"] = [member.value] }
             case .some: schema[member.key] = member.value
             case nil: break
             }
@@ -109,6 +111,7 @@ public enum OpenAPIExporter {
                                       ("sensitive", "x-apigen-sensitive"), ("swiftName", "x-apigen-swiftName"), ("cli", "x-apigen-cli")] {
                     if let value = object[key], value != false { property[target] = value }
                 }
+                exportDeprecation(object["deprecated"], into: &property)
                 properties[field.key] = .object(property)
                 if object["required"] == true { required.append(.string(field.key)) }
             }
@@ -117,6 +120,7 @@ public enum OpenAPIExporter {
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
         }
         if let source = model["source"] { schema["x-apigen-source"] = source }
+        exportDeprecation(model["deprecated"], into: &schema)
         return schema
     }
 
@@ -172,6 +176,7 @@ public enum OpenAPIExporter {
         operation["x-apigen-name"] = .string(name)
         for key in ["summary", "description"] { if let value = spec[key] { operation[key] = value } }
         if let warning = spec["warning"] { operation["x-apigen-warning"] = warning }
+        exportDeprecation(spec["deprecated"], into: &operation)
         if let permissions = spec["permissions"] { operation["x-apigen-permissions"] = permissions }
         if let names = spec["authentication"]?.arrayValue {
             operation["security"] = .array(names.compactMap(\.stringValue).map { scheme in
@@ -193,6 +198,7 @@ public enum OpenAPIExporter {
             }
             if let sensitive = object["sensitive"] { entry["x-apigen-sensitive"] = sensitive }
             if let flag = object["cli"]?["flag"] { entry["x-apigen-cli-flag"] = flag }
+            exportDeprecation(object["deprecated"], into: &entry)
             parameters.append(.object(entry))
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
@@ -235,4 +241,20 @@ public enum OpenAPIExporter {
         }
         return operation
     }
+}
+
+/// The spec's `"deprecated"` as OpenAPI's `deprecated: true`, with its message, which OpenAPI has no place for, in
+/// `x-apigen-deprecated`.
+func exportDeprecation(_ value: JSONValue?, into object: inout JSONObject) {
+    switch value {
+    case .bool(true)?: object["deprecated"] = true
+    case .string?: object["deprecated"] = true; object["x-apigen-deprecated"] = value
+    default: break
+    }
+}
+
+/// OpenAPI's `deprecated: true` (and apigen's message in `x-apigen-deprecated`) as the spec's `"deprecated"`.
+func importedDeprecation(_ object: JSONObject) -> JSONValue? {
+    if case .string? = object["x-apigen-deprecated"] { return object["x-apigen-deprecated"] }
+    return object["deprecated"] == true ? true : nil
 }

@@ -149,6 +149,7 @@ extension OpenAPIImporter {
         var model: JSONObject = ["kind": "enum"]
         if let description, !description.isEmpty { model["description"] = .string(description) }
         if let source { model["source"] = .string(source) }
+        if let deprecated = importedDeprecation(object) { model["deprecated"] = deprecated }
         if let detailed = object["x-apigen-values"], detailed.arrayValue?.count == values.count {
             model["values"] = detailed
         } else {
@@ -161,6 +162,7 @@ extension OpenAPIImporter {
         var model: JSONObject = ["kind": "object"]
         if let description, !description.isEmpty { model["description"] = .string(description) }
         if let source { model["source"] = .string(source) }
+        if let deprecated = importedDeprecation(object) { model["deprecated"] = deprecated }
         let rejects = isBody || object["additionalProperties"] == .bool(false)
         model["unknownFields"] = rejects ? "reject" : "keep"
         let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
@@ -192,11 +194,11 @@ extension OpenAPIImporter {
             field["sensitive"] = true
         }
         addValues(of: raw, at: path, to: &field)
-        if var description = annotation("description", of: raw, at: path)?.stringValue {
-            if annotation("deprecated", of: raw, at: path)?.boolValue == true { description += " Deprecated." }
-            if !description.isEmpty { field["description"] = .string(description) }
-        } else if annotation("deprecated", of: raw, at: path)?.boolValue == true {
-            field["description"] = "Deprecated."
+        if let description = annotation("description", of: raw, at: path)?.stringValue, !description.isEmpty {
+            field["description"] = .string(description)
+        }
+        if annotation("deprecated", of: raw, at: path)?.boolValue == true {
+            field["deprecated"] = annotation("x-apigen-deprecated", of: raw, at: path).flatMap { $0.stringValue == nil ? nil : $0 } ?? true
         }
         if let swiftName = raw["x-apigen-swiftName"] { field["swiftName"] = swiftName }
         if let cli = raw["x-apigen-cli"] { field["cli"] = cli }

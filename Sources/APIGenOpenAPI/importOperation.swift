@@ -154,9 +154,8 @@ extension OpenAPIImporter {
             if let value = operation[key]?.stringValue, !value.isEmpty { result[key] = .string(value) }
         }
         if let idempotent = operation["x-apigen-idempotent"] { result["idempotent"] = idempotent }
-        var description = operation["description"]?.stringValue ?? ""
-        if operation["deprecated"]?.boolValue == true { description += description.isEmpty ? "Deprecated." : "\n\nDeprecated." }
-        if !description.isEmpty { result["description"] = .string(description) }
+        if let description = operation["description"]?.stringValue, !description.isEmpty { result["description"] = .string(description) }
+        if let deprecated = importedDeprecation(operation) { result["deprecated"] = deprecated }
         if let warning = operation["x-apigen-warning"] { result["warning"] = warning }
         if let permissions = operation["x-apigen-permissions"] ?? operation["x-api-token-group"],
            let list = permissions.arrayValue, list.allSatisfy({ $0.stringValue != nil }), !list.isEmpty {
@@ -251,6 +250,7 @@ extension OpenAPIImporter {
             if let environment = parameter["x-apigen-environment"] { entry["environment"] = environment }
             if place == "header", parameter["x-apigen-sensitive"] == true { entry["sensitive"] = true }
             if let flag = parameter["x-apigen-cli-flag"] { entry["cli"] = ["flag": flag] }
+            if let deprecated = importedDeprecation(parameter) { entry["deprecated"] = deprecated }
             parameters[name] = .object(entry)
         }
         for placeholder in template.placeholders where parameters[placeholder] == nil {

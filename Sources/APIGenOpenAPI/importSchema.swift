@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenSpec
 import Foundation
 
 /// Where a schema is used, for naming the model an inline object or enum becomes.
@@ -93,14 +94,19 @@ extension OpenAPIImporter {
         }
         let values = object["enum"]?.arrayValue ?? object["const"].map { [$0] }
         let type = types.first ?? inferredType(object, values: values)
+        var constant: JSONValue?
         if let values {
             let listed = values.filter { !$0.isNull }
             if listed.count < values.count { nullable = true }
             let strings = listed.compactMap(\.stringValue)
-            if type == "string", !strings.isEmpty, strings.count == listed.count {
+            // One value of a boolean or an integer, or a string's `const`, is a constant (a single-value string `enum` is an
+            // enum model, as it has always been read); a constant is never null.
+            if listed.count == 1, !nullable, Self.isConstant(listed[0], of: type, fromEnum: object["enum"] != nil, format: object["format"]) {
+                constant = listed[0]
+            } else if type == "string", !strings.isEmpty, strings.count == listed.count {
                 return ImportedType(type: ["ref": .string(enumModel(strings, object: object, at: path, hint: hint))], nullable: nullable)
             }
-            if !listed.isEmpty {
+            if !listed.isEmpty, constant == nil {
                 let what = listed.count == 1 ? "the only allowed value \(JSONSerializer.string(listed[0]))" : "the allowed values"
                 warn(type == "boolean" || listed.count == 1 ? "single-value enum" : "non-string enum", path + (object["enum"] != nil ? "enum" : "const"),
                      "\(what) of a \(type ?? "untyped") value cannot be stated; any \(type ?? "value") is accepted")
@@ -123,9 +129,7 @@ extension OpenAPIImporter {
             }
             result.type["items"] = .object(items.type)
             copyInteger(["minItems", "maxItems"], from: object, to: &result.type)
-            if object["uniqueItems"]?.boolValue == true {
-                warn("uniqueItems", path + "uniqueItems", "items must be unique; not checked")
-            }
+            if object["uniqueItems"]?.boolValue == true { result.type["uniqueItems"] = true }
         case "object":
             let properties = object["properties"]?.objectValue ?? [:]
             if properties.isEmpty {
@@ -146,8 +150,19 @@ extension OpenAPIImporter {
         default:
             result.type = ["type": "any"]
         }
+        if let constant { result.type["const"] = constant }
         if object["not"] != nil { warn("not", path + "not", "'not' cannot be stated; ignored") }
         return result
+    }
+
+    /// Whether `value`, the one value a schema of `type` allows, is a constant the format can state.
+    static func isConstant(_ value: JSONValue, of type: String?, fromEnum: Bool, format: JSONValue?) -> Bool {
+        switch (type, value) {
+        case ("boolean", .bool): true
+        case ("integer", .number(let number)): number.intValue != nil
+        case ("string", .string): !fromEnum && format == nil
+        default: false
+        }
     }
 
     private func inferredType(_ object: JSONObject, values: [JSONValue]?) -> String? {
@@ -195,6 +210,7 @@ extension OpenAPIImporter {
 
     private func numberType(_ name: String, _ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": .string(name)]
+        if name == "integer", let format = object["format"]?.stringValue, IntegerFormat(rawValue: format) != nil { type["format"] = .string(format) }
         for key in ["minimum", "maximum"] {
             if let number = object[key]?.numberValue { type[key] = .number(number) }
         }

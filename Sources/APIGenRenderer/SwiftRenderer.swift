@@ -92,6 +92,7 @@ public enum SwiftRenderer {
 
     private static func writeType(_ type: TypeDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(type.documentation, into: &writer)
+        writeDeprecated(type.deprecated, into: &writer)
         var header = (type.spi.map { "@_spi(\($0)) " } ?? "") + prefix(type.access) + type.kind.rawValue + " " + type.name.spelling
         if !type.conformances.isEmpty { header += ": " + type.conformances.map(\.spelling).joined(separator: ", ") }
         guard !type.members.isEmpty else { writer.line(header + " {}"); return }
@@ -100,12 +101,29 @@ public enum SwiftRenderer {
         writer.line("}")
     }
 
+    /// `@available(*, deprecated)`, with `message: "…"` when there is one.
+    private static func writeDeprecated(_ deprecated: Deprecated?, into writer: inout CodeWriter) {
+        guard let deprecated else { return }
+        writer.line("@available(*, deprecated" + (deprecated.message.map { ", message: " + render(.string($0)) } ?? "") + ")")
+    }
+
     private static func writeProperty(_ property: PropertyDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(property.documentation, into: &writer)
+        writeDeprecated(property.deprecated, into: &writer)
         var text = prefix(property.access) + (property.isStatic ? "static " : "") + property.binding.rawValue + " " + property.name
         if let type = property.type { text += ": " + type.spelling }
         if property.isRequirement {
             writer.line(text + " { get }")
+        } else if let getter = property.getter, let setter = property.setter {
+            writer.line(text + " {")
+            writer.indented { inner in
+                for (keyword, body) in [("get", getter), ("set", setter)] {
+                    inner.line(keyword + " {")
+                    inner.indented { writeStatements(body, into: &$0) }
+                    inner.line("}")
+                }
+            }
+            writer.line("}")
         } else if let getter = property.getter {
             writer.line(text + " {")
             writer.indented { writeStatements(getter, into: &$0) }
@@ -122,6 +140,7 @@ public enum SwiftRenderer {
 
     private static func writeFunction(_ function: FunctionDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(function.documentation, into: &writer)
+        writeDeprecated(function.deprecated, into: &writer)
         var head = prefix(function.access) + (function.isStatic ? "static " : "")
         switch function.kind {
         case .function(let name): head += "func " + name

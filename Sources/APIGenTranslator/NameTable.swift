@@ -4,6 +4,7 @@ import APIGenSpec
 struct NameTable {
     private var typeNames: [String: String] = [:]
     private var fieldNames: [String: [String]] = [:]
+    private var storedNames: [String: [String]] = [:]
     private var caseNames: [String: [String]] = [:]
 
     init(spec: Spec) {
@@ -11,7 +12,11 @@ struct NameTable {
             typeNames[model.name] = SwiftNaming.typeName(model.name)
             switch model.kind {
             case .object(let object):
-                fieldNames[model.name] = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })
+                let names = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })
+                fieldNames[model.name] = names
+                storedNames[model.name] = zip(object.fields, names).map { field, name in
+                    field.deprecation == nil || field.isConstant ? name : "_" + name
+                }
             case .enumeration(let enumeration):
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(
                     enumeration.values.map { ($0.value, $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
@@ -35,6 +40,11 @@ struct NameTable {
         let values = union.discriminator?.mapping.filter { $0.model == model } ?? []
         return values.count == 1 ? values[0].value : model
     }
+
+    /// The stored properties of an object model's fields, in field order: the field name, or `_name` for a deprecated field,
+    /// whose public property (deprecated) reads and writes it. The model's own code (coding, validation, redaction) uses
+    /// these, so a deprecated field warns its callers and not the generated module.
+    func storedNames(of model: String) -> [String] { storedNames[model] ?? [] }
 
     /// Case names of an enum model, in value order, or of a union model, in variant order.
     func caseNames(of model: String) -> [String] { caseNames[model] ?? [] }

@@ -75,7 +75,7 @@ extension Translator {
             if let field = pagination.totalPagesField, let info = spec.model(named: pagination.infoModel), let object = info.objectModel,
                let index = object.fields.firstIndex(where: { $0.name == field }) {
                 let isInteger = if case .integer = object.fields[index].schema.kind { true } else { false }
-                totalPages = (names.fieldNames(of: info.name)[index], isInteger)
+                totalPages = (names.storedNames(of: info.name)[index], isInteger)
             }
             paging = OperationDescription.Paging(
                 page: page, perPage: perPage, allPagesMethodName: names.allPagesMethodName(of: operation),

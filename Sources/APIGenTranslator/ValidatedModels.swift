@@ -20,7 +20,7 @@ struct ValidatedModels: Sendable {
                 if marked.insert(model.name).inserted { pending.append(model.name) }
             case .object(let object):
                 var constrained = false
-                for field in object.fields {
+                for field in object.fields where !field.isConstant {
                     var next: Schema? = field.schema
                     while let schema = next {
                         if !schema.constraints.isEmpty { constrained = true }

@@ -3,13 +3,18 @@ import APIGenSpec
 
 extension Translator {
     /// The method of an operation: the protocol requirement (`body == nil`) or the client's implementation.
+    ///
+    /// A deprecated operation's requirement and all-pages method are documented as deprecated but not marked: the
+    /// operation catalog calls them, and a generated module must build without warnings. The client's method and the
+    /// convenience method, which callers use, are marked.
     func clientMethod(_ operation: OperationDescription, body: [Statement]?) -> FunctionDeclaration {
         FunctionDeclaration(
             access: body == nil ? nil : .public,
             kind: .function(operation.methodName),
             parameters: methodParameters(operation, withDefaults: false) + [.init(name: "options", type: .requestOptions)],
             isAsync: true, throwsClause: .typed(.clientError), returnType: operation.resultType, body: body,
-            documentation: body == nil ? methodDocumentation(operation, includesOptions: true) : nil
+            documentation: body == nil ? methodDocumentation(operation, includesOptions: true) : nil,
+            deprecated: body == nil ? nil : deprecated(operation.operation.deprecation)
         )
     }
 
@@ -22,7 +27,7 @@ extension Translator {
             kind: .function(operation.methodName), parameters: methodParameters(operation, withDefaults: true), isAsync: true,
             throwsClause: .typed(.clientError), returnType: operation.resultType,
             body: [.expression(Expression.name(operation.methodName).call(arguments).triedAwaited)],
-            documentation: methodDocumentation(operation, includesOptions: false)
+            documentation: methodDocumentation(operation, includesOptions: false), deprecated: deprecated(operation.operation.deprecation)
         ))
     }
 
@@ -61,6 +66,7 @@ extension Translator {
                 paragraphs: [
                     "Every item of `\(operation.methodName)` across all pages, fetched page by page as the sequence is iterated.",
                     "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.",
+                    deprecationNote(operation.operation.deprecation),
                 ],
                 remark: remark(operation.operation.location)
             )

@@ -3,12 +3,17 @@ import APIGenSpec
 
 extension Translator {
     /// `init(json:at:)`: one pass over the members, a `case` per field, then required fields unwrapped.
-    func decodingInitializer(_ model: Model, _ object: ObjectModel, _ memberNames: [String]) -> FunctionDeclaration {
+    func decodingInitializer(_ model: Model, _ object: ObjectModel, _ memberNames: [String], _ storedNames: [String]) -> FunctionDeclaration {
         let keepsUnknown = object.unknownFields == .keep
         var body: [Statement] = [.constant("object", Expression.name("json").dot("objectMembers").call([.init("at", .name("path"))]).tried)]
         for (field, name) in zip(object.fields, memberNames) {
             let type = swiftType(field.schema)
             let local = names.localName(name)
+            if field.isConstant {
+                // A constant is checked as it is decoded; a required one is then only looked for.
+                if field.isRequired { body.append(.declaration(.var, name: local, type: type.optional, value: nil)) }
+                continue
+            }
             switch FieldStorage(field) {
             case .required, .optional: body.append(.declaration(.var, name: local, type: type.optional, value: nil))
             case .requiredNullable, .optionalNullable: body.append(.declaration(.var, name: local, type: .nullable(type), value: .dot("absent")))
@@ -25,9 +30,14 @@ extension Translator {
             case .required, .optional: swiftType(field.schema)
             case .requiredNullable, .optionalNullable: TypeName.nullable(swiftType(field.schema))
             }
-            let decode = Statement.assignment(
+            var decode = Statement.assignment(
                 target: .name(name), value: Expression.initializer(storedType, [.init("json", member.dot("value")), .init("at", memberPath)]).tried
             )
+            if let constant = field.schema.constraints.constant {
+                let check = Expression.runtimeFunction("requireConstant")
+                    .call([.init(nil, constantLiteral(constant)), .init("json", member.dot("value")), .init("at", memberPath)])
+                decode = .assignment(target: .name(field.isRequired ? name : "_"), value: check.tried)
+            }
             // A `null` for an optional field is not a value; in models that keep unknown members it
             // falls through to `default` and is kept, so re-encoding gives back the same JSON.
             let skipsNull = keepsUnknown && FieldStorage(field) == .optional
@@ -41,14 +51,21 @@ extension Translator {
         let codingKey = Expression.initializer(.local("CodingKeys"), [.init("rawValue", member.dot("key"))])
         body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [.switchStatement(subject: codingKey, cases: cases)]))
 
-        for (field, name) in zip(object.fields, memberNames) {
+        for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let local = Expression.name(names.localName(name))
+            if field.isConstant {
+                if field.isRequired {
+                    let required = Expression.runtimeFunction("requireField").call([.init(nil, local), .init(nil, .string(field.name)), .init("at", .name("path"))])
+                    body.append(.assignment(target: .name("_"), value: required.tried))
+                }
+                continue
+            }
             switch FieldStorage(field) {
             case .required, .requiredNullable:
                 let required = Expression.runtimeFunction("requireField").call([.init(nil, local), .init(nil, .string(field.name)), .init("at", .name("path"))])
-                body.append(.assignment(target: .selfMember(name), value: required.tried))
+                body.append(.assignment(target: .selfMember(stored), value: required.tried))
             case .optional, .optionalNullable:
-                body.append(.assignment(target: .selfMember(name), value: local))
+                body.append(.assignment(target: .selfMember(stored), value: local))
             }
         }
         if keepsUnknown { body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields"))) }
@@ -66,10 +83,16 @@ extension Translator {
     }
 
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
-    func encodeFunction(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
+    func encodeFunction(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
         var body: [Statement] = [.declaration(.var, name: "object", type: nil, value: .initializer(.jsonObject))]
         let encoder = Expression.name("object")
-        for (field, name) in zip(object.fields, memberNames) {
+        for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
+            let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")
+            if let constant = field.schema.constraints.constant {
+                // Always sent: the one value the API accepts.
+                body.append(.expression(encoder.dot("encode").call([.init(nil, constantLiteral(constant)), .init("forKey", key)])))
+                continue
+            }
             let method = switch FieldStorage(field) {
             case .required: "encode"
             case .requiredNullable: "encodeNullable"
@@ -77,8 +100,7 @@ extension Translator {
             case .optionalNullable: "encodeUnlessAbsent"
             }
             // `self.` only where a bare name would be a keyword or the local `object`.
-            let value: Expression = SwiftNaming.escapedMember(name) == name && name != "object" ? .name(name) : .selfMember(name)
-            let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")
+            let value: Expression = SwiftNaming.escapedMember(stored) == stored && stored != "object" ? .name(stored) : .selfMember(stored)
             body.append(.expression(encoder.dot(method).call([.init(nil, value), .init("forKey", key)])))
         }
         if keepsUnknown { body.append(.expression(encoder.dot("encodeUnknownFields").call([.init(nil, .name("unknownFields"))]))) }

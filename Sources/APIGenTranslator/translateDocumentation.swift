@@ -1,5 +1,6 @@
 import APIGenIR
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
@@ -8,7 +9,7 @@ extension Translator {
 
     /// A field's doc comment: its description, its constraints and default in words, and where it came from.
     func documentation(for field: Field) -> Documentation {
-        var paragraphs = [field.description ?? ""]
+        var paragraphs = [field.description ?? "", deprecationNote(field.deprecation)]
         var notes = constraintWords(field.schema)
         if let value = field.schema.defaultValue { notes.append("the API's default is `\(value)`") }
         if field.isReadOnly { notes.append("read-only: set by the API") }
@@ -16,6 +17,17 @@ extension Translator {
         if field.isSensitive { notes.append(Self.secretNote) }
         if !notes.isEmpty { paragraphs.append(notes.joined(separator: "; ").uppercasedFirst() + ".") }
         return Documentation(paragraphs: paragraphs, remark: "JSON `\(field.name)`. " + remark(field.location))
+    }
+
+    /// "Deprecated: <message>" or "Deprecated.", for a doc comment; empty when not deprecated.
+    func deprecationNote(_ deprecation: Deprecation?) -> String {
+        guard let deprecation else { return "" }
+        return deprecation.message.map { "Deprecated: \($0)" } ?? "Deprecated."
+    }
+
+    /// The attribute that makes uses of a deprecated declaration warn.
+    func deprecated(_ deprecation: Deprecation?) -> Deprecated? {
+        deprecation.map { Deprecated(message: $0.message) }
     }
 
     /// Constraints in words: "1 to 32 characters", "at least 1", "an absolute URI".
@@ -29,10 +41,13 @@ extension Translator {
         case (nil, let max?): words.append("at most \(JSONNumber(max))")
         case (nil, nil): break
         }
+        if let constant = constraints.constant { words.append("always `\(constant)`") }
         words += countWords(constraints.minItems, constraints.maxItems, "item")
+        if constraints.uniqueItems { words.append("no two items equal") }
         words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
         if case .string(.uri) = schema.kind { words.append("an absolute URI") }
+        if case .integer(.int32) = schema.kind { words.append("a 32-bit integer") }
         if let element = schema.element {
             let elementWords = constraintWords(element)
             let each = if case .map = schema.kind { "each value " } else { "each item " }

@@ -5,7 +5,7 @@ extension Translator {
     /// Summary, description, permissions, each argument, the result, the errors, any warning, and the source.
     func methodDocumentation(_ description: OperationDescription, includesOptions: Bool) -> Documentation {
         let operation = description.operation
-        var paragraphs = [operation.summary ?? operation.name, operation.description ?? ""]
+        var paragraphs = [operation.summary ?? operation.name, operation.description ?? "", deprecationNote(operation.deprecation)]
         if operation.response.result == nil {
             paragraphs.append("The API answers HTTP \(operation.response.status) with nothing to return." + (operation.response.description.map { " " + $0 } ?? ""))
         }
@@ -23,7 +23,8 @@ extension Translator {
             if parameter.isSensitive { words.append(Self.secretNote) }
             if let value = parameter.schema.defaultValue { words.append("the API's default is `\(value)`") }
             let notes = words.isEmpty ? "" : " (" + words.joined(separator: "; ") + ")"
-            parameters.append((argument.label, (parameter.description ?? parameter.name) + notes))
+            let deprecation = parameter.deprecation.map { " " + deprecationNote($0) } ?? ""
+            parameters.append((argument.label, (parameter.description ?? parameter.name) + notes + deprecation))
         }
         if case .reference(let name)? = operation.requestBody?.kind {
             parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))

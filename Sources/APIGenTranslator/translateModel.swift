@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenJSON
 import APIGenSpec
 
 extension Translator {
@@ -19,15 +20,36 @@ extension Translator {
     }
 
     func modelDocumentation(_ model: Model) -> Documentation {
-        Documentation(paragraphs: [model.description ?? "", model.source.map { "Source: \($0)" } ?? ""], remark: remark(model.location))
+        Documentation(paragraphs: [model.description ?? "", model.source.map { "Source: \($0)" } ?? "", deprecationNote(model.deprecation)],
+                      remark: remark(model.location))
     }
 
     private func translateObject(_ model: Model, _ object: ObjectModel) -> Declaration {
         let typeName = names.typeName(model.name)
         let memberNames = names.fieldNames(of: model.name)
+        let storedNames = names.storedNames(of: model.name)
         let keepsUnknown = object.unknownFields == .keep
-        var members: [Declaration] = zip(object.fields, memberNames).map { field, name in
-            .property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field)))
+        var members: [Declaration] = zip(object.fields, zip(memberNames, storedNames)).flatMap { field, names -> [Declaration] in
+            let (name, stored) = names
+            if let constant = field.schema.constraints.constant {
+                // Not stored: the value cannot be set wrong, and is what decoding checked.
+                return [.property(PropertyDeclaration(
+                    name: SwiftNaming.escapedMember(name), type: swiftType(field.schema), getter: [.expression(constantLiteral(constant))],
+                    documentation: documentation(for: field), deprecated: deprecated(field.deprecation)
+                ))]
+            }
+            guard let deprecation = field.deprecation else {
+                return [.property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field)))]
+            }
+            return [
+                .property(PropertyDeclaration(
+                    name: SwiftNaming.escapedMember(name), type: swiftType(field), getter: [.expression(.selfMember(stored))],
+                    setter: [.assignment(target: .selfMember(stored), value: .name("newValue"))], documentation: documentation(for: field),
+                    deprecated: deprecated(deprecation)
+                )),
+                .property(PropertyDeclaration(access: nil, name: stored, type: swiftType(field),
+                                              documentation: Documentation(paragraphs: ["The storage of `\(name)`, which is deprecated."]))),
+            ]
         }
         if keepsUnknown {
             members.append(.property(PropertyDeclaration(
@@ -38,12 +60,24 @@ extension Translator {
             )))
         }
         members.append(.type(codingKeys(object, memberNames)))
-        members.append(.function(memberwiseInitializer(object, memberNames, keepsUnknown: keepsUnknown)))
-        members.append(.function(decodingInitializer(model, object, memberNames)))
-        members.append(.function(encodeFunction(object, memberNames, keepsUnknown: keepsUnknown)))
+        var initializer = memberwiseInitializer(object, memberNames, storedNames, keepsUnknown: keepsUnknown)
+        initializer.deprecated = deprecated(model.deprecation)
+        members.append(.function(initializer))
+        members.append(.function(decodingInitializer(model, object, memberNames, storedNames)))
+        members.append(.function(encodeFunction(object, memberNames, storedNames, keepsUnknown: keepsUnknown)))
         return .type(TypeDeclaration(
             kind: .struct, name: .local(typeName), conformances: [.runtime("JSONModel")], documentation: modelDocumentation(model), members: members
         ))
+    }
+
+    /// A constant's value as a Swift literal (`false`, `3`, `"v1"`); the loader admits no other kinds.
+    func constantLiteral(_ value: JSONValue) -> Expression {
+        switch value {
+        case .bool(let bool): .boolean(bool)
+        case .number(let number): .integer(number.intValue ?? 0)
+        case .string(let string): .string(string)
+        default: .nil
+        }
     }
 
     private func codingKeys(_ object: ObjectModel, _ memberNames: [String]) -> TypeDeclaration {
@@ -56,8 +90,10 @@ extension Translator {
         )
     }
 
-    private func memberwiseInitializer(_ object: ObjectModel, _ memberNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        var parameters = zip(object.fields, memberNames).map { field, name in
+    private func memberwiseInitializer(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
+        let settable = zip(object.fields, zip(memberNames, storedNames)).filter { field, _ in !field.isConstant }
+        var parameters = settable.map { field, names in
+            let name = names.0
             let defaultValue: Expression? = switch FieldStorage(field) {
             case .required, .requiredNullable: nil
             case .optional: .nil
@@ -65,7 +101,9 @@ extension Translator {
             }
             return FunctionDeclaration.Parameter(name: SwiftNaming.escapedMember(name), type: swiftType(field), defaultValue: defaultValue)
         }
-        var body: [Statement] = memberNames.map { name in .assignment(target: .selfMember(name), value: .name(SwiftNaming.escapedMember(name))) }
+        var body: [Statement] = settable.map { _, names in
+            .assignment(target: .selfMember(names.1), value: .name(SwiftNaming.escapedMember(names.0)))
+        }
         if keepsUnknown {
             parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: .initializer(.jsonObject)))
             body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields")))

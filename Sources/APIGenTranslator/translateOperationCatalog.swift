@@ -63,7 +63,7 @@ extension Translator {
             valueDescriptor(name: parameter.name, flag: parameter.commandLineFlag ?? SwiftNaming.flagName(parameter.name), placement: parameter.placement,
                             schema: parameter.schema, isRequired: parameter.isRequired, isNullable: false,
                             isPositional: positionals.contains(parameter.name), isSensitive: parameter.isSensitive,
-                            description: parameter.description, environment: parameter.environment)
+                            description: parameter.description, environment: parameter.environment, deprecation: parameter.deprecation)
         }
         var bodyFields: Expression = .nil
         if case .reference(let name)? = operation.requestBody?.kind, let model = spec.model(named: name) {
@@ -71,7 +71,7 @@ extension Translator {
             let fields = (model.objectModel?.fields ?? []).filter { isScalar($0.schema) }.map { field in
                 valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: .body,
                                 schema: field.schema, isRequired: field.isRequired, isNullable: field.isNullable, isPositional: false,
-                                isSensitive: field.isSensitive, description: field.description, environment: nil)
+                                isSensitive: field.isSensitive, description: field.description, environment: nil, deprecation: field.deprecation)
             }
             bodyFields = .array(fields)
         }
@@ -99,6 +99,7 @@ extension Translator {
             let all = api.dot(paging.allPagesMethodName).call(allArguments).dot("jsonItems").call()
             fields.append(.init("allItems", .closure(.init(parameters: ["api", "arguments"], body: all))))
         }
+        if let deprecation = operation.deprecation { fields.append(.init("deprecation", deprecationExpression(deprecation))) }
         return .initializer(.runtime("OperationDescriptor"), fields)
     }
 
@@ -113,7 +114,8 @@ extension Translator {
     }
 
     private func valueDescriptor(name: String, flag: String, placement: ValueDescriptor.Placement, schema: Schema, isRequired: Bool, isNullable: Bool,
-                                 isPositional: Bool, isSensitive: Bool, description: String?, environment: String?) -> Expression {
+                                 isPositional: Bool, isSensitive: Bool, description: String?, environment: String?,
+                                 deprecation: Deprecation?) -> Expression {
         // An array parameter is a repeated option of its items' kind.
         var itemSchema = schema
         if case .array(let items) = schema.kind { itemSchema = items }
@@ -131,7 +133,15 @@ extension Translator {
         let constraints = constraintWords(schema)
         if !constraints.isEmpty { fields.append(.init("constraints", .array(constraints.map(Expression.string)))) }
         if let example = schema.example, !isSensitive { fields.append(.init("example", .string(commandLineText(example)))) }
+        if let deprecation { fields.append(.init("deprecation", deprecationExpression(deprecation))) }
+        // The JSON value as a literal (`false`, `2`, `"job"`): a constant is a boolean, a whole number or a string.
+        if let constant = schema.constraints.constant { fields.append(.init("constant", constantLiteral(constant))) }
         return .initializer(.runtime("ValueDescriptor"), fields)
+    }
+
+    /// `Deprecation(message: "…")`, or `Deprecation()` without a message.
+    private func deprecationExpression(_ deprecation: Deprecation) -> Expression {
+        .initializer(.runtime("Deprecation"), deprecation.message.map { [.init("message", .string($0))] } ?? [])
     }
 
     /// A JSON value as a command line gives it: a string without quotes, anything else as JSON.

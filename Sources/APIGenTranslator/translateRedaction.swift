@@ -8,9 +8,11 @@ extension Translator {
     func redaction(_ model: Model, _ object: ObjectModel) -> Declaration? {
         guard object.fields.contains(where: \.isSensitive) else { return nil }
         let typeName = names.typeName(model.name)
-        let children = zip(object.fields, names.fieldNames(of: model.name)).map { field, name -> Expression.DictionaryElement in
+        let children = zip(object.fields, zip(names.fieldNames(of: model.name), names.storedNames(of: model.name)))
+            .map { field, names -> Expression.DictionaryElement in
+            let (name, stored) = names
             let value: Expression = field.isSensitive
-                ? Expression.type(.runtime("Redacted")).dot("mask").call([.init(nil, .selfMember(name))]) : .selfMember(name)
+                ? Expression.type(.runtime("Redacted")).dot("mask").call([.init(nil, .selfMember(stored))]) : .selfMember(stored)
             // `Any` is a keyword: it cannot be shadowed, nor qualified.
             return .init(.string(name), .cast(value, .local("Any")))
         }

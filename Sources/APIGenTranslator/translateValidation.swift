@@ -19,8 +19,9 @@ extension Translator {
         var body: [Statement] = []
         switch model.kind {
         case .object(let object):
-            for (field, name) in zip(object.fields, names.fieldNames(of: model.name)) {
-                body += validation(of: field, named: name)
+            for (field, (name, stored)) in zip(object.fields, zip(names.fieldNames(of: model.name), names.storedNames(of: model.name)))
+            where !field.isConstant {  // a constant cannot be set wrong
+                body += validation(of: field, named: name, stored: stored)
             }
         case .union(let union):
             body = unionValidation(model, union)
@@ -41,20 +42,20 @@ extension Translator {
     }
 
     /// Statements that check one field, unwrapping it first when it may be absent or null.
-    private func validation(of field: Field, named memberName: String) -> [Statement] {
+    private func validation(of field: Field, named memberName: String, stored: String) -> [Statement] {
         let path = Expression.name("path") + Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(memberName)).dot("rawValue")
         let value = names.localName(memberName)
         let storage = FieldStorage(field)
-        let checks = valueChecks(field.schema, value: storage == .required ? .selfMember(memberName) : .name(value), path: path,
+        let checks = valueChecks(field.schema, value: storage == .required ? .selfMember(stored) : .name(value), path: path,
                                  isSensitive: field.isSensitive)
         guard !checks.isEmpty else { return [] }
         switch storage {
         case .required:
             return checks
         case .optional, .requiredNullable:
-            return [.ifThen([.optionalBinding(value, value: value == memberName ? nil : .selfMember(memberName))], checks)]
+            return [.ifThen([.optionalBinding(value, value: value == stored ? nil : .selfMember(stored))], checks)]
         case .optionalNullable:
-            return [.ifThen([.matches(.enumCase("value", associatedValues: [.binding(value)]), value: .selfMember(memberName))], checks)]
+            return [.ifThen([.matches(.enumCase("value", associatedValues: [.binding(value)]), value: .selfMember(stored))], checks)]
         }
     }
 
@@ -75,14 +76,16 @@ extension Translator {
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .integer, .number:
             var arguments: [Expression.Argument] = []
-            if let min = constraints.minimum { arguments.append(.init("minimum", .number(min))) }
-            if let max = constraints.maximum { arguments.append(.init("maximum", .number(max))) }
+            if let min = schema.bounds.minimum { arguments.append(.init("minimum", .number(min))) }
+            if let max = schema.bounds.maximum { arguments.append(.init("maximum", .number(max))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []
         case .array(let items):
             let (index, item) = (Self.loopName("index", depth), Self.loopName("item", depth))
-            return elementChecks(value, path, counts: [("minItems", constraints.minItems), ("maxItems", constraints.maxItems)],
+            let unique: [Statement] = constraints.uniqueItems
+                ? [.expression(Self.report.dot("checkUnique").call([.init(nil, value), .init("at", path)]))] : []
+            return unique + elementChecks(value, path, counts: [("minItems", constraints.minItems), ("maxItems", constraints.maxItems)],
                                  countMethod: "checkCount", element: items, depth: depth,
                                  loop: (.tuple([.identifier(index), .identifier(item)]), value.dot("enumerated").call(), item,
                                         path.dot("appending").call([.init("index", .name(index))])))

@@ -102,6 +102,37 @@ struct OpenAPITests {
         #expect(result.warnings.contains { $0.cause == "nullable result" && $0.path.pointer == "/paths/~1tokens/get/responses" }, "\(result.warnings)")
     }
 
+    @Test("OpenAPI's deprecated: true imports as deprecated (its message only from apigen's own export)")
+    func deprecation() throws {
+        let specURL = PackagePaths.snapshots.appending(path: "deprecation/spec.json")
+        let spec = try SpecLoader.load(data: Data(contentsOf: specURL), fileName: "spec.json")
+        let exported = try OpenAPIExporter.export(specAt: specURL)
+        let withMessages = try Self.importDocument(exported, fileName: "exported.json").spec
+        /// Each deprecated operation, parameter, model and field by its name (`owner.name` for the last two), with its message.
+        func deprecations(_ spec: Spec) -> [String: String] {
+            var found: [String: String] = [:]
+            /// `message`: nil when not deprecated, `.some(nil)` when deprecated without a message.
+            func note(_ key: String, _ message: String??) { if let message { found[key] = message ?? "" } }
+            for operation in spec.operations {
+                note(operation.name, operation.deprecation.map(\.message))
+                for parameter in operation.parameters { note("\(operation.name).\(parameter.name)", parameter.deprecation.map(\.message)) }
+            }
+            for model in spec.models {
+                note(model.name, model.deprecation.map(\.message))
+                for field in model.objectModel?.fields ?? [] { note("\(model.name).\(field.name)", field.deprecation.map(\.message)) }
+            }
+            return found
+        }
+        #expect(deprecations(withMessages) == deprecations(spec))
+        #expect(deprecations(spec).count == 8)  // 2 operations, 1 parameter, 1 model, 4 fields
+
+        // A document from elsewhere says only `deprecated: true`.
+        let plain = try JSONParser.parse(JSONSerializer.string(exported).replacingOccurrences(of: "\"x-apigen-deprecated\"", with: "\"x-other\""))
+        let imported = try Self.importDocument(plain, fileName: "plain.json").spec
+        #expect(deprecations(imported) == deprecations(spec).mapValues { _ in "" })
+        #expect(imported.operations.first { $0.name == "listWidgets" }?.description == nil)
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
@@ -200,17 +231,11 @@ struct OpenAPITests {
         let server = try #require(result.spec.model(named: "Server")?.objectModel)
         #expect(server.fields.first { $0.name == "description" }?.isNullable == true)
         #expect(server.fields.filter(\.isRequired).map(\.name) == ["auth_type", "hostname", "id", "name", "prompts", "tools"])
-        let servers = "/paths/~1accounts~1{account_id}~1access~1ai-controls~1mcp~1servers"
         let warned = result.warnings.map { "\($0.cause) \($0.path.pointer)" }
-        #expect(warned == [
-            "single-value enum /components/schemas/api-response-common/properties/success/enum",
-            "single-value enum /components/schemas/api-response-common-failure/properties/success/enum",
-            "example does not fit /components/schemas/api-response-common-failure/properties/errors/example",
-            "single-value enum /components/schemas/api-response-collection/properties/success/enum",
-            "single-value enum /components/schemas/api-response-single/properties/success/enum",
-            "single-value enum \(servers)/post/responses/400/content/application~1json/schema/properties/success/enum",
-            "single-value enum \(servers)~1{id}/delete/responses/404/content/application~1json/schema/properties/success/enum",
-        ])
+        // `success: enum [true]` / `[false]` are constants now: only the example that does not fit is warned about.
+        #expect(warned == ["example does not fit /components/schemas/api-response-common-failure/properties/errors/example"])
+        let failure = try #require(result.spec.models.first { $0.name.hasSuffix("Failure") }?.objectModel)
+        #expect(failure.fields.first { $0.name == "success" }?.schema.constraints.constant == false)
     }
 
     // MARK: - The export against the published operations
@@ -306,12 +331,7 @@ struct OpenAPITests {
             + number("sync-server 200.result", ["error_details.mcp_code", "error_details.status_code"])
             + number("create-servers 400", ["errors[].code"]) + number("update-servers 400", ["errors[].code"])
             + ["fetch-servers", "update-servers", "delete-servers", "sync-server"].flatMap { number("\($0) 404", ["errors[].code"]) }
-        let constant = ["create-servers 400", "update-servers 400", "fetch-servers 404", "update-servers 404", "delete-servers 404", "sync-server 404"]
-            .map { "mcp-portals-api-\($0).success enum: published false, exported -" }
-        return [
-            ("whole numbers typed number", wholeNumbers),
-            // Not a decision of the spec: the format has no single-value boolean (`enum: [false]`); import warns about it too.
-            ("format limit: error bodies' success is a plain boolean", constant),
-        ]
+        // Error bodies' `success: enum [false]` is a constant of the spec now (`"const": false`), exported as published.
+        return [("whole numbers typed number", wholeNumbers)]
     }()
 }

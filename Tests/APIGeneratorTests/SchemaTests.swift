@@ -29,7 +29,7 @@ struct SchemaTests {
         let type = try Self.definition("type")
         #expect(try Self.propertyNames(type) == Set(SpecLoader.schemaKeys))
         #expect(try Self.choices(type, "type") == SpecLoader.typeNames)
-        #expect(try Self.choices(type, "format") == StringFormat.allCases.map(\.rawValue))
+        #expect(try Self.choices(type, "format") == StringFormat.allCases.map(\.rawValue) + IntegerFormat.allCases.map(\.rawValue))
     }
 
     /// The schema's `allOf` rules forbid, for each kind of type, the constraint keys that do not

@@ -5,7 +5,8 @@ import Testing
 @Suite("Spec shape errors")
 struct ShapeErrorTests {
     static let fieldKeys = "type, ref, format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, "
-        + "minProperties, maxProperties, default, example, required, nullable, readOnly, writeOnly, sensitive, description, swiftName, cli"
+        + "minProperties, maxProperties, uniqueItems, const, default, example, required, nullable, readOnly, writeOnly, sensitive, deprecated, description, "
+        + "swiftName, cli"
 
     @Test func unknownKeySuggestsTheClosestKnownOne() throws {
         let text = try SpecFixture.spec([#""required": true}"#: #""required": true, "requird": true, "colour": "red"}"#])
@@ -41,7 +42,7 @@ struct ShapeErrorTests {
         // The model's name is its Swift type name (after naming rules); there is no override.
         let text = try SpecFixture.spec([#""kind": "object","#: #""kind": "object", "swiftName": "Animal","#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "unknown key 'swiftName' in model 'Pet' (expected one of: kind, description, source, unknownFields, fields, values, variants, discriminator)",
+            "unknown key 'swiftName' in model 'Pet' (expected one of: kind, description, source, deprecated, unknownFields, fields, values, variants, discriminator)",
             line: 9, column: 25, pointer: "/models/Pet/swiftName", at: #""swiftName""#
         ))
     }

@@ -83,6 +83,40 @@ struct SpecDiffTests {
         #expect(optional.map(\.impact) == [.additive], "\(optional)")
     }
 
+    @Test("deprecating a field, parameter, operation or model, or no longer, or rewording why, is compatible, at what changed")
+    func deprecation() throws {
+        let field = "\"maxLength\": 20}"
+        let deprecated = try Self.changes([field: "\"maxLength\": 20, \"deprecated\": \"Use labels.\"}"])
+        #expect(deprecated.map(\.impact) == [.compatible], "\(deprecated)")
+        #expect(deprecated.first?.path.pointer == "/models/Pet/fields/tag")
+        #expect(deprecated.first?.message == "model 'Pet': field 'tag' is deprecated now: Use labels. (callers' builds warn)")
+        let undone = try Self.changes(from: [field: "\"maxLength\": 20, \"deprecated\": true}"], to: [:])
+        #expect(undone.map(\.message) == ["model 'Pet': field 'tag' is no longer deprecated"])
+        let reworded = try Self.changes(from: [field: "\"maxLength\": 20, \"deprecated\": true}"], to: [field: "\"maxLength\": 20, \"deprecated\": \"Why\"}"])
+        #expect(reworded.map(\.message) == ["model 'Pet': field 'tag': its deprecation message changes"])
+
+        let operation = try Self.changes(["\"getPet\": {\"method\": \"GET\",": "\"getPet\": {\"deprecated\": true, \"method\": \"GET\","])
+        #expect(operation.map(\.description) == ["compatible #/operations/getPet: operation 'getPet' is deprecated now (callers' builds warn)"])
+        let parameter = try Self.changes(["\"id\": {\"in\": \"path\", \"type\": \"string\"}": "\"id\": {\"in\": \"path\", \"type\": \"string\", \"deprecated\": true}"])
+        #expect(parameter.map(\.description) == [
+            "compatible #/operations/getPet/parameters/id: operation 'getPet': parameter 'id' is deprecated now (callers' builds warn)",
+        ])
+    }
+
+    @Test("uniqueItems and const are constraints: added to a request they break, to an answer they are compatible")
+    func uniqueItemsAndConstants() throws {
+        let constant = try Self.changes(["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 2}, "])
+        #expect(constant.map(\.impact) == [.additive], "\(constant)")
+        let changed = try Self.changes(from: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 2}, "],
+                                       to: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"v\": {\"type\": \"integer\", \"const\": 3}, "])
+        #expect(changed.map(\.impact) == [.breaking] && changed.first?.message.contains("const 2 → 3") == true, "\(changed)")
+        let unique = try Self.changes(from: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}, "],
+                                      to: ["\"maxLength\": 40}, ": "\"maxLength\": 40}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"uniqueItems\": true}, "])
+        #expect(unique.map(\.impact) == [.breaking] && unique.first?.message.contains("uniqueItems false → true") == true, "\(unique)")
+        let answer = try Self.changes(["\"maxLength\": 20}": "\"maxLength\": 20}, \"t\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"uniqueItems\": true}"])
+        #expect(answer.map(\.impact) == [.additive], "\(answer)")
+    }
+
     @Test("a request constraint tightened breaks, loosened is additive; an answer's constraint is compatible either way")
     func constraints() throws {
         let tightened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 30"])

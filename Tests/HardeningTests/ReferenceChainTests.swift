@@ -8,11 +8,12 @@ import Testing
 @Suite("Reference chains")
 struct ReferenceChainTests {
     /// `count` object models, each holding the next in a field (`M0` → `M1` → …); the last one
-    /// holds `M0` when `cycle`, and otherwise has the only constraint of the spec.
+    /// holds an array of `M0` when `cycle` (a Swift struct can hold itself only through an array: lint refuses a cycle
+    /// of values), and otherwise has the only constraint of the spec.
     static func chainSpec(count: Int, cycle: Bool) -> Data {
         var models: [String] = []
         for index in 0..<count {
-            let next = index + 1 < count ? #"{"ref": "M\#(index + 1)"}"# : (cycle ? #"{"ref": "M0"}"# : #"{"type": "string", "maxLength": 3}"#)
+            let next = index + 1 < count ? #"{"ref": "M\#(index + 1)"}"# : (cycle ? #"{"type": "array", "items": {"ref": "M0"}}"# : #"{"type": "string", "maxLength": 3}"#)
             models.append(#""M\#(index)": {"kind": "object", "fields": {"next": \#(next)}}"#)
         }
         return Data(#"""

@@ -2,9 +2,12 @@ import APIGenRuntime
 import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
+import Snapshot_constants
+import Snapshot_deprecation
 import Snapshot_empty_answers
 import Snapshot_headers
 import Snapshot_hostile_text
+import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_no_envelope
 import Snapshot_nullable_update
@@ -15,6 +18,7 @@ import Snapshot_query_arrays
 import Snapshot_query_constraints
 import Snapshot_sensitive_fields
 import Snapshot_unions
+import Snapshot_unique_items
 import Testing
 import TestSupport
 
@@ -42,9 +46,12 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     static let all = [
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("constants", Snapshot_constants.JobsClient.commandLine),
+        CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
@@ -55,6 +62,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
+        CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -131,7 +139,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["constants", "empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum",
+                                                                 "pagination", "unions"])
     }
 }
 

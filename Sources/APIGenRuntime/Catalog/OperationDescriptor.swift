@@ -9,6 +9,8 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     public var summary: String
     public var description: String?
     public var warning: String?
+    /// Set when the spec deprecates the operation: help says so.
+    public var deprecation: Deprecation?
     public var method: String
     public var pathTemplate: String
     public var parameters: [ValueDescriptor]
@@ -29,7 +31,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
                 pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?,
                 invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
-                allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)? = nil) {
+                allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)? = nil, deprecation: Deprecation? = nil) {
         self.name = name
         self.command = command
         self.summary = summary
@@ -41,6 +43,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
         self.bodyFields = bodyFields
         self.invoke = invoke
         self.allItems = allItems
+        self.deprecation = deprecation
     }
 }
 
@@ -81,10 +84,15 @@ public struct ValueDescriptor: Sendable, Hashable {
     public var constraints: [String]
     /// The spec's example value as a command line gives it, e.g. `my-mcp-server`.
     public var example: String?
+    /// Set when the spec deprecates the parameter or field: help says so.
+    public var deprecation: Deprecation?
+    /// A body field's one value (`"const"` in the spec): a tool offers no option for it and puts it in the body.
+    public var constant: JSONValue?
 
     public init(name: String, flag: String, placement: Placement, kind: Kind, isRequired: Bool, isNullable: Bool = false,
                 isRepeatable: Bool = false, isPositional: Bool = false, isSensitive: Bool = false, description: String? = nil,
-                environment: String? = nil, defaultValue: String? = nil, constraints: [String] = [], example: String? = nil) {
+                environment: String? = nil, defaultValue: String? = nil, constraints: [String] = [], example: String? = nil,
+                deprecation: Deprecation? = nil, constant: JSONValue? = nil) {
         self.name = name
         self.flag = flag
         self.placement = placement
@@ -99,5 +107,7 @@ public struct ValueDescriptor: Sendable, Hashable {
         self.defaultValue = defaultValue
         self.constraints = constraints
         self.example = example
+        self.deprecation = deprecation
+        self.constant = constant
     }
 }

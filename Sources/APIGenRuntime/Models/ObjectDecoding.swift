@@ -61,3 +61,14 @@ extension JSONObject {
         appendAbsent(from: unknown)
     }
 }
+
+/// Decodes the member of a constant field (`"const"` in the spec) and checks that it is the one value allowed: another
+/// value is a decoding failure naming the field, as a value of the wrong type is.
+@inlinable
+@_spi(Generated) public func requireConstant<Value: JSONCodable & Equatable>(
+    _ expected: Value, json: JSONValue, at path: JSONPath
+) throws(DecodingFailure) -> Value {
+    let value = try Value(json: json, at: path)
+    guard value == expected else { throw DecodingFailure(path: path, reason: .invalidValue("expected the constant \(expected.encodeJSON()), found \(json)")) }
+    return value
+}

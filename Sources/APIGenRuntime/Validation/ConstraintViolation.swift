@@ -11,6 +11,8 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case maxItems(Int)
         case minProperties(Int)
         case maxProperties(Int)
+        /// An array item equal to an earlier one (`uniqueItems`), reported at the later one's index.
+        case uniqueItems
         case pattern(String)
         case format(String)
         case allowedValues([String])

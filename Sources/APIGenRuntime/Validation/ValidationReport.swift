@@ -84,6 +84,20 @@ public struct ValidationReport: Sendable {
         checkCount(count, of: "item", at: path, min: minItems.map { ($0, .minItems($0)) }, max: maxItems.map { ($0, .maxItems($0)) })
     }
 
+    /// Checks that no item of an array equals an earlier one (`uniqueItems`): each repeat is reported at its own index, naming
+    /// the first. One pass, hashed.
+    @_spi(Generated) public mutating func checkUnique<Element: Hashable>(_ elements: [Element], at path: JSONPath) {
+        var first: [Element: Int] = [:]
+        first.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            if let earlier = first[element] {
+                add(ConstraintViolation(path: path.appending(index: index), constraint: .uniqueItems, message: "the same as item \(earlier); items must be unique"))
+            } else {
+                first[element] = index
+            }
+        }
+    }
+
     /// Checks a map's member count, then each value (at the path of its key: `labels.team`, `headers["X Key"]`).
     @_spi(Generated) public mutating func check<Value: Validatable>(
         _ map: JSONMap<Value>, at path: JSONPath, minProperties: Int? = nil, maxProperties: Int? = nil

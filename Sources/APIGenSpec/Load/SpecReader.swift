@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 
 /// Reads typed values out of a parsed spec document, recording a located diagnostic for every
 /// problem instead of stopping at the first.
@@ -72,6 +73,21 @@ final class SpecReader {
             return nil
         }
         return bool
+    }
+
+    /// `"deprecated"`: `true`, or a message saying what to use instead (not empty); `false` or absent: nil.
+    func deprecation(_ object: JSONObject, at path: JSONPath) -> Deprecation? {
+        switch object["deprecated"] {
+        case nil, .bool(false)?: return nil
+        case .bool(true)?: return Deprecation()
+        case .string(let message)? where message.contains(where: { !$0.isWhitespace }): return Deprecation(message: message)
+        case .string?:
+            error("'deprecated' must not be an empty message; use true for no message", at: path + "deprecated")
+            return nil
+        case let value?:
+            error("'deprecated' must be true, false or a message (a string), found \(value.kind)", at: path + "deprecated")
+            return nil
+        }
     }
 
     func integer(_ object: JSONObject, _ key: String, at path: JSONPath, range: ClosedRange<Int>? = nil) -> Int? {

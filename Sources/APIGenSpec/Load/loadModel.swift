@@ -2,17 +2,18 @@ import APIGenJSON
 
 extension SpecLoader {
     static let fieldKeys = schemaKeys + [
-        "required", "nullable", "readOnly", "writeOnly", "sensitive", "description", "swiftName", "cli",
+        "required", "nullable", "readOnly", "writeOnly", "sensitive", "deprecated", "description", "swiftName", "cli",
     ]
 
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "unknownFields", "fields", "values", "variants", "discriminator"],
+            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "fields", "values", "variants", "discriminator"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
         let source = reader.string(object, "source", at: path)
+        let deprecation = reader.deprecation(object, at: path)
         switch reader.string(object, "kind", at: path) {
         case "object":
             misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an object")
@@ -31,7 +32,7 @@ extension SpecLoader {
             } else {
                 reader.error("an object model needs 'fields'", at: path)
             }
-            return Model(name: name, description: description, source: source,
+            return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
         case "enum":
             misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an enum")
@@ -61,7 +62,7 @@ extension SpecLoader {
                     reader.error("an enum value must be a string or an object with 'value', found \(element.kind)", at: elementPath)
                 }
             }
-            return Model(name: name, description: description, source: source,
+            return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
         case "union":
             misplaced(["fields", "unknownFields"], in: object, at: path, belongTo: "object models", kind: "a union")
@@ -129,6 +130,9 @@ extension SpecLoader {
         guard let object = reader.object(value, at: path, allowed: Self.fieldKeys, what: "field '\(name)'"),
               let schema = loadSchema(object, at: path)
         else { return nil }
+        if schema.constraints.constant != nil, reader.bool(object, "nullable", at: path) == true {
+            reader.error("a constant field cannot be nullable: its value is always \(schema.constraints.constant!)", at: reader.keyLocation(path + "nullable"))
+        }
         var flag: String?
         if let cliValue = object["cli"], let cli = reader.object(cliValue, at: path + "cli", allowed: ["flag"], what: "'cli'") {
             flag = reader.name(cli, "flag", at: path + "cli")
@@ -143,6 +147,7 @@ extension SpecLoader {
             description: reader.string(object, "description", at: path),
             swiftName: reader.string(object, "swiftName", at: path),
             commandLineFlag: flag,
+            deprecation: reader.deprecation(object, at: path),
             location: reader.location(path)
         )
     }

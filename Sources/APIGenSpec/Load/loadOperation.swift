@@ -3,7 +3,7 @@ import APIGenJSON
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
     /// Every key a parameter may have.
-    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "sensitive", "cli", "style"]
+    static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "deprecated", "sensitive", "cli", "style"]
 
     /// An error entry's `status`: a whole number 400…599, `"4XX"`, `"5XX"` or `"default"`.
     func errorStatus(_ object: JSONObject, at path: JSONPath) -> ErrorStatus? {
@@ -21,8 +21,8 @@ extension SpecLoader {
     func loadOperation(name: String, _ value: JSONValue, at path: JSONPath) -> Operation? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["method", "path", "idempotent", "envelope", "operationId", "summary", "description", "warning", "permissions", "authentication",
-                      "parameters", "headers", "requestBody", "response", "errors", "pagination", "cli", "examples"],
+            allowed: ["method", "path", "idempotent", "envelope", "operationId", "summary", "description", "warning", "deprecated", "permissions",
+                      "authentication", "parameters", "headers", "requestBody", "response", "errors", "pagination", "cli", "examples"],
             required: ["method", "path", "response"], what: "operation '\(name)'"
         ) else { return nil }
         let method = reader.string(object, "method", at: path)
@@ -86,6 +86,7 @@ extension SpecLoader {
                 let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys + ["nullable"], what: "'result'")
                 result = resultObject.flatMap { loadSchema($0, at: path + "response" + "result") }
                 isNullable = resultObject.flatMap { reader.bool($0, "nullable", at: path + "response" + "result") } ?? false
+                refuseConstant(result, in: "a result")
                 resultIsValid = result != nil
             }
             if resultIsValid {
@@ -159,6 +160,7 @@ extension SpecLoader {
             summary: reader.string(object, "summary", at: path),
             description: reader.string(object, "description", at: path),
             warning: reader.string(object, "warning", at: path),
+            deprecation: reader.deprecation(object, at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
             parameters: parameters, headers: headers, requestBody: requestBody, response: response, errors: errors,
@@ -172,6 +174,7 @@ extension SpecLoader {
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
         else { return nil }
+        refuseConstant(schema, in: "parameters")
         let required = reader.bool(object, "required", at: path)
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")
@@ -188,7 +191,7 @@ extension SpecLoader {
             name: name, placement: placement, schema: schema, isRequired: placement == .path || required == true,
             description: reader.string(object, "description", at: path),
             environment: reader.string(object, "environment", at: path), isSensitive: reader.bool(object, "sensitive", at: path) ?? false,
-            commandLineFlag: flag, listStyle: listStyle, location: reader.location(path)
+            commandLineFlag: flag, listStyle: listStyle, deprecation: reader.deprecation(object, at: path), location: reader.location(path)
         )
     }
 

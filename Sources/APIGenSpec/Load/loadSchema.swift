@@ -34,7 +34,13 @@ extension SpecLoader {
                     format = parsed
                 }
                 kind = .string(format: format)
-            case "integer": kind = .integer
+            case "integer":
+                var format: IntegerFormat?
+                if object["format"] != nil {
+                    guard let parsed = reader.choice(object, "format", at: path, as: IntegerFormat.self) else { return nil }
+                    format = parsed
+                }
+                kind = .integer(format: format)
             case "number": kind = .number
             case "boolean": kind = .boolean
             case "object": kind = .object
@@ -62,7 +68,34 @@ extension SpecLoader {
             return nil
         }
         guard let element = reader.object(value, at: path + key, allowed: Self.schemaKeys, what: what) else { return nil }
-        return loadSchema(element, at: path + key)
+        let schema = loadSchema(element, at: path + key)
+        refuseConstant(schema, in: container == "an array type" ? "array items" : "map values")
+        return schema
+    }
+
+    /// `"const"`: a value of the type itself; a string with a format is not a plain `String` in Swift, so it has none.
+    private func loadConstant(_ object: JSONObject, kind: Schema.Kind, at path: JSONPath) -> JSONValue? {
+        guard let value = object["const"] else { return nil }
+        let fits = switch (kind, value) {
+        case (.string(nil), .string), (.boolean, .bool): true
+        case (.integer, .number(let number)): number.intValue != nil
+        default: false
+        }
+        guard fits else {
+            if case .string(let format?) = kind {
+                reader.error("'const' does not apply to a string with format '\(format.rawValue)'", at: reader.keyLocation(path + "const"))
+            } else {
+                reader.error("'const' must be a value of the type (\(kind.category.phrase)), found \(value)", at: path + "const")
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// Where a type cannot be a constant (only fields can): an error at its `const`.
+    func refuseConstant(_ schema: Schema?, in place: String) {
+        guard let schema, schema.constraints.constant != nil else { return }
+        reader.error("'const' applies to fields only, not to \(place)", at: reader.keyLocation(schema.location.path + "const"))
     }
 
     /// Each constraint key the object has, read with its own type; a key that cannot apply to the
@@ -87,6 +120,8 @@ extension SpecLoader {
             case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .minProperties: constraints.minProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxProperties: constraints.maxProperties = reader.integer(object, key.rawValue, at: path, range: lengths)
+            case .uniqueItems: constraints.uniqueItems = reader.bool(object, key.rawValue, at: path) ?? false
+            case .const: constraints.constant = loadConstant(object, kind: kind, at: path)
             }
         }
         return constraints

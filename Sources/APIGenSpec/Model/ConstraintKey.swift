@@ -3,14 +3,20 @@
 /// Schema's applicability rules are tested against it.
 public enum ConstraintKey: String, CaseIterable, Sendable {
     case format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, minProperties, maxProperties
+    /// No two items equal (`"uniqueItems": true`), checked before sending.
+    case uniqueItems
+    /// The one value a field has (`"const": false`): the property is not stored, always encoded, and checked when decoded.
+    case const
 
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
         switch self {
-        case .format, .minLength, .maxLength, .pattern: [.string]
+        case .format: [.string, .integer]
+        case .minLength, .maxLength, .pattern: [.string]
         case .minimum, .maximum: [.integer, .number]
-        case .items, .minItems, .maxItems: [.array]
+        case .items, .minItems, .maxItems, .uniqueItems: [.array]
         case .values, .minProperties, .maxProperties: [.map]
+        case .const: [.string, .integer, .boolean]
         }
     }
 }

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 
 /// A named model: an object with fields, a string enum, or a union of several shapes.
 public struct Model: Sendable {
@@ -12,6 +13,8 @@ public struct Model: Sendable {
     public var description: String?
     /// Where the model's shape comes from (a document and a place in it), for the doc comment.
     public var source: String?
+    /// `"deprecated"`: documented, and an object model's memberwise initializer is deprecated.
+    public var deprecation: Deprecation?
     public var kind: Kind
     public var location: SpecLocation
 
@@ -54,6 +57,8 @@ public struct Field: Sendable {
     public var description: String?
     public var swiftName: String?
     public var commandLineFlag: String?
+    /// `"deprecated"`: the property is `@available(*, deprecated)`.
+    public var deprecation: Deprecation?
     public var location: SpecLocation
 }
 
@@ -89,4 +94,9 @@ public struct UnionModel: Sendable {
 
     public var variants: [Variant]
     public var discriminator: Discriminator?
+}
+
+extension Field {
+    /// A field with one value (`"const"`): not stored, never validated (it cannot be set wrong), always encoded.
+    public var isConstant: Bool { schema.constraints.constant != nil }
 }

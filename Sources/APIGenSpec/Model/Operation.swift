@@ -17,6 +17,8 @@ public struct Operation: Sendable {
     public var description: String?
     /// A warning for callers (e.g. a permanent deletion).
     public var warning: String?
+    /// `"deprecated"`: the client's methods are `@available(*, deprecated)`.
+    public var deprecation: Deprecation?
     public var permissions: [String]
     public var authentication: [String]
     public var parameters: [Parameter]
@@ -60,6 +62,8 @@ public struct Parameter: Sendable {
     public var commandLineFlag: String?
     /// How an array query parameter is sent: the spec's `style`, else `nil` (repeated, the runtime's default).
     public var listStyle: ListStyle?
+    /// `"deprecated"`: documented (Swift cannot deprecate an argument) and noted in the tool's help.
+    public var deprecation: Deprecation?
     public var location: SpecLocation
 
     /// The runtime's styles, so the spec and the request cannot disagree.

@@ -5,7 +5,8 @@ import APIGenRuntime
 public struct Schema: Sendable {
     public indirect enum Kind: Sendable {
         case string(format: StringFormat?)
-        case integer
+        /// Always Swift's `Int` (64 bits on every platform the runtime supports); `int32` adds a range check.
+        case integer(format: IntegerFormat?)
         case number
         case boolean
         case array(items: Schema)
@@ -34,6 +35,22 @@ public struct Schema: Sendable {
     }
 }
 
+/// An integer's `format`: the width the API stores it in.
+public enum IntegerFormat: String, Sendable, CaseIterable {
+    /// -2147483648…2147483647: checked before sending (the Swift type stays `Int`).
+    case int32
+    /// The width of `Int`: nothing to check.
+    case int64
+
+    /// The values a value of this width can hold, as the bounds validation checks; nil when `Int` holds them all.
+    public var range: ClosedRange<Double>? {
+        switch self {
+        case .int32: Double(Int32.min)...Double(Int32.max)
+        case .int64: nil
+        }
+    }
+}
+
 public struct Constraints: Sendable, Hashable {
     public var minLength: Int?
     public var maxLength: Int?
@@ -44,6 +61,10 @@ public struct Constraints: Sendable, Hashable {
     public var maxItems: Int?
     public var minProperties: Int?
     public var maxProperties: Int?
+    /// `"uniqueItems": true`: no two items of the array are equal.
+    public var uniqueItems = false
+    /// `"const"`: the only value (a string, a whole number or a boolean, as the type).
+    public var constant: JSONValue?
 
     public init() {}
 
@@ -62,6 +83,12 @@ extension Schema {
 
     public var isArray: Bool {
         if case .array = kind { true } else { false }
+    }
+
+    /// The inclusive bounds a number must be within: `minimum` and `maximum`, narrowed to an `int32`'s range.
+    public var bounds: (minimum: Double?, maximum: Double?) {
+        guard case .integer(let format?) = kind, let range = format.range else { return (constraints.minimum, constraints.maximum) }
+        return (Swift.max(constraints.minimum ?? range.lowerBound, range.lowerBound), Swift.min(constraints.maximum ?? range.upperBound, range.upperBound))
     }
 
     public var isString: Bool {

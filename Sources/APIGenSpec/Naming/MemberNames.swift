@@ -43,7 +43,7 @@ extension SwiftNaming {
     /// The public types of APIGenRuntime and APIGenJSON.
     static let runtimeTypeNames: Set<String> = [
         "APIClientCore", "APIClientError", "APIError", "ClientConfiguration", "CommandLineDescription", "ConstraintViolation",
-        "Credentials", "DecodingFailure", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
+        "Credentials", "DecodingFailure", "Deprecation", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
         "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",

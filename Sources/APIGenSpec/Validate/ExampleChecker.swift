@@ -23,6 +23,7 @@ struct ExampleChecker {
         }
         var report = ValidationReport(mode: mode)
         let constraints = schema.constraints
+        if let constant = constraints.constant, value != constant { problems.append("\(path): \(value), but the value is always \(constant)") }
         switch schema.kind {
         case .string(let format):
             guard case .string(let string) = value else { return mismatch(value, "a string", at: path) }
@@ -30,7 +31,7 @@ struct ExampleChecker {
                          pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
-            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum)
         case .number:
             guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
             report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
@@ -43,6 +44,7 @@ struct ExampleChecker {
         case .array(let items):
             guard case .array(let elements) = value else { return mismatch(value, "an array", at: path) }
             report.checkCount(elements.count, at: path, minItems: constraints.minItems, maxItems: constraints.maxItems)
+            if constraints.uniqueItems { report.checkUnique(elements, at: path) }
             for (index, element) in elements.enumerated() {
                 check(element, against: items, at: path.appending(index: index))
             }

@@ -22,6 +22,7 @@ public struct SpecValidator: Sendable {
 
     private mutating func run() {
         checkModelNames()
+        checkRecursiveModels()
         checkAuthentication()
         diagnostics += concurrently(spec.models) { $0.checkModel($1) }
         checkOperationNames()
@@ -41,6 +42,47 @@ public struct SpecValidator: Sendable {
             check(&validator, element)
             return validator.diagnostics
         }.flatMap { $0 }
+    }
+
+    /// A model that holds itself by value, directly or through other models (`parent: Comment`), cannot be a Swift struct;
+    /// through an array or a map it can (`replies: [Comment]`). Until such fields are generated with indirect storage, each
+    /// cycle is refused at the field that closes it. Depth-first without recursion: a chain of any length costs its size.
+    private mutating func checkRecursiveModels() {
+        var fields: [String: [Field]] = [:]  // model → its fields that hold another object model by value
+        for model in spec.models {
+            guard let object = model.objectModel else { continue }
+            fields[model.name] = object.fields.filter { field in
+                if case .reference(let name) = field.schema.kind { spec.model(named: name)?.objectModel != nil } else { false }
+            }
+        }
+        var state: [String: Bool] = [:]  // false: on the current path; true: done
+        for model in spec.models where state[model.name] == nil && fields[model.name] != nil {
+            var stack: [(model: String, next: Int)] = [(model.name, 0)]
+            state[model.name] = false
+            while let top = stack.last {
+                let held = fields[top.model] ?? []
+                guard top.next < held.count else {
+                    state[top.model] = true
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let field = held[top.next]
+                guard case .reference(let name) = field.schema.kind else { continue }
+                switch state[name] {
+                case nil:
+                    state[name] = false
+                    stack.append((name, 0))
+                case false?:
+                    let cycle = stack.drop { $0.model != name }.map(\.model) + [name]
+                    error("model '\(top.model)' holds itself by value through field '\(field.name)' (\(cycle.joined(separator: " → "))), "
+                          + "which a Swift struct cannot; make one field of the cycle an array, or leave it out (recursive models are not supported yet)",
+                          at: field.location)
+                case true?:
+                    break
+                }
+            }
+        }
     }
 
     private mutating func checkModelNames() {
