@@ -212,7 +212,8 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            let imported = importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type
+            let imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
+                                           at: path + "schema", in: "parameters")
             let kind = imported["type"]?.stringValue
             let isTextKind = { (type: JSONValue?) in
                 ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")
@@ -340,7 +341,7 @@ extension OpenAPIImporter {
         let withResult = { (result: JSONValue, resultPath: JSONPath) -> JSONObject in
             var answer = response
             let imported = self.importType(result, at: resultPath, hint: hint)
-            var type = imported.type
+            var type = self.withoutConstant(imported.type, at: resultPath, in: "a result")
             if imported.nullable { type["nullable"] = true }
             answer["result"] = .object(type)
             return answer

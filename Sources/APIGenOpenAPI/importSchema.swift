@@ -123,7 +123,8 @@ extension OpenAPIImporter {
         case "array":
             result.type = ["type": "array"]
             let itemHint = NameHint(name: Naming.singular(hint.name), parent: hint.parent)
-            let items = object["items"].map { importType($0, at: path + "items", hint: itemHint) } ?? .any
+            var items = object["items"].map { importType($0, at: path + "items", hint: itemHint) } ?? .any
+            items.type = withoutConstant(items.type, at: path + "items", in: "array items")
             if items.nullable, items.type["type"] != "any" {
                 warn("nullable item", path + "items", "array items that may be null; written as not nullable")
             }
@@ -135,7 +136,8 @@ extension OpenAPIImporter {
             if properties.isEmpty {
                 if let additional = object["additionalProperties"], isTypedMap(additional) || object["x-apigen-type"] == "map" {
                     // Members of one type and no fixed ones: a map.
-                    let values = importType(additional, at: path + "additionalProperties", hint: NameHint(name: Naming.singular(hint.name), parent: hint.parent))
+                    var values = importType(additional, at: path + "additionalProperties", hint: NameHint(name: Naming.singular(hint.name), parent: hint.parent))
+                    values.type = withoutConstant(values.type, at: path + "additionalProperties", in: "map values")
                     if values.nullable, values.type["type"] != "any" {
                         warn("nullable map value", path + "additionalProperties", "map values that may be null; written as not nullable")
                     }
@@ -181,6 +183,16 @@ extension OpenAPIImporter {
 
     func isNullSchema(_ schema: JSONValue) -> Bool {
         schema["type"]?.stringValue == "null" || schema["enum"] == .array([.null])
+    }
+
+    /// `type` without its constant where the spec format takes none (parameters, results, array items, map values): any
+    /// value of its type is accepted, warned.
+    func withoutConstant(_ type: JSONObject, at path: JSONPath, in place: String) -> JSONObject {
+        guard let constant = type["const"] else { return type }
+        warn("single-value enum", path, "the only allowed value \(JSONSerializer.string(constant)) cannot be stated for \(place); any value of its type is accepted")
+        var result = type
+        result["const"] = nil
+        return result
     }
 
     private func isTypedMap(_ additional: JSONValue) -> Bool {
