@@ -56,6 +56,8 @@ struct ErrorReport {
             return noAnswer(["\(TerminalText.escaped(message)) (\(attemptCount(attempts)))"])
         case .repeatedPage(let page):
             return noAnswer(["page \(page) repeats the items of page \(page - 1): the server does not honour the page number; stopped"])
+        case .repeatedCursor(let cursor):
+            return noAnswer(["the server gave the cursor '\(TerminalText.escaped(cursor))' again: following it would repeat pages already read; stopped"])
         }
     }
 

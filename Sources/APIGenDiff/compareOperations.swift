@@ -41,8 +41,14 @@ extension SpecComparison {
         switch (old.pagination, new.pagination) {
         case (_?, nil): record(.breaking, .new, at: path, "\(name) is no longer paginated: its all-pages method is gone")
         case (nil, let added?): record(.additive, .new, at: added.location.path, "\(name) is paginated now: it gains an all-pages method")
-        case (let a?, let b?) where a.pageParameter != b.pageParameter || a.perPageParameter != b.perPageParameter || a.infoModel != b.infoModel:
+        case (let a?, let b?) where (a.cursorParameter == nil) != (b.cursorParameter == nil):
+            record(.breaking, .new, at: b.location.path,
+                   "\(name): its pages are now followed " + (b.cursorParameter == nil ? "by page number, no longer by cursor" : "by cursor, no longer by page number"))
+        case (let a?, let b?) where a.pageParameter != b.pageParameter || a.cursorParameter != b.cursorParameter
+            || a.perPageParameter != b.perPageParameter || a.infoModel != b.infoModel:
             record(.breaking, .new, at: b.location.path, "\(name): pages are asked for and described differently")
+        case (let a?, let b?) where a.cursorField != b.cursorField:
+            record(.compatible, .new, at: b.location.path, "\(name): the next cursor is read from another field of the page information")
         default: break
         }
         if let before = old.commandLine?.command, before != new.commandLine?.command {

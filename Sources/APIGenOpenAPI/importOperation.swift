@@ -425,13 +425,17 @@ extension OpenAPIImporter {
         return errors
     }
 
-    /// Page-number pagination: integer `page` and `per_page` query parameters and an array result; the page
-    /// information is the answer's page-info member or, when the answer does not declare it, the first
-    /// component schema that does (with a warning: an assumption).
+    /// Page-number pagination: integer `page` and `per_page` query parameters and an array result; or cursor
+    /// pagination: a string `cursor` query parameter (an optional integer `per_page` sets the page size) and a
+    /// string `cursor` member in the page information (Cloudflare's `result_info.cursor`). The page information
+    /// is the answer's page-info member or, when the answer does not declare it, the first component schema
+    /// that does (with a warning: an assumption).
     private func detectPagination(parameters: JSONObject, response: JSONObject, candidate: Candidate, envelope: JSONObject) -> JSONValue? {
-        guard parameters["page"]?["type"] == "integer", parameters["page"]?["in"] == "query",
-              parameters["per_page"]?["type"] == "integer", parameters["per_page"]?["in"] == "query",
-              response["result"]?["type"] == "array", let infoField = envelope["pageInfoField"]?.stringValue else { return nil }
+        let isQueryInteger = { (name: String) in parameters[name]?["type"] == "integer" && parameters[name]?["in"] == "query" }
+        let pageNumbers = isQueryInteger("page") && isQueryInteger("per_page")
+        let cursor = parameters["cursor"]?["type"] == "string" && parameters["cursor"]?["in"] == "query"
+            && parameters["cursor"]?["required"] != true
+        guard pageNumbers || cursor, response["result"]?["type"] == "array", let infoField = envelope["pageInfoField"]?.stringValue else { return nil }
         var infoModel: String?
         for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
             let path = JSONPath.root + "components" + "schemas" + member.key + "properties" + infoField
@@ -444,8 +448,15 @@ extension OpenAPIImporter {
             }
         }
         guard let infoModel else { return nil }
-        var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": .string(infoModel)]
-        if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
+        if pageNumbers {
+            var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": .string(infoModel)]
+            if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
+            return .object(pagination)
+        }
+        guard models[infoModel]?["fields"]?["cursor"]?["type"] == "string" else { return nil }
+        var pagination: JSONObject = ["style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor"]
+        if isQueryInteger("per_page") { pagination["perPageParameter"] = "per_page" }
+        pagination["info"] = .string(infoModel)
         return .object(pagination)
     }
 }

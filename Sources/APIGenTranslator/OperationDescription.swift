@@ -20,18 +20,23 @@ struct OperationDescription: Sendable {
         var declaredType: TypeName { parameter.isRequired ? type : type.optional }
     }
 
-    /// Page-number pagination, as the generated methods use it.
+    /// Pagination, as the generated methods use it.
     struct Paging: Sendable {
+        enum Style: Sendable {
+            /// `perPage`'s default is the page size the sequence assumes when the caller gives none;
+            /// `totalPages` is the page information's total-pages member, and whether it is already an `Int`.
+            case pageNumber(perPage: Argument, defaultPageSize: Int, totalPages: (member: String, isInteger: Bool)?)
+            /// The page information's member holding the next cursor.
+            case cursor(member: String)
+        }
+
+        /// The argument the all-pages method sets itself (the page number or the cursor), so leaves out.
         let page: Argument
-        let perPage: Argument
+        let style: Style
         /// The all-pages method, e.g. `allServers`.
         let allPagesMethodName: String
         let itemType: TypeName
         let infoType: TypeName
-        /// The page size the sequence assumes when the caller gives none: the parameter's default.
-        let defaultPageSize: Int
-        /// The page information's total-pages member, and whether it is already an `Int`.
-        let totalPages: (member: String, isInteger: Bool)?
     }
 
     let operation: Operation
@@ -66,23 +71,39 @@ extension Translator {
         var paging: OperationDescription.Paging?
         // A nullable result is an optional: `nil` when the API answers `null` or leaves it out.
         var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
-        // The validator guarantees both parameters exist and the result is an array.
+        // The validator guarantees the parameters and fields exist and the result is an array.
         if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind,
-           let page = parameters.first(where: { $0.parameter.name == pagination.pageParameter }),
-           let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
+           let info = spec.model(named: pagination.infoModel), let object = info.objectModel {
             let infoType = TypeName.local(names.typeName(pagination.infoModel))
-            var totalPages: (member: String, isInteger: Bool)?
-            if let field = pagination.totalPagesField, let info = spec.model(named: pagination.infoModel), let object = info.objectModel,
-               let index = object.fields.firstIndex(where: { $0.name == field }) {
-                let isInteger = if case .integer = object.fields[index].schema.kind { true } else { false }
-                totalPages = (names.storedNames(of: info.name)[index], isInteger)
+            let member = { (field: String) in object.fields.firstIndex { $0.name == field }.map { names.storedNames(of: info.name)[$0] } }
+            var style: OperationDescription.Paging.Style?
+            var followed: OperationDescription.Argument?
+            switch pagination.style {
+            case .pageNumber(let pageName, let totalField):
+                if let page = parameters.first(where: { $0.parameter.name == pageName }),
+                   let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
+                    var totalPages: (member: String, isInteger: Bool)?
+                    if let totalField, let index = object.fields.firstIndex(where: { $0.name == totalField }) {
+                        let isInteger = if case .integer = object.fields[index].schema.kind { true } else { false }
+                        totalPages = (names.storedNames(of: info.name)[index], isInteger)
+                    }
+                    followed = page
+                    style = .pageNumber(perPage: perPage, defaultPageSize: perPage.parameter.schema.defaultValue?.numberValue?.intValue ?? 20,
+                                        totalPages: totalPages)
+                }
+            case .cursor(let cursorName, let cursorField):
+                if let cursor = parameters.first(where: { $0.parameter.name == cursorName }), let member = member(cursorField) {
+                    followed = cursor
+                    style = .cursor(member: member)
+                }
             }
-            paging = OperationDescription.Paging(
-                page: page, perPage: perPage, allPagesMethodName: names.allPagesMethodName(of: operation),
-                itemType: swiftType(items), infoType: infoType,
-                defaultPageSize: perPage.parameter.schema.defaultValue?.numberValue?.intValue ?? 20, totalPages: totalPages
-            )
-            resultType = .runtime("Page", [swiftType(items), infoType])
+            if let style, let followed {
+                paging = OperationDescription.Paging(
+                    page: followed, style: style, allPagesMethodName: names.allPagesMethodName(of: operation),
+                    itemType: swiftType(items), infoType: infoType
+                )
+                resultType = .runtime("Page", [swiftType(items), infoType])
+            }
         }
         return OperationDescription(
             operation: operation, methodName: names.methodName(of: operation), commandName: names.commandName(of: operation),

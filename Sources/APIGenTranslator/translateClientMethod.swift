@@ -36,27 +36,42 @@ extension Translator {
         guard let paging = operation.paging else { return nil }
         let parameters = methodParameters(operation, withDefaults: true).filter { $0.name != paging.page.name }
             + [.init(name: "options", type: .requestOptions, defaultValue: .initializer(.requestOptions))]
+        // The closure's parameter: the page number or the cursor the sequence asks for.
+        let asked = if case .cursor = paging.style { "cursor" } else { "page" }
         let arguments = operation.methodArguments.map { argument in
-            Expression.Argument(argument.label, .name(argument.name == paging.page.name ? "page" : argument.name))
+            Expression.Argument(argument.label, .name(argument.name == paging.page.name ? asked : argument.name))
         } + [.init("options", .name("options"))]
         let result = Expression.name("result")
-        let totalPages: Expression = switch paging.totalPages {
-        case nil: .nil
-        case (let member, true)?: result.dot("info").optionallyChained.dot(member)
-        case (let member, false)?:
-            result.dot("info").optionallyChained.dot(member).dot("flatMap").call(trailingClosure: .init(
-                body: .initializer(.int, [.init("exactly", .name("$0"))])
-            ))
-        }
         let sequence = TypeName.runtime("PageSequence", [paging.itemType])
-        let fetched = Expression.initializer(TypeName.runtime("PageSequence").member("Fetched"), [
-            .init("items", result.dot("items")), .init("totalPages", totalPages),
-        ])
+        let call: Expression
+        let fetched: Expression
+        let ending: String
+        switch paging.style {
+        case .pageNumber(let perPage, let defaultPageSize, let totalPages):
+            let total: Expression = switch totalPages {
+            case nil: .nil
+            case (let member, true)?: result.dot("info").optionallyChained.dot(member)
+            case (let member, false)?:
+                result.dot("info").optionallyChained.dot(member).dot("flatMap").call(trailingClosure: .init(
+                    body: .initializer(.int, [.init("exactly", .name("$0"))])
+                ))
+            }
+            call = .initializer(sequence, [.init("pageSize", .binary(.name(perPage.name), .nilCoalescing, .integer(defaultPageSize)))])
+            fetched = .initializer(TypeName.runtime("PageSequence").member("Fetched"), [.init("items", result.dot("items")), .init("totalPages", total)])
+            ending = "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page."
+        case .cursor:
+            call = .initializer(sequence, [])
+            fetched = .initializer(TypeName.runtime("PageSequence").member("Fetched"), [
+                .init("items", result.dot("items")), .init("nextCursor", result.dot("nextCursor")),
+            ])
+            ending = "Each page's next cursor asks for the following page; the sequence ends on a page without one (absent or empty), "
+                + "and throws `APIClientError.repeatedCursor` when the API gives a cursor it already followed."
+        }
         return .function(FunctionDeclaration(
             kind: .function(paging.allPagesMethodName), parameters: parameters, returnType: sequence,
             body: [.trailingClosure(
-                call: .initializer(sequence, [.init("pageSize", .binary(.name(paging.perPage.name), .nilCoalescing, .integer(paging.defaultPageSize)))]),
-                parameters: ["page"], throwsClause: .typed(.clientError),
+                call: call,
+                parameters: [asked], throwsClause: .typed(.clientError),
                 body: [
                     .constant("result", Expression.name(operation.methodName).call(arguments).triedAwaited),
                     .returnStatement(fetched),
@@ -65,7 +80,7 @@ extension Translator {
             documentation: Documentation(
                 paragraphs: [
                     "Every item of `\(operation.methodName)` across all pages, fetched page by page as the sequence is iterated.",
-                    "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.",
+                    ending,
                     deprecationNote(operation.operation.deprecation),
                 ],
                 remark: remark(operation.operation.location)
@@ -154,11 +169,16 @@ extension Translator {
             return body
         }
         if let paging = operation.paging {
-            let page = Expression.initializer(resultType, [
-                .init("items", envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried),
-                .init("info", envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried),
-            ])
-            body.append(.returnStatement(page))
+            let items = Expression.Argument("items", envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried)
+            let info = envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried
+            if case .cursor(let member) = paging.style {
+                body.append(.constant("info", info))
+                body.append(.returnStatement(.initializer(resultType, [
+                    items, .init("info", .name("info")), .init("nextCursor", Expression.name("info").optionallyChained.dot(member)),
+                ])))
+            } else {
+                body.append(.returnStatement(.initializer(resultType, [items, .init("info", info)])))
+            }
         } else {
             body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))
         }

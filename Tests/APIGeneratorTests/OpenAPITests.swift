@@ -142,6 +142,39 @@ struct OpenAPITests {
     }
 
     /// A plain OpenAPI document whose answers are the results themselves: no envelope is guessed, nothing is skipped or warned.
+    @Test("a string cursor query parameter and a cursor member of result_info import as cursor pagination; without the member, no pagination")
+    func cursorPaginationImport() throws {
+        let bucket: JSONValue = ["type": "object", "properties": ["name": ["type": "string"]], "required": ["name"]]
+        let info: JSONValue = ["type": "object", "properties": ["cursor": ["type": "string"], "per_page": ["type": "integer"]]]
+        let document = { (info: JSONValue) -> JSONValue in [
+            "openapi": "3.1.0", "info": ["title": "R2", "version": "1.0.0"], "servers": [["url": "https://api.example.com"]],
+            "paths": ["/buckets": ["get": [
+                "operationId": "list-buckets",
+                "parameters": [["name": "cursor", "in": "query", "schema": ["type": "string"]], ["name": "per_page", "in": "query", "schema": ["type": "integer"]]],
+                "responses": ["200": ["description": "ok", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/BucketList"]]]]],
+            ]]],
+            "components": ["schemas": ["Bucket": bucket, "CursorInfo": info, "BucketList": [
+                "type": "object",
+                "properties": ["success": ["type": "boolean"], "errors": ["type": "array", "items": ["type": "object"]],
+                               "result": ["type": "array", "items": ["$ref": "#/components/schemas/Bucket"]],
+                               "result_info": ["$ref": "#/components/schemas/CursorInfo"]],
+            ]]],
+        ] }
+        let result = try Self.importDocument(document(info), fileName: "r2.openapi.json")
+        let pagination = try #require(result.spec.operations.first?.pagination, "\(result.text)")
+        #expect(pagination.style == .cursor(parameter: "cursor", field: "cursor"))
+        #expect(pagination.perPageParameter == "per_page")
+        #expect(pagination.infoModel == "CursorInfo")
+        let files = try Generator.generate(result.spec)
+        #expect(files.contains { $0.contents.contains("nextCursor: info?.cursor") })
+        // The export writes it back as it is.
+        let exported = OpenAPIExporter.export(try JSONParser.parse(Data(result.text.utf8)))
+        #expect(exported["paths"]?["/buckets"]?["get"]?["x-apigen-pagination"]?["style"] == "cursor")
+
+        let withoutCursor: JSONValue = ["type": "object", "properties": ["per_page": ["type": "integer"]]]
+        #expect(try Self.importDocument(document(withoutCursor), fileName: "r2.openapi.json").spec.operations.first?.pagination == nil)
+    }
+
     @Test("answers outside an envelope import as the whole body's result; a guessed envelope no operation uses is dropped")
     func answersWithoutAnEnvelope() throws {
         let note: JSONValue = ["type": "object", "properties": ["id": ["type": "string"], "text": ["type": "string"]], "required": ["id", "text"]]

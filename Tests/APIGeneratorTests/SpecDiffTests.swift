@@ -169,6 +169,26 @@ struct SpecDiffTests {
         #expect(try Self.changes(["\"path\": \"/pets\",": "\"path\": \"/pets\", \"envelope\": true,"]).isEmpty)
     }
 
+    @Test("pagination: page numbers becoming cursors break, another cursor parameter breaks, another cursor field is compatible")
+    func cursorPagination() throws {
+        let operations = #""operations": {"#
+        let list = { (pagination: String) in
+            operations + #""listPets": {"method": "GET", "path": "/pets", "parameters": {"cursor": {"in": "query", "type": "string"}, "after": {"in": "query", "type": "string"}, "page": {"in": "query", "type": "integer"}, "per_page": {"in": "query", "type": "integer"}}, "response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}}, "pagination": "# + pagination + "},"
+        }
+        let cursor = list(#"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "Info"}"#)
+        let pages = list(#"{"style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": "Info"}"#)
+        #expect(try Self.changes(from: [operations: cursor], to: [operations: cursor]).isEmpty)
+        let toCursor = try Self.changes(from: [operations: pages], to: [operations: cursor])
+        #expect(toCursor.map(\.impact) == [.breaking] && toCursor.first?.message.contains("now followed by cursor, no longer by page number") == true, "\(toCursor)")
+        #expect(toCursor.first?.path.pointer == "/operations/listPets/pagination")
+        let toPages = try Self.changes(from: [operations: cursor], to: [operations: pages])
+        #expect(toPages.first?.message.contains("now followed by page number, no longer by cursor") == true, "\(toPages)")
+        let parameter = try Self.changes(from: [operations: cursor], to: [operations: list(#"{"style": "cursor", "cursorParameter": "after", "cursorField": "cursor", "info": "Info"}"#)])
+        #expect(parameter.map(\.impact) == [.breaking] && parameter.first?.message.contains("asked for and described differently") == true, "\(parameter)")
+        let field = try Self.changes(from: [operations: cursor], to: [operations: list(#"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "next", "info": "Info"}"#)])
+        #expect(field.map(\.impact) == [.compatible] && field.first?.message.contains("next cursor is read from another field") == true, "\(field)")
+    }
+
     @Test("a result that becomes nullable, or stops being, changes the method's return type: breaking")
     func nullableResults() throws {
         let result = #""result": {"ref": "Pet"}}},"#

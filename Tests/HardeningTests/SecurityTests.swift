@@ -91,6 +91,7 @@ struct SecurityTests {
             case .invalidConfiguration(let message): message.contains("header") ? "injection" : "insecure"
             case .cancelled: "cancelled"
             case .repeatedPage: "repeatedPage"
+            case .repeatedCursor: "repeatedCursor"
             }
         }
         #expect(kinds == errors.map(\.0))

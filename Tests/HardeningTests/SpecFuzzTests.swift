@@ -20,7 +20,7 @@ struct SpecFuzzTests {
 
     /// Member names whose values steer the loader and validator; mutations aim at them more often.
     static let interestingKeys: Set<String> = [
-        "path", "ref", "type", "in", "method", "status", "kind", "pageParameter", "perPageParameter", "info", "totalPagesField",
+        "path", "ref", "type", "in", "method", "status", "kind", "pageParameter", "perPageParameter", "info", "totalPagesField", "cursorParameter", "cursorField",
         "positionals", "authentication", "name", "client", "protocol", "resultField", "baseURL", "items", "format", "pattern",
         "minLength", "maxLength", "minimum", "maximum", "default", "example", "required", "nullable", "readOnly", "writeOnly",
         "sensitive", "swiftName", "unknownFields", "values", "value", "body", "result", "requestBody", "errors", "pagination",

@@ -4,6 +4,7 @@ import Snapshot_authentication
 import Snapshot_awkward_names
 import Snapshot_constants
 import Snapshot_deprecation
+import Snapshot_cursor_pagination
 import Snapshot_empty_answers
 import Snapshot_headers
 import Snapshot_hostile_text
@@ -48,6 +49,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
         CompiledSnapshot("constants", Snapshot_constants.JobsClient.commandLine),
         CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
+        CompiledSnapshot("cursor-pagination", Snapshot_cursor_pagination.R2Client.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
@@ -139,8 +141,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["constants", "empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum",
-                                                                 "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["constants", "cursor-pagination", "empty-answers", "headers", "maps", "no-envelope",
+                                                                 "nullable-update", "open-enum", "pagination", "unions"])
     }
 }
 

@@ -29,6 +29,9 @@ public enum APIClientError: Error, Sendable {
     /// A paginated list answered this page with the same items as the page before it: the server
     /// does not honour the page number, and fetching on would never end (see ``PageSequence``).
     case repeatedPage(Int)
+    /// A cursor-paginated list answered with a next cursor it had already given: following it
+    /// would fetch the same pages again, forever (see ``PageSequence``).
+    case repeatedCursor(String)
 }
 
 /// An error answer from the API: the HTTP status, every error the envelope listed, and the

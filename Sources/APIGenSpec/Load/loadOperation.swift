@@ -116,22 +116,8 @@ extension SpecLoader {
         }
 
         var pagination: Pagination?
-        if let paginationValue = object["pagination"],
-           let paginationObject = reader.object(
-               paginationValue, at: path + "pagination",
-               allowed: ["style", "pageParameter", "perPageParameter", "info", "totalPagesField"],
-               required: ["style", "pageParameter", "perPageParameter", "info"], what: "'pagination'"
-           ) {
-            if let style = reader.string(paginationObject, "style", at: path + "pagination"), style != "pageNumber" {
-                reader.error("'style' must be 'pageNumber' (the only pagination style so far), found '\(style)'", at: path + "pagination" + "style")
-            }
-            if let page = reader.string(paginationObject, "pageParameter", at: path + "pagination"),
-               let perPage = reader.string(paginationObject, "perPageParameter", at: path + "pagination"),
-               let info = reader.string(paginationObject, "info", at: path + "pagination") {
-                pagination = Pagination(pageParameter: page, perPageParameter: perPage, infoModel: info,
-                                        totalPagesField: reader.string(paginationObject, "totalPagesField", at: path + "pagination"),
-                                        location: reader.location(path + "pagination"))
-            }
+        if let paginationValue = object["pagination"] {
+            pagination = loadPagination(paginationValue, at: path + "pagination", reader: reader)
         }
 
         var commandLine: CommandLineSettings?
@@ -218,4 +204,30 @@ extension SpecLoader {
         return Example(name: name, source: reader.string(object, "source", at: path), description: reader.string(object, "description", at: path),
                        parameters: parameters, body: request["body"], responseStatus: status, responseBody: body, location: reader.location(path))
     }
+}
+
+/// `pagination`: its keys depend on `style` (`pageNumber` or `cursor`).
+private func loadPagination(_ value: JSONValue, at path: JSONPath, reader: SpecReader) -> Pagination? {
+    let style = value["style"]?.stringValue
+    let (allowed, required): ([String], [String]) = switch style {
+    case "cursor": (["style", "cursorParameter", "cursorField", "perPageParameter", "info"], ["style", "cursorParameter", "cursorField", "info"])
+    default: (["style", "pageParameter", "perPageParameter", "info", "totalPagesField"], ["style", "pageParameter", "perPageParameter", "info"])
+    }
+    guard let object = reader.object(value, at: path, allowed: allowed, required: required, what: "'pagination'") else { return nil }
+    if let style = reader.string(object, "style", at: path), style != "pageNumber", style != "cursor" {
+        reader.error("'style' must be 'pageNumber' or 'cursor', found '\(style)'", at: path + "style")
+        return nil
+    }
+    guard let info = reader.string(object, "info", at: path) else { return nil }
+    let perPage = reader.string(object, "perPageParameter", at: path)
+    let paginationStyle: Pagination.Style
+    if style == "cursor" {
+        guard let parameter = reader.string(object, "cursorParameter", at: path),
+              let field = reader.string(object, "cursorField", at: path) else { return nil }
+        paginationStyle = .cursor(parameter: parameter, field: field)
+    } else {
+        guard let page = reader.string(object, "pageParameter", at: path), perPage != nil else { return nil }
+        paginationStyle = .pageNumber(pageParameter: page, totalPagesField: reader.string(object, "totalPagesField", at: path))
+    }
+    return Pagination(style: paginationStyle, perPageParameter: perPage, infoModel: info, location: reader.location(path))
 }

@@ -103,14 +103,35 @@ public struct ErrorResponse: Sendable {
     public var location: SpecLocation
 }
 
-/// Page-number pagination: `page` and `per_page` query parameters and a page-information object
-/// beside the result.
+/// Pagination: a page-information object beside the result, and either page-number query
+/// parameters (`page`, `per_page`) or a cursor query parameter whose next value is a field of the
+/// page information.
 public struct Pagination: Sendable {
-    public var pageParameter: String
-    public var perPageParameter: String
+    public enum Style: Sendable, Hashable {
+        /// The integer query parameter selecting the page, and the info field giving the page count.
+        case pageNumber(pageParameter: String, totalPagesField: String?)
+        /// The string query parameter taking the cursor, and the info field giving the next one.
+        case cursor(parameter: String, field: String)
+    }
+
+    public var style: Style
+    /// The integer query parameter setting the page size: required for page numbers, optional for cursors.
+    public var perPageParameter: String?
     public var infoModel: String
-    public var totalPagesField: String?
     public var location: SpecLocation
+
+    public var pageParameter: String? {
+        if case .pageNumber(let page, _) = style { page } else { nil }
+    }
+    public var totalPagesField: String? {
+        if case .pageNumber(_, let total) = style { total } else { nil }
+    }
+    public var cursorParameter: String? {
+        if case .cursor(let parameter, _) = style { parameter } else { nil }
+    }
+    public var cursorField: String? {
+        if case .cursor(_, let field) = style { field } else { nil }
+    }
 }
 
 public struct CommandLineSettings: Sendable {

@@ -182,13 +182,26 @@ extension SpecValidator {
     }
 
     private mutating func checkPagination(_ pagination: Pagination, of operation: Operation) {
-        for name in [pagination.pageParameter, pagination.perPageParameter] {
+        let integers = [pagination.pageParameter, pagination.perPageParameter].compactMap(\.self)
+        for name in integers {
             guard let parameter = operation.queryParameters.first(where: { $0.name == name }) else {
                 error("pagination names '\(name)', which is not a query parameter of operation '\(operation.name)'", at: pagination.location)
                 continue
             }
             if case .integer = parameter.schema.kind {} else {
                 error("pagination parameter '\(name)' must be an integer", at: parameter.location)
+            }
+        }
+        if case .cursor(let name, _) = pagination.style {
+            if let parameter = operation.queryParameters.first(where: { $0.name == name }) {
+                if case .string = parameter.schema.kind {} else {
+                    error("pagination cursor parameter '\(name)' must be a string", at: parameter.location)
+                }
+                if parameter.isRequired {
+                    error("pagination cursor parameter '\(name)' must be optional: the first page is asked for without a cursor", at: parameter.location)
+                }
+            } else {
+                error("pagination names the cursor parameter '\(name)', which is not a query parameter of operation '\(operation.name)'", at: pagination.location)
             }
         }
         if case .array? = operation.response.result?.kind {} else {
@@ -202,7 +215,8 @@ extension SpecValidator {
             error("pagination info model '\(pagination.infoModel)' must be an object model", at: pagination.location)
             return
         }
-        if let total = pagination.totalPagesField {
+        switch pagination.style {
+        case .pageNumber(_, let total?):
             guard let field = fields.first(where: { $0.name == total }) else {
                 error("pagination info model '\(pagination.infoModel)' has no field '\(total)'", at: pagination.location)
                 return
@@ -210,6 +224,19 @@ extension SpecValidator {
             switch field.schema.kind {
             case .integer, .number: break
             default: error("pagination field '\(total)' must be an integer or a number", at: field.location)
+            }
+        case .pageNumber(_, nil):
+            break
+        case .cursor(_, let cursor):
+            guard let field = fields.first(where: { $0.name == cursor }) else {
+                error("pagination info model '\(pagination.infoModel)' has no cursor field '\(cursor)'", at: pagination.location)
+                return
+            }
+            if case .string = field.schema.kind {} else {
+                error("pagination cursor field '\(cursor)' must be a string", at: field.location)
+            }
+            if field.isNullable && !field.isRequired {
+                error("pagination cursor field '\(cursor)' may be absent or null, but not both: its absence already ends the list", at: field.location)
             }
         }
     }

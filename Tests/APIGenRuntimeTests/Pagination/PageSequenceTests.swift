@@ -1,4 +1,4 @@
-import APIGenRuntime
+@_spi(Generated) import APIGenRuntime
 import Testing
 import TestSupport
 
@@ -50,5 +50,41 @@ import TestSupport
         await #expect(throws: APIClientError.self) { try await sequence.collect() }
         let distinct = PageSequence<Int>(pageSize: 2) { page throws(APIClientError) in .init(items: page < 3 ? [page, page] : [], totalPages: nil) }
         #expect(try await distinct.collect() == [1, 1, 2, 2])
+    }
+
+    /// Cursor pages: `cursors[i]` is the next cursor page i+1 answers with (sent cursor nil, then each given).
+    static func cursorPages(_ nextCursors: [String?], sent: LockedValue<[String?]>) -> PageSequence<String> {
+        PageSequence { cursor throws(APIClientError) in
+            let index = sent.withLock { $0.append(cursor); return $0.count - 1 }
+            return .init(items: ["c\(index + 1)"], nextCursor: nextCursors[index])
+        }
+    }
+
+    @Test func aCursorSequenceFollowsTheCursorsAndEndsOnAnEmptyOne() async throws {
+        let sent = LockedValue<[String?]>([])
+        #expect(try await Self.cursorPages(["a", "b", ""], sent: sent).collect() == ["c1", "c2", "c3"])
+        #expect(sent.current == [nil, "a", "b"])
+        let absent = LockedValue<[String?]>([])
+        #expect(try await Self.cursorPages(["a", nil], sent: absent).collect() == ["c1", "c2"])
+    }
+
+    @Test func aRepeatedCursorEndsTheSequenceWithATypedErrorAfterThePageItCameWith() async {
+        let sent = LockedValue<[String?]>([])
+        var items: [String] = []
+        do {
+            for try await item in Self.cursorPages(["a", "b", "a", "c"], sent: sent) { items.append(item) }
+            Issue.record("the sequence ended without an error")
+        } catch {
+            guard case .repeatedCursor("a") = error else { Issue.record("got \(error)"); return }
+        }
+        #expect(items == ["c1", "c2", "c3"])
+        #expect(sent.current == [nil, "a", "b"])
+    }
+
+    @Test func aCursorSequenceLimitedToPagesAndAsJSON() async throws {
+        let sent = LockedValue<[String?]>([])
+        let items = try await Self.cursorPages(["a", "b", "c", ""], sent: sent).limited(toPages: 2).jsonItems().collect()
+        #expect(items == [.string("c1"), .string("c2")])
+        #expect(sent.current == [nil, "a"])
     }
 }
