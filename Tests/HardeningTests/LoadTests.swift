@@ -83,7 +83,7 @@ struct LoadTests {
         let exchanges = LockedValue(0)
         var configuration = MCPServersClient.defaultConfiguration(baseURL: server.url("/client/v4"), credentials: .apiToken("load-token"))
         configuration.retryPolicy = RetryPolicy(maxRetries: 2, random: { 0 })
-        configuration.timeout = .seconds(20)
+        configuration.timeout = TimingBounds.generousTimeout
         configuration.sleep = { duration in sleeps.withLock { $0.append(duration) } }
         configuration.observer = { _ in exchanges.withLock { $0 += 1 } }
         let client = MCPServersClient(configuration: configuration, transport: URLSessionTransport())

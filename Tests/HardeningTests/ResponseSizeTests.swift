@@ -56,7 +56,7 @@ struct ResponseSizeTests {
             server = try LoopbackHTTPServer(always: action)
             var configuration = MCPServersClient.defaultConfiguration(baseURL: server.url("/client/v4"), credentials: .apiToken("size-test"))
             configuration.maxResponseBytes = maxResponseBytes
-            configuration.timeout = .seconds(20)
+            configuration.timeout = TimingBounds.generousTimeout
             let sleeps = self.sleeps
             let exchanges = self.exchanges
             configuration.sleep = { _ in sleeps.withLock { $0 += 1 } }

@@ -24,7 +24,7 @@ struct SecurityTests {
         var configuration = MCPServersClient.defaultConfiguration(baseURL: baseURL, credentials: credentials)
         configuration.retryPolicy = RetryPolicy(maxRetries: 1, random: { 0 })
         configuration.sleep = { _ in }
-        configuration.timeout = .seconds(10)
+        configuration.timeout = TimingBounds.generousTimeout
         configuration.observer = { exchange in exchanges.withLock { $0.append(exchange) } }
         return MCPServersClient(configuration: configuration, transport: transport)
     }

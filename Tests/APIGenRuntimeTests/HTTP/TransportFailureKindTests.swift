@@ -77,7 +77,7 @@ struct TransportFailureKindTests {
         defer { transport.shutdown() }
         for (server, phrase) in [(truncated, "truncated body"), (reset, "reset")] {
             do {
-                _ = try await transport.send(HTTPRequest(method: "GET", url: server.url("/")), options: TransportOptions(timeout: .seconds(20)))
+                _ = try await transport.send(HTTPRequest(method: "GET", url: server.url("/")), options: TransportOptions(timeout: TimingBounds.generousTimeout))
                 Issue.record("expected a failure")
             } catch let error as TransportError {
                 #expect(error.description.contains(phrase), "\(error)")

@@ -91,7 +91,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer(always: .delay(TimingBounds.serverDelay, then: .text("late")))
         defer { server.stop() }
         let task = Task { [transport] in
-            try await transport.send(HTTPRequest(method: "GET", url: server.url("/")), options: TransportOptions(timeout: .seconds(30)))
+            try await transport.send(HTTPRequest(method: "GET", url: server.url("/")), options: TransportOptions(timeout: TimingBounds.generousTimeout))
         }
         try await waitForRequests(server)
         let elapsed = await measure {
