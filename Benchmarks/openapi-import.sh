@@ -1,20 +1,19 @@
 #!/bin/sh
-# Imports every operation of a large OpenAPI document (e.g. Cloudflare's whole API) and reports how many
-# imported without any approximation, the rest grouped by cause, and the wall time.
+# Imports every operation of a large OpenAPI document (e.g. Cloudflare's whole API), prints the import's own
+# summary, its wall time and peak memory, then how many operations imported without any approximation (an
+# operation counts only when no warning points into it nor into a component it uses) and the causes.
 # Usage: Benchmarks/openapi-import.sh PATH/TO/cloudflare-openapi-full.json
 set -eu
 document=${1:?usage: $0 OPENAPI.json}
+here=$(cd "$(dirname "$0")" && pwd)
 swift build -c release --product apigen >/dev/null
 out=$(mktemp -d)
-start=$(date +%s.%N)
 set +e
-.build/release/apigen import "$document" --output "$out/full.json" 2>"$out/warnings.txt" >"$out/summary.txt"
+/usr/bin/time -f "import: %e s wall, %M KB peak" -o "$out/time.txt" \
+    .build/release/apigen import "$document" --output "$out/full.json" 2>"$out/warnings.txt" >"$out/summary.txt"
 status=$?
 set -e
-end=$(date +%s.%N)
-cat "$out/summary.txt"; echo "exit status $status; wall time $(echo "$end - $start" | bc) s"
-total=$(grep -c '"operationId"' "$out/full.json" 2>/dev/null || echo 0)
-# Operations with at least one warning (the warning's pointer starts with #/paths/<path>/<method>).
-awk -F'#' '/#\/paths\//{split($2,p,"/"); print p[2]"/"p[3]}' "$out/warnings.txt" | sort -u | wc -l | sed 's/^/operations with an approximation: /'
-echo "warnings by cause:"; sed -n 's/.*\[\([^]]*\)\]$/\1/p' "$out/warnings.txt" | sort | uniq -c | sort -rn | head -30
-echo "(files in $out)"
+cat "$out/summary.txt" "$out/time.txt"
+echo "exit status $status"
+python3 "$here/openapi-coverage.py" "$document" "$out/warnings.txt"
+echo "(the spec and the warnings are in $out)"
