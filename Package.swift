@@ -50,7 +50,7 @@ let package = Package(
         // Compares two versions of a spec for callers: breaking, additive or compatible (`apigen diff`).
         .target(name: "APIGenDiff", dependencies: ["APIGenSpec", "APIGenRuntime"]),
         // OpenAPI 3.0/3.1 ⇄ spec (`apigen import`, `apigen export`).
-        .target(name: "APIGenOpenAPI", dependencies: ["APIGenSpec", "APIGenJSON"]),
+        .target(name: "APIGenOpenAPI", dependencies: ["APIGenSpec", "APIGenJSON", "APIGenRuntime"]),
         .executableTarget(name: "apigen", dependencies: ["APIGenerator", "APIGenDiff", "APIGenOpenAPI", "APIGenJSON", "ArgumentParsing"]),
 
         // The build plugin's tool: generation only, so a package that uses the plugin compiles no more of apigen.

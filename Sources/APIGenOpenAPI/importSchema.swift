@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 import Foundation
 
@@ -203,7 +204,7 @@ extension OpenAPIImporter {
     private func stringType(_ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": "string"]
         if let format = object["format"]?.stringValue {
-            if format == "date-time" || format == "uri" {
+            if StringFormat(rawValue: format) != nil {
                 type["format"] = .string(format)
             } else {
                 warn("format \(format)", path + "format", "format '\(format)' is not one the spec format checks; written as a plain string")

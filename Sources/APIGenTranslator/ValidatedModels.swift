@@ -25,7 +25,7 @@ struct ValidatedModels: Sendable {
                     while let schema = next {
                         if !schema.constraints.isEmpty { constrained = true }
                         switch schema.kind {
-                        case .string(.uri?): constrained = true
+                        case .string(let format?) where format.checksString: constrained = true
                         case .reference(let name): holders[name, default: []].append(model.name)
                         default: break
                         }

@@ -46,7 +46,7 @@ extension Translator {
         if constraints.uniqueItems { words.append("no two items equal") }
         words += countWords(constraints.minProperties, constraints.maxProperties, "member")
         if let pattern = constraints.pattern { words.append("matches `\(pattern)`") }
-        if case .string(.uri) = schema.kind { words.append("an absolute URI") }
+        if case .string(let format?) = schema.kind, format.checksString { words.append(format.phrase) }
         if case .integer(.int32) = schema.kind { words.append("a 32-bit integer") }
         if let element = schema.element {
             let elementWords = constraintWords(element)

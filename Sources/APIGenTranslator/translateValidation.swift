@@ -70,9 +70,10 @@ extension Translator {
             if let min = constraints.minLength { arguments.append(.init("minLength", .integer(min))) }
             if let max = constraints.maxLength { arguments.append(.init("maxLength", .integer(max))) }
             if let pattern = constraints.pattern { arguments.append(.init("pattern", .string(pattern))) }
-            if format == .uri { arguments.append(.init("format", .dot("uri"))) }
+            let checkedFormat = format.flatMap { $0.checksString ? $0 : nil }
+            if let checkedFormat { arguments.append(.init("format", .dot(String(describing: checkedFormat)))) }
             // Only pattern and format messages quote the value; a secret must not appear in them.
-            if isSensitive, constraints.pattern != nil || format == .uri { arguments.append(.init("isSensitive", .boolean(true))) }
+            if isSensitive, constraints.pattern != nil || checkedFormat != nil { arguments.append(.init("isSensitive", .boolean(true))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .integer, .number:
             var arguments: [Expression.Argument] = []

@@ -25,6 +25,38 @@ import TestSupport
         #expect(transport.requests.isEmpty)
     }
 
+    @Test("each string format is checked before sending: a value in the format is sent, one out of it refused with the format's name")
+    func stringFormats() async throws {
+        let transport = InMemoryTransport(json: #"{"result": []}"#)
+        let client = PetsClient(configuration: PetsClient.defaultConfiguration(credentials: nil), transport: transport)
+        _ = try await client.searchPets(
+            ownerID: "o1", q: "rex", tagID: "123E4567-e89b-12d3-a456-426614174000", vetEmail: "vet@clinic.example", clinicHost: "clinic-1.example.com",
+            clinicIP: "192.168.0.10", clinicIpv6: "2001:db8::1", bornOn: "2024-02-29"
+        )
+        #expect(transport.requests.count == 1)
+        do {
+            _ = try await client.searchPets(
+                ownerID: "o1", q: "rex", tagID: "123e4567-e89b-12d3-a456-42661417400", vetEmail: "vet at clinic", clinicHost: "-clinic.example",
+                clinicIP: "192.168.0.010", clinicIpv6: "2001:db8::g", bornOn: "2023-02-29"
+            )
+            Issue.record("sent")
+        } catch {
+            guard case .invalidRequest(let violations) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(violations.map(\.description) == [
+                #"tag_id: "123e4567-e89b-12d3-a456-42661417400" is not a UUID"#,
+                #"vet_email: "vet at clinic" is not an email address"#,
+                #"clinic_host: "-clinic.example" is not a host name"#,
+                #"clinic_ip: "192.168.0.010" is not an IPv4 address"#,
+                #"clinic_ipv6: "2001:db8::g" is not an IPv6 address"#,
+                #"born_on: "2023-02-29" is not an RFC 3339 date (YYYY-MM-DD)"#,
+            ])
+        }
+        #expect(transport.requests.count == 1)
+    }
+
     @Test func validArgumentsBecomeTheQuery() async throws {
         let transport = InMemoryTransport(json: #"{"result": [{"name": "Rex"}]}"#)
         let client = PetsClient(configuration: PetsClient.defaultConfiguration(credentials: nil), transport: transport)

@@ -38,7 +38,7 @@ public struct ValidationReport: Sendable {
             add(ConstraintViolation(path: path, constraint: .pattern(pattern), message: "\(shown) does not match the pattern \(pattern)"))
         }
         if let format, !format.accepts(value) {
-            add(ConstraintViolation(path: path, constraint: .format(format.rawValue), message: "\(shown) is not \(format.descriptionWithArticle)"))
+            add(ConstraintViolation(path: path, constraint: .format(format.rawValue), message: "\(shown) is not \(format.phrase)"))
         }
     }
 

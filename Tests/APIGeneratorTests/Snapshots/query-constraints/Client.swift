@@ -54,6 +54,12 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - maxWeight: max_weight (0.5 to 250.75)
     ///   - size: size
     ///   - homepage: homepage (an absolute URI)
+    ///   - tagID: The id of the pet's tag. (a UUID)
+    ///   - vetEmail: vet_email (an email address)
+    ///   - clinicHost: clinic_host (a host name)
+    ///   - clinicIP: clinic_ip (an IPv4 address)
+    ///   - clinicIpv6: clinic_ipv6 (an IPv6 address)
+    ///   - bornOn: born_on (an RFC 3339 date (YYYY-MM-DD))
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     ///   - bornAfter: Only pets born after this instant.
     ///   - born: born
@@ -69,6 +75,12 @@ public protocol PetsAPI: Swift.Sendable {
         maxWeight: Swift.Double?,
         size: Size?,
         homepage: Swift.String?,
+        tagID: Swift.String?,
+        vetEmail: Swift.String?,
+        clinicHost: Swift.String?,
+        clinicIP: Swift.String?,
+        clinicIpv6: Swift.String?,
+        bornOn: Swift.String?,
         includeAdopted: Swift.Bool?,
         bornAfter: APIGenRuntime.Timestamp?,
         born: [APIGenRuntime.Timestamp]?,
@@ -87,6 +99,12 @@ extension PetsAPI {
     ///   - maxWeight: max_weight (0.5 to 250.75)
     ///   - size: size
     ///   - homepage: homepage (an absolute URI)
+    ///   - tagID: The id of the pet's tag. (a UUID)
+    ///   - vetEmail: vet_email (an email address)
+    ///   - clinicHost: clinic_host (a host name)
+    ///   - clinicIP: clinic_ip (an IPv4 address)
+    ///   - clinicIpv6: clinic_ipv6 (an IPv6 address)
+    ///   - bornOn: born_on (an RFC 3339 date (YYYY-MM-DD))
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     ///   - bornAfter: Only pets born after this instant.
     ///   - born: born
@@ -101,6 +119,12 @@ extension PetsAPI {
         maxWeight: Swift.Double? = nil,
         size: Size? = nil,
         homepage: Swift.String? = nil,
+        tagID: Swift.String? = nil,
+        vetEmail: Swift.String? = nil,
+        clinicHost: Swift.String? = nil,
+        clinicIP: Swift.String? = nil,
+        clinicIpv6: Swift.String? = nil,
+        bornOn: Swift.String? = nil,
         includeAdopted: Swift.Bool? = nil,
         bornAfter: APIGenRuntime.Timestamp? = nil,
         born: [APIGenRuntime.Timestamp]? = nil
@@ -113,6 +137,12 @@ extension PetsAPI {
             maxWeight: maxWeight,
             size: size,
             homepage: homepage,
+            tagID: tagID,
+            vetEmail: vetEmail,
+            clinicHost: clinicHost,
+            clinicIP: clinicIP,
+            clinicIpv6: clinicIpv6,
+            bornOn: bornOn,
             includeAdopted: includeAdopted,
             bornAfter: bornAfter,
             born: born,
@@ -197,6 +227,12 @@ public struct PetsClient: PetsAPI {
         maxWeight: Swift.Double?,
         size: Size?,
         homepage: Swift.String?,
+        tagID: Swift.String?,
+        vetEmail: Swift.String?,
+        clinicHost: Swift.String?,
+        clinicIP: Swift.String?,
+        clinicIpv6: Swift.String?,
+        bornOn: Swift.String?,
         includeAdopted: Swift.Bool?,
         bornAfter: APIGenRuntime.Timestamp?,
         born: [APIGenRuntime.Timestamp]?,
@@ -220,6 +256,24 @@ public struct PetsClient: PetsAPI {
         if let homepage {
             report.check(homepage, at: APIGenRuntime.JSONPath.root + "homepage", format: .uri)
         }
+        if let tagID {
+            report.check(tagID, at: APIGenRuntime.JSONPath.root + "tag_id", format: .uuid)
+        }
+        if let vetEmail {
+            report.check(vetEmail, at: APIGenRuntime.JSONPath.root + "vet_email", format: .email)
+        }
+        if let clinicHost {
+            report.check(clinicHost, at: APIGenRuntime.JSONPath.root + "clinic_host", format: .hostname)
+        }
+        if let clinicIP {
+            report.check(clinicIP, at: APIGenRuntime.JSONPath.root + "clinic_ip", format: .ipv4)
+        }
+        if let clinicIpv6 {
+            report.check(clinicIpv6, at: APIGenRuntime.JSONPath.root + "clinic_ipv6", format: .ipv6)
+        }
+        if let bornOn {
+            report.check(bornOn, at: APIGenRuntime.JSONPath.root + "born_on", format: .date)
+        }
         let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/owners/"), .parameter(ownerID.queryText), .literal("/pets")],
@@ -230,6 +284,12 @@ public struct PetsClient: PetsAPI {
                 APIGenRuntime.QueryItem("max_weight", maxWeight),
                 APIGenRuntime.QueryItem("size", size),
                 APIGenRuntime.QueryItem("homepage", homepage),
+                APIGenRuntime.QueryItem("tag_id", tagID),
+                APIGenRuntime.QueryItem("vet_email", vetEmail),
+                APIGenRuntime.QueryItem("clinic_host", clinicHost),
+                APIGenRuntime.QueryItem("clinic_ip", clinicIP),
+                APIGenRuntime.QueryItem("clinic_ipv6", clinicIpv6),
+                APIGenRuntime.QueryItem("born_on", bornOn),
                 APIGenRuntime.QueryItem("include_adopted", includeAdopted),
                 APIGenRuntime.QueryItem("born_after", bornAfter),
                 APIGenRuntime.QueryItem("born", born, style: .commaSeparated),

@@ -75,6 +75,55 @@ extension PetsClient {
                     constraints: ["an absolute URI"]
                 ),
                 APIGenRuntime.ValueDescriptor(
+                    name: "tag_id",
+                    flag: "tag-id",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    description: "The id of the pet's tag.",
+                    constraints: ["a UUID"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "vet_email",
+                    flag: "vet-email",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    constraints: ["an email address"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "clinic_host",
+                    flag: "clinic-host",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    constraints: ["a host name"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "clinic_ip",
+                    flag: "clinic-ip",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    constraints: ["an IPv4 address"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "clinic_ipv6",
+                    flag: "clinic-ipv6",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    constraints: ["an IPv6 address"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "born_on",
+                    flag: "born-on",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    constraints: ["an RFC 3339 date (YYYY-MM-DD)"]
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "include_adopted",
                     flag: "include-adopted",
                     placement: .query,
@@ -109,6 +158,12 @@ extension PetsClient {
                     maxWeight: try arguments.optional("max_weight"),
                     size: try arguments.optional("size"),
                     homepage: try arguments.optional("homepage"),
+                    tagID: try arguments.optional("tag_id"),
+                    vetEmail: try arguments.optional("vet_email"),
+                    clinicHost: try arguments.optional("clinic_host"),
+                    clinicIP: try arguments.optional("clinic_ip"),
+                    clinicIpv6: try arguments.optional("clinic_ipv6"),
+                    bornOn: try arguments.optional("born_on"),
                     includeAdopted: try arguments.optional("include_adopted"),
                     bornAfter: try arguments.optional("born_after"),
                     born: try arguments.optional("born"),
