@@ -107,7 +107,9 @@ extension OpenAPIImporter {
             } else if type == "string", !strings.isEmpty, strings.count == listed.count {
                 return ImportedType(type: ["ref": .string(enumModel(strings, object: object, at: path, hint: hint))], nullable: nullable)
             }
-            if !listed.isEmpty, constant == nil {
+            // `enum: [true, false]` allows every boolean: it says nothing the type does not.
+            let everyBoolean = type == "boolean" && Set(listed.compactMap(\.boolValue)) == [true, false]
+            if !listed.isEmpty, constant == nil, !everyBoolean {
                 let what = listed.count == 1 ? "the only allowed value \(JSONSerializer.string(listed[0]))" : "the allowed values"
                 warn(type == "boolean" || listed.count == 1 ? "single-value enum" : "non-string enum", path + (object["enum"] != nil ? "enum" : "const"),
                      "\(what) of a \(type ?? "untyped") value cannot be stated; any \(type ?? "value") is accepted")

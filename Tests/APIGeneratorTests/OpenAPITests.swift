@@ -133,6 +133,25 @@ struct OpenAPITests {
         #expect(imported.operations.first { $0.name == "listWidgets" }?.description == nil)
     }
 
+    @Test("enum [true, false] allows every boolean: a plain boolean, no warning; enum [true] is a constant")
+    func everyBoolean() throws {
+        let document: JSONValue = try JSONParser.parse(Data(#"""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://api.example.com/v4"}], "paths": {
+              "/flags": {"get": {"operationId": "get-flags",
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                  "success": {"type": "boolean"}, "result": {"$ref": "#/components/schemas/flags"}}}}}}}}}},
+              "components": {"schemas": {
+                "flags": {"type": "object", "properties": {"either": {"type": "boolean", "enum": [true, false]}, "always": {"type": "boolean", "enum": [true]}}}
+              }}}
+            """#.utf8))
+        let result = try Self.importDocument(document, fileName: "flags.json")
+        let flags = try #require(result.spec.model(named: "Flags")?.objectModel)
+        #expect(flags.fields.map(\.name) == ["either", "always"])
+        #expect(flags.fields.first?.schema.category == .boolean && flags.fields.first?.isConstant == false)
+        #expect(flags.fields.last?.isConstant == true)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
     @Test("import and export are deterministic")
     func deterministic() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
