@@ -77,6 +77,8 @@ def main():
         elif component_of(pointer):
             warned[component_of(pointer)].add(cause)
 
+    if not warned and "nothing was written" not in open(warnings_path).read():
+        print(f"warning: no import warnings in {warnings_path}: was the import finished?", file=sys.stderr)
     # Causes that lose documentation only (an example or default that does not fit the type is left out).
     documentation_only = {"example does not fit", "default does not fit"}
     total, clean, clean_but_documentation, causes = 0, 0, 0, Counter()
