@@ -13,7 +13,7 @@ import Testing
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
-        "authentication", "awkward-names", "empty-answers", "headers", "hostile-text", "maps", "no-envelope", "nullable-update", "object-storage",
+        "authentication", "awkward-names", "composition", "empty-answers", "headers", "hostile-text", "maps", "no-envelope", "nullable-update", "object-storage",
         "open-enum", "pagination", "query-arrays", "query-constraints", "sensitive-fields", "unions",
     ]
 

@@ -2,6 +2,7 @@ import APIGenRuntime
 import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
+import Snapshot_composition
 import Snapshot_empty_answers
 import Snapshot_headers
 import Snapshot_hostile_text
@@ -42,6 +43,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     static let all = [
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("composition", Snapshot_composition.PortalsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
@@ -131,7 +133,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "empty-answers", "headers", "maps", "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
 }
 
