@@ -100,3 +100,17 @@ extension String {
         return escaped
     }
 }
+
+extension JSONValue {
+    /// The value at a path below this one, or nil when there is none.
+    public func value(at path: JSONPath) -> JSONValue? {
+        var current = self
+        for component in path.components {
+            switch component {
+            case .key(let key): guard let next = current[key] else { return nil }; current = next
+            case .index(let index): guard let next = current[index] else { return nil }; current = next
+            }
+        }
+        return current
+    }
+}

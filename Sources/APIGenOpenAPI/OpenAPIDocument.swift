@@ -46,16 +46,7 @@ public struct OpenAPIDocument: Sendable {
     }
 
     /// The value at a JSON path of the document.
-    public func value(at path: JSONPath) -> JSONValue? {
-        var current = root
-        for component in path.components {
-            switch component {
-            case .key(let key): guard let next = current[key] else { return nil }; current = next
-            case .index(let index): guard let next = current[index] else { return nil }; current = next
-            }
-        }
-        return current
-    }
+    public func value(at path: JSONPath) -> JSONValue? { root.value(at: path) }
 
     /// The path a local reference (`#/components/schemas/a~1b`) points at, or `nil` when it is not local.
     public static func path(ofReference reference: String) -> JSONPath? {

@@ -34,8 +34,12 @@ public enum OpenAPIExporter {
         let schemes = spec["authentication"]?.objectValue ?? [:]
         document["paths"] = .object(paths(spec["operations"]?.objectValue ?? [:], envelope: envelope, schemes: schemes))
         var components = JSONObject()
+        // Includes, resolved by the loader: which fields each include gives.
+        let loaded = try? SpecLoader.load(data: Data(JSONSerializer.string(spec).utf8), fileName: "spec")
+        let objects = Dictionary((loaded?.models ?? []).compactMap { model in model.objectModel.map { (model.name, $0) } },
+                                 uniquingKeysWith: { first, _ in first })
         components["schemas"] = .object(JSONObject((spec["models"]?.objectValue ?? [:]).map { member in
-            var schema = model(member.value)
+            var schema = model(member.value, resolved: objects[member.key], in: spec)
             // A name import would spell otherwise (`protocol` → `Protocol`) travels as it is.
             if ModelNames.typeName(member.key) != member.key { schema["x-apigen-name"] = .string(member.key) }
             return (member.key, .object(schema))
@@ -77,7 +81,7 @@ public enum OpenAPIExporter {
         return schema
     }
 
-    static func model(_ model: JSONValue) -> JSONObject {
+    static func model(_ model: JSONValue, resolved: ObjectModel? = nil, in spec: JSONValue = .null) -> JSONObject {
         var schema = JSONObject()
         if model["kind"] == "enum" {
             schema["type"] = "string"
@@ -99,28 +103,54 @@ public enum OpenAPIExporter {
                 }
                 schema["discriminator"] = .object(openAPI)
             }
+        } else if let includes = resolved?.includes, !includes.isEmpty {
+            // `allOf`: a whole include is a reference, a projection the fields it gives, then the model's own fields.
+            schema["type"] = "object"
+            if let description = model["description"] { schema["description"] = description }
+            var parts: [JSONValue] = includes.map { include in
+                guard !include.isWhole else { return ["$ref": reference(include.model)] }
+                let fields = include.fields.compactMap { name in resolved?.fields.first { $0.name == name } }
+                var part = objectPart(fields.map { field in
+                    var object = spec.value(at: field.location.path)?.objectValue ?? [:]
+                    object["required"] = field.isRequired ? true : nil
+                    return (field.name, object)
+                })
+                // The projection as written, which import reads back instead of the copied fields.
+                part["x-apigen-include"] = spec.value(at: include.location.path) ?? .null
+                return .object(part)
+            }
+            let own = (model["fields"]?.objectValue ?? [:]).map { ($0.key, $0.value.objectValue ?? [:]) }
+            if !own.isEmpty { parts.append(.object(objectPart(own))) }
+            schema["allOf"] = .array(parts)
+            // additionalProperties would refuse the members the parts list: unevaluatedProperties sees them all.
+            if model["unknownFields"] == "reject" { schema["unevaluatedProperties"] = false }
         } else {
             schema["type"] = "object"
             if let description = model["description"] { schema["description"] = description }
-            var properties = JSONObject()
-            var required: [JSONValue] = []
-            for field in model["fields"]?.objectValue ?? [:] {
-                let object = field.value.objectValue ?? [:]
-                var property = Self.schema(object, nullable: object["nullable"] == true)
-                for (key, target) in [("description", "description"), ("readOnly", "readOnly"), ("writeOnly", "writeOnly"),
-                                      ("sensitive", "x-apigen-sensitive"), ("swiftName", "x-apigen-swiftName"), ("cli", "x-apigen-cli")] {
-                    if let value = object[key], value != false { property[target] = value }
-                }
-                exportDeprecation(object["deprecated"], into: &property)
-                properties[field.key] = .object(property)
-                if object["required"] == true { required.append(.string(field.key)) }
-            }
-            schema["properties"] = .object(properties)
-            if !required.isEmpty { schema["required"] = .array(required) }
+            schema.appendAbsent(from: objectPart((model["fields"]?.objectValue ?? [:]).map { ($0.key, $0.value.objectValue ?? [:]) }))
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
         }
         if let source = model["source"] { schema["x-apigen-source"] = source }
         exportDeprecation(model["deprecated"], into: &schema)
+        return schema
+    }
+
+    /// An object schema with a property per field (the spec's field JSON, by name).
+    static func objectPart(_ fields: [(name: String, field: JSONObject)]) -> JSONObject {
+        var properties = JSONObject()
+        var required: [JSONValue] = []
+        for (name, object) in fields {
+            var property = Self.schema(object, nullable: object["nullable"] == true)
+            for (key, target) in [("description", "description"), ("readOnly", "readOnly"), ("writeOnly", "writeOnly"),
+                                  ("sensitive", "x-apigen-sensitive"), ("swiftName", "x-apigen-swiftName"), ("cli", "x-apigen-cli")] {
+                if let value = object[key], value != false { property[target] = value }
+            }
+            exportDeprecation(object["deprecated"], into: &property)
+            properties[name] = .object(property)
+            if object["required"] == true { required.append(.string(name)) }
+        }
+        var schema: JSONObject = ["type": "object", "properties": .object(properties)]
+        if !required.isEmpty { schema["required"] = .array(required) }
         return schema
     }
 

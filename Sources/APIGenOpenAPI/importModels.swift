@@ -18,8 +18,10 @@ extension OpenAPIImporter {
             guard resolvedPath.components.count == 3, case .key(let target) = resolvedPath.components[2] else { return nil }
             return componentModel(reference: prefix + JSONPath.escapePointerToken(target))
         }
+        var composed: (includes: [JSONValue], own: JSONObject, ownPath: JSONPath)?
         if object["allOf"] != nil, object["oneOf"] == nil, object["anyOf"] == nil {
             guard let merged = mergedObject(object, at: path) else { return nil }
+            composed = includes(object, at: path)
             object = merged
         }
         let isEnum = object["type"]?.stringValue == "string" && (object["enum"]?.arrayValue.map { values in
@@ -42,9 +44,54 @@ extension OpenAPIImporter {
             setModel(name, enumModelValue(strings, object: object, description: object["description"]?.stringValue, source: source))
         } else {
             modelKinds.insert(name)
-            setModel(name, objectModel(object, at: path, name: name, description: object["description"]?.stringValue, source: source, isBody: false))
+            var model = objectModel(composed?.own ?? object, at: composed?.ownPath ?? path, name: name, description: object["description"]?.stringValue, source: source, isBody: false)
+            if let composed {
+                // `includes` before the own `fields` (left out when there are none), as the format documents them.
+                let fields = model["fields"]
+                model["fields"] = nil
+                model["includes"] = .array(composed.includes)
+                if fields?.objectValue?.isEmpty == false { model["fields"] = fields }
+            }
+            setModel(name, model)
         }
         return name
+    }
+
+    /// An `allOf` of references to object models (and projections apigen exported, `x-apigen-include`), then at most
+    /// one object of its own properties, becomes `includes` and the own fields; nil when it is anything else (it is
+    /// then flattened into one object).
+    private func includes(_ object: JSONObject, at path: JSONPath) -> (includes: [JSONValue], own: JSONObject, ownPath: JSONPath)? {
+        guard object["properties"] == nil, let parts = object["allOf"]?.arrayValue else { return nil }
+        // A member two parts define is merged (the first wins); includes define each field once.
+        var names: [String] = []
+        for (index, part) in parts.enumerated() {
+            guard case .value(let resolved, let partPath) = document.resolve(part, at: path + "allOf" + String(index)),
+                  case .object(let partObject) = resolved else { return nil }
+            let merged = partObject["allOf"] == nil ? partObject : mergedObject(partObject, at: partPath)
+            names += merged?["properties"]?.objectValue?.keys.map { $0 } ?? []
+        }
+        guard Set(names).count == names.count else { return nil }
+        var ownPath = path
+        var includes: [JSONValue] = []
+        var own = object
+        own["allOf"] = nil
+        own["properties"] = .object([:])
+        for (index, part) in parts.enumerated() {
+            guard case .object(let partObject) = part else { return nil }
+            if let include = partObject["x-apigen-include"] {
+                includes.append(include)
+            } else if let reference = partObject["$ref"]?.stringValue, partObject.count == 1 {
+                guard let model = componentModel(reference: reference), modelKinds.contains(model) else { return nil }
+                includes.append(.string(model))
+            } else if index == parts.count - 1, partObject["$ref"] == nil, partObject["allOf"] == nil {
+                own["properties"] = partObject["properties"] ?? .object([:])
+                own["required"] = partObject["required"]
+                ownPath = path + "allOf" + String(index)
+            } else {
+                return nil
+            }
+        }
+        return includes.isEmpty ? nil : (includes, own, ownPath)
     }
 
     /// The model an inline object shape becomes (the first place it appears names it).
@@ -164,7 +211,8 @@ extension OpenAPIImporter {
         if let description, !description.isEmpty { model["description"] = .string(description) }
         if let source { model["source"] = .string(source) }
         if let deprecated = importedDeprecation(object) { model["deprecated"] = deprecated }
-        let rejects = isBody || object["additionalProperties"] == .bool(false)
+        // unevaluatedProperties: false is how an allOf refuses members none of its parts lists.
+        let rejects = isBody || object["additionalProperties"] == .bool(false) || object["unevaluatedProperties"] == .bool(false)
         model["unknownFields"] = rejects ? "reject" : "keep"
         let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
         var fields = JSONObject()

@@ -77,6 +77,15 @@ struct SchemaTests {
         #expect(try Self.propertyNames(discriminator) == ["field", "mapping"])
     }
 
+    /// An include is a model name or a projection object with the loader's keys.
+    @Test func includeKeysMatchTheLoader() throws {
+        let properties = try #require(try Self.definition("model")["properties"] as? [String: Any])
+        let items = try #require((properties["includes"] as? [String: Any])?["items"] as? [String: Any])
+        let forms = try #require(items["oneOf"] as? [[String: Any]])
+        #expect(forms.first?["$ref"] as? String == "#/$defs/name")
+        #expect(try Self.propertyNames(try #require(forms.last)) == Set(SpecLoader.includeKeys))
+    }
+
     @Test func fieldKeysMatchTheLoader() throws {
         let field = try Self.definition("field")
         #expect(try Self.propertyNames(field).union(SpecLoader.schemaKeys) == Set(SpecLoader.fieldKeys))

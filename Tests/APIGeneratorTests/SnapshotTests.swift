@@ -13,9 +13,9 @@ import Testing
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
-        "authentication", "awkward-names", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers", "hostile-text",
-        "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
-        "query-constraints", "sensitive-fields", "unions", "unique-items",
+        "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
+        "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
+        "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }

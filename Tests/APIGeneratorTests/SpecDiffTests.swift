@@ -117,6 +117,21 @@ struct SpecDiffTests {
         #expect(answer.map(\.impact) == [.additive], "\(answer)")
     }
 
+    /// Diff sees the fields includes resolve to: writing a copy as an include is no change, and a change to an included
+    /// field is a change of every model that includes it.
+    @Test("includes: a copy rewritten as an include is no change; an included field's change is the including model's")
+    func includes() throws {
+        let copy = #""NewPet": {"kind": "object", "fields": {"name": {"type": "string", "required": true, "maxLength": 40}, "kind": {"ref": "Kind"}}}"#
+        let included = #""NewPet": {"kind": "object", "includes": [{"model": "Pet", "only": ["kind"]}], "fields": {"name": {"type": "string", "required": true, "maxLength": 40}}}"#
+        let rewritten = try Self.changes([copy: included])
+        #expect(rewritten.isEmpty, "\(rewritten)")
+
+        let tagged = #""NewPet": {"kind": "object", "includes": [{"model": "Pet", "only": ["tag"]}], "fields": {"name": {"type": "string", "required": true}}}"#
+        let tightened = try Self.changes(from: [copy: tagged], to: [copy: tagged, "\"maxLength\": 20": "\"maxLength\": 10"])
+        #expect(tightened.map(\.impact).contains(.breaking), "\(tightened)")
+        #expect(tightened.contains { $0.message.contains("NewPet") }, "\(tightened)")
+    }
+
     @Test("a request constraint tightened breaks, loosened is additive; an answer's constraint is compatible either way")
     func constraints() throws {
         let tightened = try Self.changes(["\"maxLength\": 40": "\"maxLength\": 30"])

@@ -2,6 +2,7 @@ import APIGenRuntime
 import Foundation
 import Snapshot_authentication
 import Snapshot_awkward_names
+import Snapshot_composition
 import Snapshot_constants
 import Snapshot_deprecation
 import Snapshot_cursor_pagination
@@ -47,6 +48,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     static let all = [
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
+        CompiledSnapshot("composition", Snapshot_composition.PortalsClient.commandLine),
         CompiledSnapshot("constants", Snapshot_constants.JobsClient.commandLine),
         CompiledSnapshot("cursor-pagination", Snapshot_cursor_pagination.R2Client.commandLine),
         CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
@@ -141,8 +143,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["constants", "cursor-pagination", "empty-answers", "headers", "maps", "no-envelope",
-                                                                 "nullable-update", "open-enum", "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "constants", "cursor-pagination", "empty-answers", "headers", "maps",
+                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
 }
 

@@ -11,6 +11,8 @@ public final class SpecLoader {
     public static let maximumDepth = 64
 
     let reader: SpecReader
+    /// Each object model's `includes` as written, resolved into its fields once every model is loaded.
+    var includeRequests: [String: [IncludeRequest]] = [:]
 
     /// Strict JSON: duplicate keys are errors, and nesting is bounded.
     static var parseOptions: JSONParseOptions {
@@ -77,7 +79,7 @@ public final class SpecLoader {
         let envelopeValue = object["envelope"].flatMap { value in value.isNull ? JSONValue?.none : value }
         let envelope = envelopeValue.flatMap { loadEnvelope($0, requestIDHeader: server?.requestIDHeader) }
         let authentication = loadNamedMembers(object["authentication"], at: root + "authentication", what: "'authentication'", load: loadAuthScheme)
-        let models = loadNamedMembers(object["models"], at: root + "models", what: "'models'", load: loadModel)
+        let models = resolvingIncludes(loadNamedMembers(object["models"], at: root + "models", what: "'models'", load: loadModel))
         let operations = loadNamedMembers(object["operations"], at: root + "operations", what: "'operations'", load: loadOperation)
         let decisions = loadDecisions(object["decisions"])
         guard let info, let module, let server, envelopeValue == nil || envelope != nil else { return nil }

@@ -8,7 +8,7 @@ extension SpecLoader {
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "fields", "values", "variants", "discriminator"],
+            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "includes", "fields", "values", "variants", "discriminator"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
@@ -29,14 +29,15 @@ extension SpecLoader {
                 for member in fieldObjects {
                     if let field = loadField(name: member.key, member.value, at: path + "fields" + member.key) { fields.append(field) }
                 }
-            } else {
-                reader.error("an object model needs 'fields'", at: path)
+            } else if object["includes"] == nil {
+                reader.error("an object model needs 'fields' or 'includes'", at: path)
             }
+            if let includesValue = object["includes"] { includeRequests[name] = loadIncludes(includesValue, at: path + "includes") }
             return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
         case "enum":
             misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an enum")
-            for key in ["fields", "unknownFields"] where object[key] != nil {
+            for key in ["fields", "unknownFields", "includes"] where object[key] != nil {
                 reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
             }
             guard case .array(let valueList)? = object["values"] else {
@@ -65,7 +66,7 @@ extension SpecLoader {
             return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
         case "union":
-            misplaced(["fields", "unknownFields"], in: object, at: path, belongTo: "object models", kind: "a union")
+            misplaced(["fields", "unknownFields", "includes"], in: object, at: path, belongTo: "object models", kind: "a union")
             misplaced(["values"], in: object, at: path, belongTo: "enum models", kind: "a union")
             guard let union = loadUnion(object, at: path) else { return nil }
             return Model(name: name, description: description, source: source, kind: .union(union), location: reader.location(path))

@@ -40,8 +40,22 @@ public struct ObjectModel: Sendable {
         case reject
     }
 
+    /// Other object models whose fields this one has (`includes`), in include order. The loader has
+    /// already put their fields into ``fields``; these only say where the fields came from (for export).
+    public struct Include: Sendable {
+        /// The included model.
+        public var model: String
+        /// The names of the fields it gave, in the included model's order.
+        public var fields: [String]
+        /// Whether the include gave every field of the model unchanged (no `only`, `writable` or `required`).
+        public var isWhole: Bool
+        public var location: SpecLocation
+    }
+
+    /// Included fields first (in include order), then the model's own.
     public var fields: [Field]
     public var unknownFields: UnknownFields
+    public var includes: [Include] = []
 }
 
 /// One member of an object model.
