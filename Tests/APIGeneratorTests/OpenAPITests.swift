@@ -353,8 +353,14 @@ struct OpenAPITests {
 
     @Test("the export agrees with the six published operations except where the spec records a decision")
     func exportAgreesWithPublished() throws {
-        let published = Self.operationFacts(try JSONParser.parse(Data(contentsOf: Self.published)))
+        let publishedDocument = try JSONParser.parse(Data(contentsOf: Self.published))
+        let published = Self.operationFacts(publishedDocument)
+        // Only the operations the published cut documents: a resource added to the spec has nothing to agree with here.
+        let publishedIDs = Set((publishedDocument["paths"]?.objectValue ?? [:]).flatMap { path in
+            (path.value.objectValue ?? [:]).compactMap { $0.value["operationId"]?.stringValue }
+        })
         let exported = Self.operationFacts(try OpenAPIExporter.export(specAt: PackagePaths.spec))
+            .filter { publishedIDs.contains(String($0.key.prefix { $0 != " " })) }
         var differences: [String] = []
         for key in Set(published.keys).union(exported.keys).sorted() where published[key] != exported[key] {
             differences.append("\(key): published \(published[key] ?? "-"), exported \(exported[key] ?? "-")")
