@@ -4,10 +4,6 @@ import Testing
 @Suite("Constraint errors")
 struct ConstraintErrorTests {
     /// The fixture with the `name` field replaced by `field` (a JSON object).
-    static func withField(_ field: String) throws -> String {
-        try SpecFixture.spec([#"{"type": "string", "required": true}"#: field])
-    }
-
     @Test(arguments: [
         (#"{"type": "string", "minLength": 5, "maxLength": 2}"#,
          "field 'name': minLength 5 is greater than maxLength 2; no string can satisfy both"),
@@ -23,7 +19,7 @@ struct ConstraintErrorTests {
     func impossibleConstraint(field: String, message: String) throws {
         let pointer = message.contains("items:") ? "/models/Pet/fields/name/items" : "/models/Pet/fields/name"
         let column = message.contains("items:") ? 44 : 17
-        expectDiagnostic(try Self.withField(field), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(field), ExpectedDiagnostic(
             message, line: 11, column: column, pointer: pointer, at: "{\"type\""
         ))
     }
@@ -41,7 +37,7 @@ struct ConstraintErrorTests {
          #"field 'name': the default [1,"2"] does not fit its own type: [1]: expected an integer, found a string"#),
     ])
     func defaultOrExampleBreaksItsType(field: String, message: String) throws {
-        expectDiagnostic(try Self.withField(field), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(field), ExpectedDiagnostic(
             message, line: 11, column: 17, pointer: "/models/Pet/fields/name", at: "{\"type\""
         ))
     }

@@ -5,12 +5,8 @@ import Testing
 @Suite("Map errors")
 struct MapErrorTests {
     /// The fixture with the `name` field replaced by `field` (a JSON object), as line 11 from column 17.
-    static func withField(_ field: String) throws -> String {
-        try SpecFixture.spec([#"{"type": "string", "required": true}"#: field])
-    }
-
     @Test func mapWithoutValues() throws {
-        expectDiagnostic(try Self.withField(#"{"type": "map", "required": true}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "map", "required": true}"#), ExpectedDiagnostic(
             "a map type needs 'values'", line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
         ))
     }
@@ -24,27 +20,27 @@ struct MapErrorTests {
         (#"{"ref": "Pet", "maxProperties": 2}"#, "'maxProperties' does not apply to a reference to 'Pet'", "maxProperties", 32),
     ])
     func constraintOnTheWrongType(field: String, message: String, key: String, column: Int) throws {
-        expectDiagnostic(try Self.withField(field), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(field), ExpectedDiagnostic(
             message, line: 11, column: column, pointer: "/models/Pet/fields/name/\(key)", at: "\"\(key)\""
         ))
     }
 
     @Test func valuesReferToAnUndefinedModel() throws {
-        expectDiagnostic(try Self.withField(#"{"type": "map", "values": {"ref": "Pets"}}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "map", "values": {"ref": "Pets"}}"#), ExpectedDiagnostic(
             "field 'name' values refers to model 'Pets', which the spec does not define; did you mean 'Pet'?",
             line: 11, column: 43, pointer: "/models/Pet/fields/name/values", at: #"{"ref""#
         ))
     }
 
     @Test func nestedValuesAreCheckedToo() throws {
-        expectDiagnostic(try Self.withField(#"{"type": "map", "values": {"type": "map", "values": {"type": "strin"}}}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "map", "values": {"type": "map", "values": {"type": "strin"}}}"#), ExpectedDiagnostic(
             "unknown type 'strin'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any)",
             line: 11, column: 78, pointer: "/models/Pet/fields/name/values/values/type", at: #""strin""#
         ))
     }
 
     @Test func valuesTakeNoFieldKeys() throws {
-        let diagnostics = diagnostics(Data(try Self.withField(#"{"type": "map", "values": {"type": "string", "nullable": true}}"#).utf8))
+        let diagnostics = diagnostics(Data(try SpecFixture.withField(#"{"type": "map", "values": {"type": "string", "nullable": true}}"#).utf8))
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message.hasPrefix("unknown key 'nullable' in a values type") == true)
         #expect(diagnostics.first?.location.path.pointer == "/models/Pet/fields/name/values/nullable")
@@ -52,7 +48,7 @@ struct MapErrorTests {
 
     @Test func impossibleMemberCount() throws {
         expectDiagnostic(
-            try Self.withField(#"{"type": "map", "values": {"type": "integer"}, "minProperties": 3, "maxProperties": 1}"#),
+            try SpecFixture.withField(#"{"type": "map", "values": {"type": "integer"}, "minProperties": 3, "maxProperties": 1}"#),
             ExpectedDiagnostic(
                 "field 'name': minProperties 3 is greater than maxProperties 1; no map can satisfy both",
                 line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
@@ -62,7 +58,7 @@ struct MapErrorTests {
 
     @Test func exampleValuesMustFit() throws {
         let example = #"{"a":-1,"b c":"x"}"#
-        let text = try Self.withField(
+        let text = try SpecFixture.withField(
             #"{"type": "map", "values": {"type": "integer", "minimum": 0}, "maxProperties": 1, "example": {"a": -1, "b c": "x"}}"#
         )
         expectDiagnostics(text, [

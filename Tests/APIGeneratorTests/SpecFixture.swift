@@ -50,6 +50,12 @@ enum SpecFixture {
         return text
     }
 
+    /// The minimal spec with the model's `name` field replaced by `field` (a field's JSON text),
+    /// for tests of one field-level mistake (the field starts at line 11, column 17).
+    static func withField(_ field: String) throws -> String {
+        try spec([#"{"type": "string", "required": true}"#: field])
+    }
+
     struct FixtureError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }

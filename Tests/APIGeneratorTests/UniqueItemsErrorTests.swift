@@ -4,24 +4,20 @@ import Testing
 /// Misused `uniqueItems`: on another type than an array, not a boolean, or an example that repeats an item.
 @Suite("uniqueItems errors")
 struct UniqueItemsErrorTests {
-    static func withField(_ field: String) throws -> String {
-        try SpecFixture.spec([#"{"type": "string", "required": true}"#: field])
-    }
-
     @Test func onlyArraysHaveUniqueItems() throws {
-        expectDiagnostic(try Self.withField(#"{"type": "string", "uniqueItems": true}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "string", "uniqueItems": true}"#), ExpectedDiagnostic(
             "'uniqueItems' does not apply to type 'string'", line: 11, column: 36, pointer: "/models/Pet/fields/name/uniqueItems", at: #""uniqueItems""#
         ))
     }
 
     @Test func uniqueItemsIsABoolean() throws {
-        expectDiagnostic(try Self.withField(#"{"type": "array", "items": {"type": "string"}, "uniqueItems": 1}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "array", "items": {"type": "string"}, "uniqueItems": 1}"#), ExpectedDiagnostic(
             "'uniqueItems' must be true or false, found a number", line: 11, column: 79, pointer: "/models/Pet/fields/name/uniqueItems", at: "1"
         ))
     }
 
     @Test func anExampleMustNotRepeatAnItem() throws {
-        let text = try Self.withField(#"{"type": "array", "items": {"type": "string"}, "uniqueItems": true, "example": ["a", "b", "a"]}"#)
+        let text = try SpecFixture.withField(#"{"type": "array", "items": {"type": "string"}, "uniqueItems": true, "example": ["a", "b", "a"]}"#)
         expectDiagnostic(text, ExpectedDiagnostic(
             #"field 'name': the example ["a","b","a"] does not fit its own type: [2]: the same as item 0; items must be unique"#,
             line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
@@ -33,16 +29,16 @@ struct UniqueItemsErrorTests {
 @Suite("Integer width errors")
 struct IntegerWidthErrorTests {
     @Test func anIntegerFormatIsInt32OrInt64() throws {
-        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "integer", "format": "int16"}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "integer", "format": "int16"}"#), ExpectedDiagnostic(
             "'format' must be one of int32, int64, found 'int16'; did you mean 'int32'?", line: 11, column: 47, pointer: "/models/Pet/fields/name/format", at: #""int16""#
         ))
-        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "number", "format": "int32"}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "number", "format": "int32"}"#), ExpectedDiagnostic(
             "'format' does not apply to type 'number'", line: 11, column: 36, pointer: "/models/Pet/fields/name/format", at: #""format""#
         ))
     }
 
     @Test func anInt32ExampleMustFit() throws {
-        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"type": "integer", "format": "int32", "example": 2147483648}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"type": "integer", "format": "int32", "example": 2147483648}"#), ExpectedDiagnostic(
             "field 'name': the example 2147483648 does not fit its own type: $: 2147483648, at most 2147483647",
             line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
         ))
@@ -54,7 +50,7 @@ struct IntegerWidthErrorTests {
 @Suite("Recursive model errors")
 struct RecursiveModelErrorTests {
     @Test func aModelHoldingItselfIsRefusedAtTheField() throws {
-        expectDiagnostic(try UniqueItemsErrorTests.withField(#"{"ref": "Pet"}"#), ExpectedDiagnostic(
+        expectDiagnostic(try SpecFixture.withField(#"{"ref": "Pet"}"#), ExpectedDiagnostic(
             "model 'Pet' holds itself by value through field 'name' (Pet → Pet), which a Swift struct cannot; make one field of the cycle "
                 + "an array, or leave it out (recursive models are not supported yet)",
             line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"ref""#
@@ -62,6 +58,6 @@ struct RecursiveModelErrorTests {
     }
 
     @Test func throughAnArrayItIsFine() throws {
-        expectDiagnostics(try UniqueItemsErrorTests.withField(#"{"type": "array", "items": {"ref": "Pet"}}"#), [])
+        expectDiagnostics(try SpecFixture.withField(#"{"type": "array", "items": {"ref": "Pet"}}"#), [])
     }
 }
