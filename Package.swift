@@ -12,7 +12,7 @@ import PackageDescription
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
-    "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
+    "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
     "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
     "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
 ]

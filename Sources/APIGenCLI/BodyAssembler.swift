@@ -10,7 +10,7 @@ import Foundation
 /// the fields given are in the body. The parser checks an enumeration's value (naming the flag);
 /// the tool reports the required fields neither an option nor `--body` gives, all at once;
 /// everything else is left to the operation's own validation. A field whose flag is taken is
-/// renamed `--body-FLAG`.
+/// renamed `--body-FLAG`. An array body has no field options: `--body` gives it whole, and is required.
 struct BodyAssembler: Sendable {
     static var bodyOption: String { "body" }
 
@@ -20,12 +20,14 @@ struct BodyAssembler: Sendable {
         var value: ValueDescriptor
     }
 
+    let kind: BodyKind
     let fields: [Field]
     /// Fields with one value: no option, always in the body.
     let constants: [(name: String, value: JSONValue)]
     let declarations: [OptionDeclaration]
 
-    init(fields descriptors: [ValueDescriptor], taken: inout Set<String>) {
+    init(fields descriptors: [ValueDescriptor], kind: BodyKind, taken: inout Set<String>) {
+        self.kind = kind
         var fields: [Field] = []
         var declarations: [OptionDeclaration] = []
         constants = descriptors.compactMap { value in value.constant.map { (value.name, $0) } }
@@ -41,10 +43,13 @@ struct BodyAssembler: Sendable {
             }
             fields.append(Field(option: option, clearOption: clearOption, value: value))
         }
-        declarations.append(OptionDeclaration(
-            name: Self.bodyOption, kind: .value(placeholder: "JSON|@FILE"),
-            help: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
-                + "the options above replace its members. Prefer a file or standard input for secrets."))
+        let whole = switch kind {
+        case .object: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
+            + "the options above replace its members. Prefer a file or standard input for secrets."
+        case .array: "The request body as a JSON array (required), inline, read from a file (@path) or from standard input (@-). "
+            + "Prefer a file or standard input for secrets."
+        }
+        declarations.append(OptionDeclaration(name: Self.bodyOption, kind: .value(placeholder: "JSON|@FILE"), help: whole))
         self.fields = fields
         self.declarations = declarations
     }
@@ -63,8 +68,16 @@ struct BodyAssembler: Sendable {
         }
     }
 
-    /// The body: the members of `--body`, then each field option given. Always an object.
+    /// The body: the members of `--body`, then each field option given, an object; or the array `--body` gives.
     func body(from parsed: ParsedCommand) throws(Failure) -> JSONValue {
+        if kind == .array {
+            guard let text = parsed.value(Self.bodyOption) else {
+                throw .usage("missing --body: the request body is a JSON array", commandPath: parsed.commandPath)
+            }
+            let value = try Self.json(from: text, parsed.commandPath)
+            guard case .array = value else { throw .usage("--body: expected a JSON array, found \(value.kind)", commandPath: parsed.commandPath) }
+            return value
+        }
         let fromStandardInput = ([Self.bodyOption] + fields.map(\.option)).filter { parsed.value($0) == "@" + ArgumentFile.standardInput }
         if fromStandardInput.count > 1 {
             throw .usage(fromStandardInput.map { "--\($0)" }.joined(separator: " and ") + " cannot both read standard input",
@@ -90,6 +103,15 @@ struct BodyAssembler: Sendable {
 
     /// `--body`: inline JSON, or `@path` / `@-` for a file's or standard input's contents; it must be an object.
     static func object(from text: String, _ path: [String]) throws(Failure) -> JSONObject {
+        let value = try json(from: text, path)
+        guard case .object(let object) = value else {
+            throw .usage("--body: expected a JSON object, found \(value.kind)", commandPath: path)
+        }
+        return object
+    }
+
+    /// `--body`'s JSON: inline, or `@path` / `@-` for a file's or standard input's contents.
+    static func json(from text: String, _ path: [String]) throws(Failure) -> JSONValue {
         var data = Data(text.utf8)
         if let file = ArgumentFile.reference(text) {
             switch ArgumentFile.read(file) {
@@ -97,15 +119,10 @@ struct BodyAssembler: Sendable {
             case .failure(let failure): throw .usage("--body: \(failure.message)", commandPath: path)
             }
         }
-        let value: JSONValue
         do {
-            value = try JSONParser.parse(data)
+            return try JSONParser.parse(data)
         } catch {
             throw .usage("--body: not valid JSON: \(error.description)", commandPath: path)
         }
-        guard case .object(let object) = value else {
-            throw .usage("--body: expected a JSON object, found \(value.kind)", commandPath: path)
-        }
-        return object
     }
 }

@@ -43,7 +43,7 @@ struct OperationCommand<API: Sendable>: Sendable {
         var options = optionParameters.map { ValueText.option($0.option, for: $0.value, help: nil) }
         pages = operation.isPaginated ? PageOptions(taken: &taken) : nil
         options += pages?.declarations ?? []
-        body = operation.bodyFields.map { BodyAssembler(fields: $0, taken: &taken) }
+        body = operation.bodyFields.map { BodyAssembler(fields: $0, kind: operation.bodyKind, taken: &taken) }
         options += body?.declarations ?? []
         yesOption = operation.isDestructive && taken.insert(Self.yesFlag).inserted ? Self.yesFlag : nil
         if let yesOption {

@@ -234,8 +234,9 @@ public enum OpenAPIExporter {
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
         // OpenAPI has no headers an operation always sends with one value.
         if let headers = spec["headers"] { operation["x-apigen-headers"] = headers }
-        if let body = spec["requestBody"]?["ref"]?.stringValue {
-            operation["requestBody"] = ["content": ["application/json": ["schema": ["$ref": reference(body)]]]]
+        // A model (`$ref`) or an array of items, as the spec types it.
+        if let body = spec["requestBody"]?.objectValue {
+            operation["requestBody"] = ["content": ["application/json": ["schema": .object(schema(body))]]]
         }
         var responses = JSONObject()
         let response = spec["response"]?.objectValue ?? [:]

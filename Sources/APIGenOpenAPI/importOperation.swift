@@ -271,15 +271,22 @@ extension OpenAPIImporter {
             }
             let schemaPath = bodyPath + "content" + key + "schema"
             let imported = importType(schema, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true))
-            guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || models[model]?["kind"] == "union" else {
-                return skip("non-object body", schemaPath, "the request body is not an object with properties or a union")
+            if imported.type["type"] == "array" {
+                guard let body = arrayBody(imported.type) else {
+                    return skip("non-object body", schemaPath, "the request body is an array of a model with read-only fields")
+                }
+                result["requestBody"] = .object(body)
+            } else {
+                guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || models[model]?["kind"] == "union" else {
+                    return skip("non-object body", schemaPath, "the request body is not an object with properties, a union or an array")
+                }
+                if hasReadOnlyFields(model), case .value(.object(var object), let resolvedPath) = document.resolve(schema, at: schemaPath) {
+                    // A shared schema with read-only members: the body is its writable part.
+                    if object["allOf"] != nil, let merged = mergedObject(object, at: resolvedPath) { object = merged }
+                    model = inlineModel(object, at: resolvedPath, hint: NameHint(name: typeName + "Request", isBody: true))
+                }
+                result["requestBody"] = ["ref": .string(model)]
             }
-            if hasReadOnlyFields(model), case .value(.object(var object), let resolvedPath) = document.resolve(schema, at: schemaPath) {
-                // A shared schema with read-only members: the body is its writable part.
-                if object["allOf"] != nil, let merged = mergedObject(object, at: resolvedPath) { object = merged }
-                model = inlineModel(object, at: resolvedPath, hint: NameHint(name: typeName + "Request", isBody: true))
-            }
-            result["requestBody"] = ["ref": .string(model)]
         }
 
         guard let (response, isWhole) = importResponse(candidate, envelope: envelope, typeName: typeName, skip: skip) else { return nil }
@@ -303,7 +310,7 @@ extension OpenAPIImporter {
         return result
     }
 
-    private func hasReadOnlyFields(_ model: String) -> Bool {
+    func hasReadOnlyFields(_ model: String) -> Bool {
         (models[model]?["fields"]?.objectValue ?? [:]).contains { $0.value["readOnly"] == true }
     }
 

@@ -112,8 +112,14 @@ extension Translator {
             guard !calls.isEmpty else { continue }
             checks += argument.parameter.isRequired ? calls : [.ifThen([.optionalBinding(argument.name, value: nil)], calls)]
         }
-        if operation.bodyType != nil {
-            checks.append(.expression(Self.report.dot("check").call([.init(nil, .name("body")), .init("at", .dot("root"))])))
+        if let requestBody = operation.operation.requestBody {
+            if case .reference = requestBody.kind {
+                // A body model is always `Validatable`, constrained or not.
+                checks.append(.expression(Self.report.dot("check").call([.init(nil, .name("body")), .init("at", .dot("root"))])))
+            } else {
+                // An array: its count and each item, at `[3].name`.
+                checks += valueChecks(requestBody, value: .name("body"), path: Expression.type(.jsonPath).dot("root"))
+            }
         }
         if !checks.isEmpty {
             body = [.declaration(.var, name: "report", type: nil, value: .initializer(.runtime("ValidationReport"), [.init("mode", .dot("request"))]))]

@@ -26,8 +26,16 @@ extension Translator {
             let deprecation = parameter.deprecation.map { " " + deprecationNote($0) } ?? ""
             parameters.append((argument.label, (parameter.description ?? parameter.name) + notes + deprecation))
         }
-        if case .reference(let name)? = operation.requestBody?.kind {
-            parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))
+        if let body = operation.requestBody {
+            switch body.kind {
+            case .reference(let name):
+                parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))
+            default:
+                // An array (the validator allows nothing else): its count and items in words.
+                let notes = (constraintWords(body) + ["validated before anything is sent"]).joined(separator: "; ")
+                let model = if case .reference(let name)? = body.element?.kind { " of `\(names.typeName(name))`" } else { "" }
+                parameters.append(("body", "The request body, an array\(model) (\(notes))."))
+            }
         }
         if includesOptions { parameters.append(("options", "Overrides of the client's configuration for this call.")) }
 

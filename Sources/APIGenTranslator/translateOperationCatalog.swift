@@ -75,6 +75,9 @@ extension Translator {
             }
             bodyFields = .array(fields)
         }
+        // An array body has no options of its own either: it is given whole in `--body`.
+        let isArrayBody = operation.requestBody?.isArray ?? false
+        if isArrayBody { bodyFields = .array([]) }
         let arguments = invocationArguments(description.methodArguments, bodyType: description.bodyType)
         let api = Expression.name("api")
         var result = api.dot(description.methodName).call(arguments)
@@ -91,6 +94,7 @@ extension Translator {
             .init("pathTemplate", .string(operation.path.text)),
             .init("parameters", .array(parameters)),
             .init("bodyFields", bodyFields),
+        ] + (isArrayBody ? [.init("bodyKind", .dot("array"))] : []) + [
             .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: json.triedAwaited))),
         ]
         if let paging = description.paging {

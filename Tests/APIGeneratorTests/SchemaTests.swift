@@ -77,6 +77,15 @@ struct SchemaTests {
         #expect(try Self.propertyNames(discriminator) == ["field", "mapping"])
     }
 
+    /// A request body is a type without `default` and `example`.
+    @Test func requestBodyKeysMatchTheLoader() throws {
+        let operation = try Self.definition("operation")
+        let body = try #require((operation["properties"] as? [String: Any])?["requestBody"] as? [String: Any])
+        #expect(body["$ref"] as? String == "#/$defs/type")
+        let refused = Set(try #require(body["properties"] as? [String: Any]).filter { $0.value as? Bool == false }.keys)
+        #expect(Set(SpecLoader.schemaKeys).subtracting(refused) == Set(SpecLoader.requestBodyKeys))
+    }
+
     /// An include is a model name or a projection object with the loader's keys.
     @Test func includeKeysMatchTheLoader() throws {
         let properties = try #require(try Self.definition("model")["properties"] as? [String: Any])

@@ -13,7 +13,7 @@ import Testing
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
-        "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
+        "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
         "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
         "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
     ]

@@ -1,5 +1,6 @@
 import APIGenRuntime
 import Foundation
+import Snapshot_array_bodies
 import Snapshot_authentication
 import Snapshot_awkward_names
 import Snapshot_composition
@@ -46,6 +47,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
     }
 
     static let all = [
+        CompiledSnapshot("array-bodies", Snapshot_array_bodies.WorkersKVClient.commandLine),
         CompiledSnapshot("authentication", Snapshot_authentication.AccountsClient.commandLine),
         CompiledSnapshot("awkward-names", Snapshot_awkward_names.AwkwardClient.commandLine),
         CompiledSnapshot("composition", Snapshot_composition.PortalsClient.commandLine),
@@ -143,9 +145,21 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "constants", "cursor-pagination", "empty-answers", "headers", "maps",
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "maps",
                                                                  "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
+}
+
+/// The violations `call` is refused with before anything is sent; an issue when it was not refused.
+func refusedViolations<Result>(_ call: () async throws -> Result, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws -> [ConstraintViolation] {
+    do {
+        _ = try await call()
+    } catch {
+        guard case .invalidRequest(let violations)? = error as? APIClientError else { throw error }
+        return violations
+    }
+    Issue.record("sent", sourceLocation: sourceLocation)
+    return []
 }
 
 /// Decodes `json` as a `T`, expects it to re-encode to the same JSON, and returns it.

@@ -101,9 +101,9 @@ import TestSupport
         let body = PurgeRequest.purgeFiles(PurgeFiles(files: [
             .url("not a uri"), .purgeFileWithHeaders(PurgeFileWithHeaders(url: "https://example.com", headers: ["h": String(repeating: "x", count: 101)])),
         ]))
-        let violations = try await Self.refused(transport) { try await Self.client(transport).purgeCache(zoneID: "z", body: body) }
+        let violations = try await refusedViolations { try await Self.client(transport).purgeCache(zoneID: "z", body: body) }
         #expect(violations.map(\.description) == [#"files[0]: "not a uri" is not an absolute URI"#, "files[1].headers.h: 101 characters, at most 100"])
-        let empty = try await Self.refused(transport) { try await Self.client(transport).purgeCache(zoneID: "z", body: .purgeTags(PurgeTags(tags: [""]))) }
+        let empty = try await refusedViolations { try await Self.client(transport).purgeCache(zoneID: "z", body: .purgeTags(PurgeTags(tags: [""]))) }
         #expect(empty.map(\.description) == ["tags[0]: 0 characters, at least 1"])
         #expect(transport.requests.isEmpty)
     }
@@ -112,13 +112,13 @@ import TestSupport
     @Test func aVariantMustCarryItsOwnDiscriminatorValue() async throws {
         let transport = InMemoryTransport(json: #"{"result": {"primary": {"type": "saas", "id": "b", "saas_app": {"auth_type": "oidc"}}}}"#)
         let mislabelled = ApplicationPolicy(primary: .saas(SaaSApplication(type: "self_hosted", id: "b", saasApp: SaaSSettings(authType: "oidc"))))
-        let violations = try await Self.refused(transport) { try await Self.client(transport).updatePolicy(accountID: "a", body: mislabelled) }
+        let violations = try await refusedViolations { try await Self.client(transport).updatePolicy(accountID: "a", body: mislabelled) }
         #expect(violations.map(\.description) == [#"primary.type: "self_hosted" selects another variant; this one is saas"#])
         #expect(violations.first?.constraint == .allowedValues(["saas"]))
         #expect(transport.requests.isEmpty)
         // A bookmark is selected by its model's name, which no mapping value replaces.
         let bookmark = ApplicationPolicy(primary: .bookmarkApplication(BookmarkApplication(type: "bookmark", id: "c")))
-        let byName = try await Self.refused(transport) { try await Self.client(transport).updatePolicy(accountID: "a", body: bookmark) }
+        let byName = try await refusedViolations { try await Self.client(transport).updatePolicy(accountID: "a", body: bookmark) }
         #expect(byName.map(\.description) == [#"primary.type: "bookmark" selects another variant; this one is BookmarkApplication"#])
     }
 
@@ -131,7 +131,7 @@ import TestSupport
             byName: ["k": kept], tag: .integer(-2)
         )
         let transport = InMemoryTransport(json: #"{"result": {"primary": {"type": "saas", "id": "b", "saas_app": {"auth_type": "oidc"}}}}"#)
-        let violations = try await Self.refused(transport) { try await Self.client(transport).updatePolicy(accountID: "a", body: policy) }
+        let violations = try await refusedViolations { try await Self.client(transport).updatePolicy(accountID: "a", body: policy) }
         #expect(violations.map(\.description) == [
             "primary.domain: 0 characters, at least 1",
             "primary.tags[0]: 23 characters, at most 16",
@@ -180,16 +180,5 @@ import TestSupport
         let noShape = await tool.run(["purge", "z1", "--body", #"{"everything": true}"#])
         #expect(noShape != 0)
         #expect(transport.requests.count == 1)
-    }
-
-    private static func refused<Result>(_ transport: InMemoryTransport, _ call: () async throws -> Result) async throws -> [ConstraintViolation] {
-        do {
-            _ = try await call()
-        } catch {
-            guard case .invalidRequest(let violations)? = error as? APIClientError else { throw error }
-            return violations
-        }
-        Issue.record("sent")
-        return []
     }
 }

@@ -41,7 +41,7 @@ public struct OperationArguments: Sendable {
     }
 
     /// The body decoded as the operation's request model; an absent body is `{}`.
-    @_spi(Generated) public func body<Body: JSONModel>(as type: Body.Type) throws(OperationArgumentError) -> Body {
+    @_spi(Generated) public func body<Body: JSONCodable>(as type: Body.Type) throws(OperationArgumentError) -> Body {
         do {
             return try Body(json: body ?? .object(JSONObject()), at: .root)
         } catch {

@@ -17,6 +17,8 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     /// The request body's fields that take a single value (and so can be flags); `nil` when the
     /// operation sends no body. Every field, flag or not, can be given in a JSON body.
     public var bodyFields: [ValueDescriptor]?
+    /// What JSON the body is: an object (a model, whose single-value fields are ``bodyFields``) or an array, given whole.
+    public var bodyKind: BodyKind
     /// Calls the operation and returns its result as JSON.
     public var invoke: @Sendable (API, OperationArguments) async throws -> JSONValue
     /// For paginated operations: every item of every page as JSON, fetched page by page as the
@@ -29,7 +31,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     public var isDestructive: Bool { method == "DELETE" }
 
     public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
-                pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?,
+                pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?, bodyKind: BodyKind = .object,
                 invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
                 allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)? = nil, deprecation: Deprecation? = nil) {
         self.name = name
@@ -41,10 +43,19 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
         self.pathTemplate = pathTemplate
         self.parameters = parameters
         self.bodyFields = bodyFields
+        self.bodyKind = bodyKind
         self.invoke = invoke
         self.allItems = allItems
         self.deprecation = deprecation
     }
+}
+
+/// The JSON of a request body, as a tool takes it.
+public enum BodyKind: Sendable, Hashable {
+    /// An object model (or a union of them): `--body` gives an object whose members the field options replace.
+    case object
+    /// An array: `--body` gives it whole.
+    case array
 }
 
 /// A parameter or a body field, described for tools.

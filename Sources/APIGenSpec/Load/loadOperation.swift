@@ -4,6 +4,8 @@ extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
     /// Every key a parameter may have.
     static let parameterKeys = schemaKeys + ["in", "required", "description", "environment", "deprecated", "sensitive", "cli", "style"]
+    /// Every key a request body may have: a type (a model, or an array of items), without a default, an example or a constant.
+    static let requestBodyKeys = schemaKeys.filter { !["default", "example", ConstraintKey.const.rawValue].contains($0) }
 
     /// An error entry's `status`: a whole number 400…599, `"4XX"`, `"5XX"` or `"default"`.
     func errorStatus(_ object: JSONObject, at path: JSONPath) -> ErrorStatus? {
@@ -69,7 +71,7 @@ extension SpecLoader {
 
         var requestBody: Schema?
         if let bodyValue = object["requestBody"],
-           let body = reader.object(bodyValue, at: path + "requestBody", allowed: ["ref"], required: ["ref"], what: "'requestBody'") {
+           let body = reader.object(bodyValue, at: path + "requestBody", allowed: Self.requestBodyKeys, what: "'requestBody'") {
             requestBody = loadSchema(body, at: path + "requestBody")
         }
 

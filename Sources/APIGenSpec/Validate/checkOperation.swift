@@ -41,17 +41,7 @@ extension SpecValidator {
         checkFixedHeaders(operation)
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body")
-            if case .reference(let name) = body.kind, let model = spec.model(named: name) {
-                switch model.kind {
-                case .object(let object):
-                    for field in object.fields where field.isReadOnly {
-                        error("\(what) sends model '\(name)', whose field '\(field.name)' is readOnly; request bodies cannot hold read-only fields", at: field.location)
-                    }
-                case .union: break
-                case .enumeration:
-                    error("\(what) request body must refer to an object or union model; '\(name)' is an enum", at: body.location)
-                }
-            }
+            checkRequestBody(body, of: operation)
         }
         if let result = operation.response.result {
             checkSchema(result, what: "\(what) result")
@@ -96,6 +86,33 @@ extension SpecValidator {
             for positional in cli.positionals where !operation.pathParameters.contains(where: { $0.name == positional }) {
                 error("\(what): command-line positional '\(positional)' is not a path parameter of the operation", at: operation.location)
             }
+        }
+    }
+
+    /// A request body is an object or union model, or an array (of anything an array holds); a model sent, as the body
+    /// or as its items, has no read-only fields.
+    private mutating func checkRequestBody(_ body: Schema, of operation: Operation) {
+        let what = "operation '\(operation.name)'"
+        let sent: Schema
+        switch body.kind {
+        case .reference:
+            sent = body
+        case .array(let items):
+            sent = items  // an array of enum values is an array like any other
+            if case .reference(let name) = items.kind, spec.model(named: name)?.enumModel != nil { return }
+        case .string, .integer, .number, .boolean, .map, .object, .any:
+            error("\(what) request body must refer to an object or union model, or be an array; \(body.category.phrase) is neither", at: body.location)
+            return
+        }
+        guard case .reference(let name) = sent.kind, let model = spec.model(named: name) else { return }
+        switch model.kind {
+        case .object(let object):
+            for field in object.fields where field.isReadOnly {
+                error("\(what) sends model '\(name)', whose field '\(field.name)' is readOnly; request bodies cannot hold read-only fields", at: field.location)
+            }
+        case .union: break
+        case .enumeration:
+            error("\(what) request body must refer to an object or union model; '\(name)' is an enum", at: body.location)
         }
     }
 
