@@ -10,7 +10,8 @@ import Foundation
 /// the fields given are in the body. The parser checks an enumeration's value (naming the flag);
 /// the tool reports the required fields neither an option nor `--body` gives, all at once;
 /// everything else is left to the operation's own validation. A field whose flag is taken is
-/// renamed `--body-FLAG`. An array body has no field options: `--body` gives it whole, and is required.
+/// renamed `--body-FLAG`. An array body has no field options: `--body` gives it whole, and is required. Raw content
+/// (bytes or text of a media type) comes whole from `--body @FILE` or `@-` (text also inline) and is sent as it is.
 struct BodyAssembler: Sendable {
     static var bodyOption: String { "body" }
 
@@ -44,6 +45,8 @@ struct BodyAssembler: Sendable {
             fields.append(Field(option: option, clearOption: clearOption, value: value))
         }
         let whole = switch kind {
+        case .content(let mediaType): "The request body (\(mediaType)), read as it is from a file (@path) or from standard input (@-)"
+            + (MediaType.isText(mediaType) ? ", or given inline as text." : ".")
         case .object: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
             + "the options above replace its members. Prefer a file or standard input for secrets."
         case .array: "The request body as a JSON array (required), inline, read from a file (@path) or from standard input (@-). "
@@ -69,7 +72,8 @@ struct BodyAssembler: Sendable {
     }
 
     /// The body: the members of `--body`, then each field option given, an object; or the array `--body` gives.
-    func body(from parsed: ParsedCommand) throws(Failure) -> JSONValue {
+    func body(from parsed: ParsedCommand) throws(Failure) -> JSONValue? {
+        if case .content = kind { return nil }
         if kind == .array {
             guard let text = parsed.value(Self.bodyOption) else {
                 throw .usage("missing --body: the request body is a JSON array", commandPath: parsed.commandPath)
@@ -99,6 +103,21 @@ struct BodyAssembler: Sendable {
         }
         for constant in constants where object[constant.name] == nil { object[constant.name] = constant.value }
         return .object(object)
+    }
+
+    /// Raw content (``BodyKind/content(mediaType:)``): the bytes of `--body @path` or `@-`, or inline text; nil when not given.
+    func content(from parsed: ParsedCommand) throws(Failure) -> Data? {
+        guard case .content(let mediaType) = kind, let text = parsed.value(Self.bodyOption) else { return nil }
+        guard let file = ArgumentFile.reference(text) else {
+            guard MediaType.isText(mediaType) else {
+                throw .usage("--body: the body is \(mediaType) bytes; give a file (@path) or standard input (@-)", commandPath: parsed.commandPath)
+            }
+            return Data(text.utf8)
+        }
+        switch ArgumentFile.read(file) {
+        case .success(let contents): return contents
+        case .failure(let failure): throw .usage("--body: \(failure.message)", commandPath: parsed.commandPath)
+        }
     }
 
     /// `--body`: inline JSON, or `@path` / `@-` for a file's or standard input's contents; it must be an object.

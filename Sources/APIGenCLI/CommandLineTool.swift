@@ -84,6 +84,11 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         let parameters = try command.parameters(from: parsed, environment: environment)
         let lists = try command.lists(from: parsed)
         let body = try command.body?.body(from: parsed)
+        let bodyContent = try command.body?.content(from: parsed)
+        let outputFile = command.outputFileOption.flatMap(parsed.value)
+        if command.outputFileOption != nil, outputFile == nil, let mediaType = command.operation.resultContentType, !MediaType.isText(mediaType) {
+            throw .usage("missing --\(ResultWriter.outputFileFlag): the answer is \(mediaType) bytes", commandPath: parsed.commandPath)
+        }
         let missing = command.missingOptions(parsed, requestBody: body)
         if !missing.options.isEmpty {
             let alternative = missing.inBody ? " (or give \(missing.options.count == 1 ? "it" : "them") in --body)" : ""
@@ -121,16 +126,27 @@ public struct CommandLineTool<API: Sendable>: Sendable {
            confirm(confirmationQuestion(command, parsed)) == false {
             return standardError("Not confirmed; nothing was sent.\n")
         }
-        let call = OperationArguments(parameters: parameters, lists: lists, body: body)
+        let call = OperationArguments(parameters: parameters, lists: lists, body: body, content: bodyContent)
         var writer = ResultWriter(format: settings.output, write: standardOutput)
+        var content: String?
         do {
             if let pageRequest, let allItems = command.operation.allItems {
                 try await Self.printItems(try allItems(client, call), pageRequest, to: &writer)
+            } else if command.operation.resultContentType != nil {
+                content = try await command.operation.invoke(client, call).stringValue ?? ""
             } else {
                 writer.print(try await command.operation.invoke(client, call))
             }
         } catch {
             throw report.failure(for: error)
+        }
+        // Content, not JSON: text as it is, bytes into the file.
+        if let content, let mediaType = command.operation.resultContentType {
+            if let outputFile {
+                try ResultWriter.writeContent(content, mediaType: mediaType, to: outputFile)
+            } else {
+                standardOutput(content)
+            }
         }
     }
 

@@ -27,6 +27,8 @@ struct OperationCommand<API: Sendable>: Sendable {
     let pages: PageOptions?
     /// `--yes`, when the operation is destructive (and the name is free).
     let yesOption: String?
+    /// `--output-file`, when the answer is content (required when it is bytes).
+    let outputFileOption: String?
 
     init(_ operation: OperationDescriptor<API>, globalNames: Set<String>) {
         self.operation = operation
@@ -45,6 +47,12 @@ struct OperationCommand<API: Sendable>: Sendable {
         options += pages?.declarations ?? []
         body = operation.bodyFields.map { BodyAssembler(fields: $0, kind: operation.bodyKind, taken: &taken) }
         options += body?.declarations ?? []
+        outputFileOption = operation.resultContentType != nil && taken.insert(ResultWriter.outputFileFlag).inserted ? ResultWriter.outputFileFlag : nil
+        if let outputFileOption, let mediaType = operation.resultContentType {
+            options.append(OptionDeclaration(name: outputFileOption, kind: .value(placeholder: "PATH"), help: MediaType.isText(mediaType)
+                ? "Write the answer (\(mediaType)) to this file instead of standard output."
+                : "Write the answer (\(mediaType) bytes) to this file; required."))
+        }
         yesOption = operation.isDestructive && taken.insert(Self.yesFlag).inserted ? Self.yesFlag : nil
         if let yesOption {
             options.append(OptionDeclaration(name: yesOption, kind: .flag, help: "Do not ask for confirmation (asked only when standard input is a terminal).",

@@ -1,4 +1,5 @@
 import APIGenRuntime
+import Foundation
 
 /// How results are printed (`--output`): JSON is the contract for scripts; a table is for reading.
 enum OutputFormat: String, CaseIterable, Sendable {
@@ -100,6 +101,22 @@ enum Table {
         case .number(let number): number.text
         case .string(let text): TerminalText.escaped(text)
         case .array, .object: nil
+        }
+    }
+}
+
+extension ResultWriter {
+    /// The option naming the file an answer of bytes is written to.
+    static let outputFileFlag = "output-file"
+
+    /// Writes an answer that is content (``OperationDescriptor/resultContentType``) to `path`: text as UTF-8, bytes from
+    /// the base64 the descriptor gives them in.
+    static func writeContent(_ answer: String, mediaType: String, to path: String) throws(Failure) {
+        let data = MediaType.isText(mediaType) ? Data(answer.utf8) : Data(base64Encoded: answer) ?? Data()
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw Failure(status: ExitStatus.usage, message: "cannot write --\(outputFileFlag) \(path): \(error.localizedDescription)")
         }
     }
 }

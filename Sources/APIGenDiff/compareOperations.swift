@@ -102,6 +102,8 @@ extension SpecComparison {
 
     private mutating func compareBody(_ old: Operation, _ new: Operation) {
         let what = "operation '\(new.name)': the request body"
+        if compareContent(old: old.requestContentType, new: new.requestContentType, oldIsJSON: old.requestBody != nil, newIsJSON: new.requestBody != nil,
+                          what: what, at: new.location.path + "requestBody") { return }
         switch (old.requestBody, new.requestBody) {
         case (nil, nil): break
         case (nil, let body?): record(.breaking, .new, at: body.location.path, "\(what) is new: callers must send one")
@@ -117,7 +119,10 @@ extension SpecComparison {
             record(.breaking, .new, at: response + "status",
                    "\(what): success is status \(new.response.status), not \(old.response.status): the client treats any other status as unexpected")
         }
+        let isContent = compareContent(old: old.response.contentType, new: new.response.contentType, oldIsJSON: old.response.result != nil,
+                                       newIsJSON: new.response.result != nil, what: "\(what): the answer", at: response)
         switch (old.response.result, new.response.result) {
+        case _ where isContent: break
         case (nil, nil): break
         case (nil, _?): record(.breaking, .new, at: response, "\(what) returns a result now, where it returned nothing")
         case (_?, nil): record(.breaking, .new, at: response, "\(what) returns nothing now: its result is gone")

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 import Foundation
 
@@ -50,6 +51,11 @@ public enum OpenAPIExporter {
     }
 
     static func reference(_ model: String) -> JSONValue { .string("#/components/schemas/" + JSONPath.escapePointerToken(model)) }
+
+    /// Content that is not JSON, as OpenAPI writes it: a string schema, `format: binary` for bytes.
+    static func rawContent(_ mediaType: String) -> JSONObject {
+        [mediaType: ["schema": MediaType.isText(mediaType) ? ["type": "string"] : ["type": "string", "format": "binary"]]]
+    }
 
     /// A spec type → a JSON Schema (3.1: nullability as a `null` type, or `anyOf` with `null` for a reference).
     static func schema(_ type: JSONObject, nullable: Bool = false) -> JSONObject {
@@ -235,7 +241,9 @@ public enum OpenAPIExporter {
         // OpenAPI has no headers an operation always sends with one value.
         if let headers = spec["headers"] { operation["x-apigen-headers"] = headers }
         // A model (`$ref`) or an array of items, as the spec types it.
-        if let body = spec["requestBody"]?.objectValue {
+        if let mediaType = spec["requestBody"]?["contentType"]?.stringValue {
+            operation["requestBody"] = ["content": .object(rawContent(mediaType))]
+        } else if let body = spec["requestBody"]?.objectValue {
             operation["requestBody"] = ["content": ["application/json": ["schema": .object(schema(body))]]]
         }
         var responses = JSONObject()
@@ -245,7 +253,9 @@ public enum OpenAPIExporter {
         let isWhole = envelope.isEmpty || spec["envelope"] == false
         if spec["envelope"] == false { operation["x-apigen-envelope"] = false }
         let nullable = response["result"]?["nullable"] == true
-        if isWhole, let result = response["result"]?.objectValue {
+        if let mediaType = response["contentType"]?.stringValue {
+            success["content"] = .object(rawContent(mediaType))
+        } else if isWhole, let result = response["result"]?.objectValue {
             success["content"] = ["application/json": ["schema": .object(schema(result, nullable: nullable))]]
         } else if let result = response["result"]?.objectValue {
             var properties = JSONObject()

@@ -261,7 +261,9 @@ extension OpenAPIImporter {
         if !parameters.isEmpty { result["parameters"] = .object(parameters) }
         if let headers = operation["x-apigen-headers"] { result["headers"] = headers }
 
-        if let raw = operation["requestBody"] {
+        // Content that is not JSON: sent as it is.
+        if let mediaType = rawRequestContentType(operation, at: pointer) { result["requestBody"] = ["contentType": .string(mediaType)] }
+        if result["requestBody"] == nil, let raw = operation["requestBody"] {
             guard case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else {
                 return skip("reference", pointer + "requestBody", "the request body cannot be resolved")
             }
@@ -341,6 +343,11 @@ extension OpenAPIImporter {
         guard status != 204, status != 205, resolved["content"] != nil else { return (response, marked) }
         let (schema, key, others) = jsonSchema(resolved["content"])
         guard let schema, let key else {
+            // Content that is not JSON: returned as it is.
+            if let mediaType = rawMediaType(others, at: path + "content", sent: false) {
+                response["contentType"] = .string(mediaType)
+                return (response, false)
+            }
             return skip("non-JSON answer", path + "content", "the answer is not JSON (\(others.joined(separator: ", ")))").map { ($0, false) }
         }
         let schemaPath = path + "content" + key + "schema"

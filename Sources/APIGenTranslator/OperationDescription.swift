@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenRuntime
 import APIGenSpec
 
 /// The Swift facts of one operation, decided once: its method names, its arguments with their
@@ -71,6 +72,7 @@ extension Translator {
         var paging: OperationDescription.Paging?
         // A nullable result is an optional: `nil` when the API answers `null` or leaves it out.
         var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
+            ?? operation.response.contentType.map(contentType)
         // The validator guarantees the parameters and fields exist and the result is an array.
         if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind,
            let info = spec.model(named: pagination.infoModel), let object = info.objectModel {
@@ -107,7 +109,15 @@ extension Translator {
         }
         return OperationDescription(
             operation: operation, methodName: names.methodName(of: operation), commandName: names.commandName(of: operation),
-            parameters: parameters, bodyType: operation.requestBody.map(swiftType), resultType: resultType, paging: paging
+            parameters: parameters, bodyType: operation.requestBody.map(swiftType) ?? operation.requestContentType.map(contentType),
+            resultType: resultType, paging: paging
         )
+    }
+}
+
+extension Translator {
+    /// The Swift type of raw content of `mediaType`: `String` for text, `Data` for bytes (the runtime's rule).
+    func contentType(_ mediaType: String) -> TypeName {
+        MediaType.isText(mediaType) ? .string : .foundation("Data")
     }
 }

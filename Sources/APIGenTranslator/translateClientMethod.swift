@@ -1,4 +1,5 @@
 import APIGenIR
+import APIGenRuntime
 import APIGenSpec
 
 extension Translator {
@@ -155,7 +156,13 @@ extension Translator {
                 + (argument.parameter.isSensitive ? [.init("isSensitive", .boolean(true))] : []))
         }
         if !headerItems.isEmpty { arguments.append(.init("headers", .array(headerItems))) }
-        if operation.bodyType != nil { arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call())) }
+        if let mediaType = operation.operation.requestContentType {
+            let content = TypeName.runtime("OperationRequest").member("Content")
+            arguments.append(.init("content", .initializer(content, [.init(nil, .name("body")), .init("mediaType", .string(mediaType))])))
+        } else if operation.bodyType != nil {
+            arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call()))
+        }
+        if let mediaType = operation.operation.response.contentType { arguments.append(.init("resultContentType", .string(mediaType))) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
         if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
         if operation.operation.response.isNullable { arguments.append(.init("resultMayBeAbsent", .boolean(true))) }
@@ -165,6 +172,12 @@ extension Translator {
         if spec.envelope != nil, spec.envelope(of: operation.operation) == nil { arguments.append(.init("enveloped", .boolean(false))) }
         if !checks.isEmpty { arguments.append(.init("violations", Self.report.dot("violations"))) }
         body.append(.constant("request", .initializer(.runtime("OperationRequest"), arguments)))
+        if let mediaType = operation.operation.response.contentType {
+            // Raw content: no envelope to unwrap, nothing to decode.
+            let receive = MediaType.isText(mediaType) ? "receiveText" : "receiveContent"
+            body.append(.returnStatement(Expression.name("core").dot(receive).call([.init(nil, .name("request")), .init("options", .name("options"))]).triedAwaited))
+            return body
+        }
         let send = Expression.name("core").dot("send").call([.init(nil, .name("request")), .init("options", .name("options"))])
         body.append(.constant("envelope", send.triedAwaited))
 

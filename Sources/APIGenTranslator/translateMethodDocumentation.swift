@@ -6,7 +6,7 @@ extension Translator {
     func methodDocumentation(_ description: OperationDescription, includesOptions: Bool) -> Documentation {
         let operation = description.operation
         var paragraphs = [operation.summary ?? operation.name, operation.description ?? "", deprecationNote(operation.deprecation)]
-        if operation.response.result == nil {
+        if operation.response.result == nil, operation.response.contentType == nil {
             paragraphs.append("The API answers HTTP \(operation.response.status) with nothing to return." + (operation.response.description.map { " " + $0 } ?? ""))
         }
         if !operation.permissions.isEmpty {
@@ -25,6 +25,9 @@ extension Translator {
             let notes = words.isEmpty ? "" : " (" + words.joined(separator: "; ") + ")"
             let deprecation = parameter.deprecation.map { " " + deprecationNote($0) } ?? ""
             parameters.append((argument.label, (parameter.description ?? parameter.name) + notes + deprecation))
+        }
+        if let mediaType = operation.requestContentType {
+            parameters.append(("body", "The request body, sent as it is with the content type `\(mediaType)`."))
         }
         if let body = operation.requestBody {
             switch body.kind {
@@ -53,11 +56,13 @@ extension Translator {
         errors += "; another case when no usable answer arrives."
         return Documentation(
             paragraphs: paragraphs, parameters: parameters,
-            returns: operation.response.result == nil ? nil
+            returns: operation.response.contentType.map { mediaType in
+                (operation.response.description.map(Self.withoutLeadingReturns) ?? "The answer") + " (HTTP \(operation.response.status), `\(mediaType)`, as it is)"
+            } ?? (operation.response.result == nil ? nil
                 : operation.response.description.map {
                     "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status)"
                         + (operation.response.isNullable ? "; `nil` when the result is `null` or left out)" : ")")
-                },
+                }),
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )

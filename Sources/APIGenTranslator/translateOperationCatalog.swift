@@ -75,15 +75,25 @@ extension Translator {
             }
             bodyFields = .array(fields)
         }
-        // An array body has no options of its own either: it is given whole in `--body`.
-        let isArrayBody = operation.requestBody?.isArray ?? false
-        if isArrayBody { bodyFields = .array([]) }
-        let arguments = invocationArguments(description.methodArguments, bodyType: description.bodyType)
+        // An array body or raw content has no options of its own either: it is given whole in `--body`.
+        var bodyKind: Expression?
+        if operation.requestBody?.isArray == true { bodyKind = .dot("array") }
+        if let mediaType = operation.requestContentType {
+            bodyKind = Expression.dot("content").call([.init("mediaType", .string(mediaType))])
+        }
+        if bodyKind != nil { bodyFields = .array([]) }
+        let arguments = invocationArguments(description.methodArguments, body: bodyArgument(description))
         let api = Expression.name("api")
         var result = api.dot(description.methodName).call(arguments)
         if description.paging != nil { result = result.dot("items") }
         // An empty answer has no JSON of its own: the tool gets `null`.
-        let json = description.resultType == nil ? Expression.runtimeFunction("noContent").call([.init(nil, result)]) : result.dot("encodeJSON").call()
+        let json = if description.resultType == nil {
+            Expression.runtimeFunction("noContent").call([.init(nil, result)])
+        } else if operation.response.contentType != nil {
+            Expression.runtimeFunction("contentJSON").call([.init(nil, result)])
+        } else {
+            result.dot("encodeJSON").call()
+        }
         var fields: [Expression.Argument] = [
             .init("name", .string(operation.name)),
             .init("command", .string(description.commandName)),
@@ -94,12 +104,12 @@ extension Translator {
             .init("pathTemplate", .string(operation.path.text)),
             .init("parameters", .array(parameters)),
             .init("bodyFields", bodyFields),
-        ] + (isArrayBody ? [.init("bodyKind", .dot("array"))] : []) + [
+        ] + (bodyKind.map { [.init("bodyKind", $0)] } ?? []) + (operation.response.contentType.map { [.init("resultContentType", .string($0))] } ?? []) + [
             .init("invoke", .closure(.init(parameters: ["api", "arguments"], body: json.triedAwaited))),
         ]
         if let paging = description.paging {
             // `--all`: the list arguments without the page number; the items as JSON, page by page.
-            let allArguments = invocationArguments(description.methodArguments.filter { $0.name != paging.page.name }, bodyType: description.bodyType)
+            let allArguments = invocationArguments(description.methodArguments.filter { $0.name != paging.page.name }, body: bodyArgument(description))
             let all = api.dot(paging.allPagesMethodName).call(allArguments).dot("jsonItems").call()
             fields.append(.init("allItems", .closure(.init(parameters: ["api", "arguments"], body: all))))
         }
@@ -108,12 +118,21 @@ extension Translator {
     }
 
     /// The method's arguments taken from a generic call's `arguments`, converted to their types.
-    private func invocationArguments(_ methodArguments: [OperationDescription.Argument], bodyType: TypeName?) -> [Expression.Argument] {
+    /// The body taken from a generic call's `arguments`: JSON decoded as the body's type, or raw content as text or bytes.
+    private func bodyArgument(_ description: OperationDescription) -> Expression? {
+        let arguments = Expression.name("arguments")
+        if let mediaType = description.operation.requestContentType {
+            return MediaType.isText(mediaType) ? arguments.dot("contentText").call().tried : arguments.dot("contentBytes").call()
+        }
+        return description.bodyType.map { arguments.dot("body").call([.init("as", .metatype($0))]).tried }
+    }
+
+    private func invocationArguments(_ methodArguments: [OperationDescription.Argument], body: Expression?) -> [Expression.Argument] {
         methodArguments.map { argument -> Expression.Argument in
             let accessor = argument.parameter.isRequired ? "required" : "optional"
             return .init(argument.label, Expression.name("arguments").dot(accessor).call([.init(nil, .string(argument.parameter.name))]).tried)
         }
-            + (bodyType.map { [.init("body", Expression.name("arguments").dot("body").call([.init("as", .metatype($0))]).tried)] } ?? [])
+            + (body.map { [.init("body", $0)] } ?? [])
             + [.init("options", Expression.name("arguments").dot("options"))]
     }
 

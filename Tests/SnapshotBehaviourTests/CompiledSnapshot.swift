@@ -19,6 +19,7 @@ import Snapshot_open_enum
 import Snapshot_pagination
 import Snapshot_query_arrays
 import Snapshot_query_constraints
+import Snapshot_raw_content
 import Snapshot_sensitive_fields
 import Snapshot_unions
 import Snapshot_unique_items
@@ -66,6 +67,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
         CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
+        CompiledSnapshot("raw-content", Snapshot_raw_content.RawContentClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The arguments of one generic call: parameter values as text (as a command line gives them),
 /// the body as JSON, and the call's options.
 public struct OperationArguments: Sendable {
@@ -5,12 +7,16 @@ public struct OperationArguments: Sendable {
     /// The values of array parameters (a repeated option), by parameter name, in order.
     public var lists: [String: [String]]
     public var body: JSONValue?
+    /// A body that is not JSON (``BodyKind/content(mediaType:)``): its bytes, as a file gives them.
+    public var content: Data?
     public var options: RequestOptions
 
-    public init(parameters: [String: String], lists: [String: [String]] = [:], body: JSONValue? = nil, options: RequestOptions = RequestOptions()) {
+    public init(parameters: [String: String], lists: [String: [String]] = [:], body: JSONValue? = nil, content: Data? = nil,
+                options: RequestOptions = RequestOptions()) {
         self.parameters = parameters
         self.lists = lists
         self.body = body
+        self.content = content
         self.options = options
     }
 
@@ -47,6 +53,19 @@ public struct OperationArguments: Sendable {
         } catch {
             throw .invalidBody(error)
         }
+    }
+
+    /// The raw body as bytes; an absent one is empty.
+    @_spi(Generated) public func contentBytes() -> Data {
+        content ?? Data()
+    }
+
+    /// The raw body as text, which must be UTF-8; an absent one is empty.
+    @_spi(Generated) public func contentText() throws(OperationArgumentError) -> String {
+        guard let text = String(bytes: content ?? Data(), encoding: .utf8) else {
+            throw .invalidBody(DecodingFailure(path: .root, reason: .invalidValue("the body is not valid UTF-8 text")))
+        }
+        return text
     }
 
     private func convert<Value: ParameterValue>(_ text: String, name: String) throws(OperationArgumentError) -> Value {

@@ -17,8 +17,10 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
     /// The request body's fields that take a single value (and so can be flags); `nil` when the
     /// operation sends no body. Every field, flag or not, can be given in a JSON body.
     public var bodyFields: [ValueDescriptor]?
-    /// What JSON the body is: an object (a model, whose single-value fields are ``bodyFields``) or an array, given whole.
+    /// What the body is: an object (a model, whose single-value fields are ``bodyFields``), or an array or raw content, given whole.
     public var bodyKind: BodyKind
+    /// The media type of an answer that is not JSON; ``invoke`` gives it as a JSON string (text as it is, bytes in base64).
+    public var resultContentType: String?
     /// Calls the operation and returns its result as JSON.
     public var invoke: @Sendable (API, OperationArguments) async throws -> JSONValue
     /// For paginated operations: every item of every page as JSON, fetched page by page as the
@@ -32,7 +34,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
 
     public init(name: String, command: String, summary: String, description: String?, warning: String?, method: String,
                 pathTemplate: String, parameters: [ValueDescriptor], bodyFields: [ValueDescriptor]?, bodyKind: BodyKind = .object,
-                invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
+                resultContentType: String? = nil, invoke: @escaping @Sendable (API, OperationArguments) async throws -> JSONValue,
                 allItems: (@Sendable (API, OperationArguments) throws -> PageSequence<JSONValue>)? = nil, deprecation: Deprecation? = nil) {
         self.name = name
         self.command = command
@@ -44,6 +46,7 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
         self.parameters = parameters
         self.bodyFields = bodyFields
         self.bodyKind = bodyKind
+        self.resultContentType = resultContentType
         self.invoke = invoke
         self.allItems = allItems
         self.deprecation = deprecation
@@ -56,6 +59,8 @@ public enum BodyKind: Sendable, Hashable {
     case object
     /// An array: `--body` gives it whole.
     case array
+    /// Raw content of a media type (text or bytes): `--body` gives it whole, from a file or standard input.
+    case content(mediaType: String)
 }
 
 /// A parameter or a body field, described for tools.

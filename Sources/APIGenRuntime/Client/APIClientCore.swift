@@ -28,6 +28,45 @@ import Foundation
     /// Validates, sends and unwraps one call. Nothing is sent when the request breaks a constraint
     /// or the configuration is unsafe.
     public func send(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> SuccessEnvelope {
+        let response = try await exchange(operation, options: options)
+        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult,
+                          resultMayBeAbsent: operation.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
+    }
+
+    /// Validates and sends one call whose answer is not JSON (``OperationRequest/resultContentType``), and returns the
+    /// answer's bytes, no larger than the response limit. An answer of another media type is `.unexpectedResponse`; an
+    /// error answer is read as any operation's.
+    public func receiveContent(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> Data {
+        try await content(operation, options: options).data
+    }
+
+    /// ``receiveContent(_:options:)`` for a text answer: its UTF-8 text, or `.decoding` when it is not valid UTF-8.
+    public func receiveText(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> String {
+        let (data, requestID) = try await content(operation, options: options)
+        guard let text = String(bytes: data, encoding: .utf8) else {
+            throw .decoding(DecodingFailure(path: .root, reason: .invalidValue("the \(operation.resultContentType ?? "text") answer is not valid UTF-8")),
+                            status: operation.successStatus, requestID: requestID)
+        }
+        return text
+    }
+
+    private func content(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> (data: Data, requestID: String?) {
+        let response = try await exchange(operation, options: options)
+        let requestID = requestIDHeader.flatMap { response.headers[$0] }
+        guard response.status == operation.successStatus else {
+            // Any other status throws here: the API's error envelope, its status, or an unexpected answer.
+            _ = try unwrap(response, successStatus: operation.successStatus, expectsResult: true, resultMayBeAbsent: false,
+                           envelope: operation.enveloped ? envelope : nil)
+            throw unexpected(response, requestID: requestID)
+        }
+        guard MediaType.accepts(response.headers["Content-Type"], declared: operation.resultContentType ?? "application/octet-stream") else {
+            throw unexpected(response, requestID: requestID)
+        }
+        return (response.body, requestID)
+    }
+
+    /// Validates and sends one call, with retries, and returns the answer, whatever its status.
+    private func exchange(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> HTTPResponse {
         let violations = operation.violations + operation.headerViolations
         guard violations.isEmpty else { throw .invalidRequest(violations) }
         let credentials = options.credentials ?? configuration.credentials
@@ -42,9 +81,7 @@ import Foundation
                                       maxResponseBytes: options.maxResponseBytes ?? configuration.maxResponseBytes),
             deadline: options.deadline ?? configuration.deadline, sleep: configuration.sleep, observer: configuration.observer
         )
-        let response = try await executor.execute(request, idempotent: options.idempotent ?? operation.idempotent)
-        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult,
-                          resultMayBeAbsent: operation.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
+        return try await executor.execute(request, idempotent: options.idempotent ?? operation.idempotent)
     }
 
     func makeHTTPRequest(_ operation: OperationRequest, credentials: Credentials?, options: RequestOptions) throws(APIClientError) -> HTTPRequest {
@@ -57,7 +94,7 @@ import Foundation
         }
         var headers = HTTPHeaders()
         headers["User-Agent"] = configuration.userAgent
-        headers["Accept"] = "application/json"
+        headers["Accept"] = operation.resultContentType ?? "application/json"
         // Header parameters may replace these two; the content type and credentials, set after them, replace them.
         for item in operation.headers {
             if let value = item.value { headers.set(name: item.name, value: value.queryText, isSensitive: item.isSensitive) }
@@ -66,6 +103,9 @@ import Foundation
         if let json = operation.body {
             body = JSONSerializer.data(json)
             headers["Content-Type"] = "application/json"
+        } else if let content = operation.content {
+            body = content.data
+            headers["Content-Type"] = content.mediaType
         }
         if let credentials {
             for field in credentials.headers { headers.set(name: field.name, value: field.value, isSensitive: true) }

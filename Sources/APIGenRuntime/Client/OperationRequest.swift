@@ -15,6 +15,11 @@ import Foundation
     /// Header parameters; they cannot replace the credentials or the content type.
     public var headers: [HeaderItem]
     public var body: JSONValue?
+    /// A body that is not JSON (the spec's `requestBody.contentType`): its bytes, sent with its media type.
+    public var content: Content?
+    /// The media type of an answer that is not JSON (the spec's `response.contentType`): asked for in `Accept`, and the
+    /// answer must be of it. nil for JSON answers.
+    public var resultContentType: String?
     /// The status the spec documents for success; any other answer is not a success.
     public var successStatus: Int
     /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
@@ -34,13 +39,15 @@ import Foundation
     public var violations: [ConstraintViolation]
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [], headers: [HeaderItem] = [],
-                body: JSONValue? = nil, successStatus: Int, expectsResult: Bool = true, resultMayBeAbsent: Bool = false, idempotent: Bool? = nil,
-                enveloped: Bool = true, violations: [ConstraintViolation] = []) {
+                body: JSONValue? = nil, content: Content? = nil, resultContentType: String? = nil, successStatus: Int, expectsResult: Bool = true,
+                resultMayBeAbsent: Bool = false, idempotent: Bool? = nil, enveloped: Bool = true, violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        self.content = content
+        self.resultContentType = resultContentType
         self.successStatus = successStatus
         self.expectsResult = expectsResult
         self.resultMayBeAbsent = resultMayBeAbsent
@@ -97,6 +104,23 @@ import Foundation
 
     private static func encodeQueryComponent(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
+
+extension OperationRequest {
+    /// A body that is not JSON: bytes, or text sent as UTF-8, and the media type it is sent as.
+    public struct Content: Sendable, Hashable {
+        public var data: Data
+        public var mediaType: String
+
+        public init(_ data: Data, mediaType: String) {
+            self.data = data
+            self.mediaType = mediaType
+        }
+
+        public init(_ text: String, mediaType: String) {
+            self.init(Data(text.utf8), mediaType: mediaType)
+        }
     }
 }
 

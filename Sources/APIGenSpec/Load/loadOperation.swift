@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 
 extension SpecLoader {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
@@ -70,14 +71,19 @@ extension SpecLoader {
         }
 
         var requestBody: Schema?
+        var requestContentType: String?
         if let bodyValue = object["requestBody"],
-           let body = reader.object(bodyValue, at: path + "requestBody", allowed: Self.requestBodyKeys, what: "'requestBody'") {
-            requestBody = loadSchema(body, at: path + "requestBody")
+           let body = reader.object(bodyValue, at: path + "requestBody", allowed: Self.requestBodyKeys + ["contentType"], what: "'requestBody'") {
+            if body["contentType"] != nil {
+                requestContentType = rawContentType(body, at: path + "requestBody", sent: true)
+            } else {
+                requestBody = loadSchema(body, at: path + "requestBody")
+            }
         }
 
         var response: SuccessResponse?
         if let responseValue = object["response"],
-           let responseObject = reader.object(responseValue, at: path + "response", allowed: ["status", "description", "result"],
+           let responseObject = reader.object(responseValue, at: path + "response", allowed: ["status", "description", "result", "contentType"],
                                               required: ["status"], what: "'response'"),
            let status = reader.integer(responseObject, "status", at: path + "response", range: 200...299) {
             // No `result`: an empty answer (204, or a success with nothing to return).
@@ -91,9 +97,14 @@ extension SpecLoader {
                 refuseConstant(result, in: "a result")
                 resultIsValid = result != nil
             }
+            var contentType: String?
+            if responseObject["contentType"] != nil {
+                contentType = rawContentType(JSONObject(responseObject.filter { !["status", "description"].contains($0.key) }.map { ($0.key, $0.value) }), at: path + "response", sent: false)
+                resultIsValid = resultIsValid && contentType != nil
+            }
             if resultIsValid {
                 response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"),
-                                           result: result, isNullable: isNullable, location: reader.location(path + "response"))
+                                           result: result, isNullable: isNullable, contentType: contentType, location: reader.location(path + "response"))
             }
         }
 
@@ -151,9 +162,33 @@ extension SpecLoader {
             deprecation: reader.deprecation(object, at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
-            parameters: parameters, headers: headers, requestBody: requestBody, response: response, errors: errors,
+            parameters: parameters, headers: headers, requestBody: requestBody, requestContentType: requestContentType, response: response, errors: errors,
             pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
         )
+    }
+
+    /// `contentType` of a body or an answer that is not JSON: a media type, neither JSON (described by a type) nor
+    /// multipart (not supported yet), and nothing else in `object` (raw content has no type); sent content has no wildcard.
+    private func rawContentType(_ object: JSONObject, at path: JSONPath, sent: Bool) -> String? {
+        guard let mediaType = reader.string(object, "contentType", at: path) else { return nil }
+        let what = sent ? "a request body" : "an answer"
+        for member in object where member.key != "contentType" {
+            reader.error("'\(member.key)' does not apply to \(what) with a 'contentType', which is raw content (\(MediaType.isText(mediaType) ? "text" : "bytes")), not JSON; "
+                         + "leave 'contentType' out for a JSON \(sent ? "body" : "result")", at: reader.keyLocation(path + member.key))
+        }
+        if !MediaType.isValid(mediaType) {
+            reader.error("'contentType' must be a media type (type/subtype), found '\(mediaType)'", at: path + "contentType")
+        } else if MediaType.isJSON(mediaType) {
+            reader.error("'contentType' '\(mediaType)' is JSON, which \(what) describes with \(sent ? "'ref' or 'type'" : "'result'"); leave 'contentType' out",
+                         at: path + "contentType")
+        } else if MediaType.essence(mediaType).hasPrefix("multipart/") {
+            reader.error("'contentType' '\(mediaType)': multipart bodies are not supported yet", at: path + "contentType")
+        } else if sent, MediaType.essence(mediaType).hasSuffix("/*") {
+            reader.error("'contentType' '\(mediaType)' of a request body must name one media type, without '*'", at: path + "contentType")
+        } else {
+            return mediaType
+        }
+        return nil
     }
 
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {

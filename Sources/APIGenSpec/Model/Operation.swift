@@ -25,6 +25,9 @@ public struct Operation: Sendable {
     /// Headers sent with every request of the operation, in the spec's order: the spec's `headers`.
     public var headers: [FixedHeader] = []
     public var requestBody: Schema?
+    /// The media type of a body that is not JSON (the spec's `requestBody.contentType`): sent as `String` (text) or
+    /// `Data` (bytes), by ``MediaType/isText(_:)``. nil when the body is JSON (``requestBody``) or there is none.
+    public var requestContentType: String?
     public var response: SuccessResponse
     public var errors: [ErrorResponse]
     public var pagination: Pagination?
@@ -93,6 +96,9 @@ public struct SuccessResponse: Sendable {
     public var result: Schema?
     /// The result's `"nullable"`: it may be `null` or left out, and the method returns an optional.
     public var isNullable: Bool = false
+    /// The media type of an answer that is not JSON (the spec's `response.contentType`), returned as `String` (text)
+    /// or `Data` (bytes); ``result`` is nil then.
+    public var contentType: String?
     public var location: SpecLocation
 }
 

@@ -42,7 +42,7 @@ extension SwiftNaming {
 
     /// The public types of APIGenRuntime and APIGenJSON.
     static let runtimeTypeNames: Set<String> = [
-        "APIClientCore", "APIClientError", "APIError", "BodyKind", "ClientConfiguration", "CommandLineDescription", "ConstraintViolation",
+        "APIClientCore", "APIClientError", "APIError", "BodyKind", "ClientConfiguration", "MediaType", "CommandLineDescription", "ConstraintViolation",
         "Credentials", "DecodingFailure", "Deprecation", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
         "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Nullable", "OpenEnum", "OperationArgumentError",

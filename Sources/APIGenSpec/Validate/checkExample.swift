@@ -17,15 +17,13 @@ extension SpecValidator {
         for parameter in operation.parameters where parameter.isRequired && example.parameters[parameter.name] == nil {
             error("\(what) does not set the required parameter '\(parameter.name)'", at: example.location)
         }
-        switch (example.body, operation.requestBody) {
-        case (let body?, let schema?):
-            request.check(body, against: schema, at: .root)
-        case (.some, nil):
-            error("\(what) has a request body, but the operation takes none", at: example.location)
-        case (nil, .some):
-            error("\(what) has no request body, but the operation takes one; use {} for an empty body", at: example.location)
-        case (nil, nil):
-            break
+        // Raw content is given as its text.
+        if operation.requestContentType != nil {
+            if let body = example.body, body.stringValue == nil {
+                error("\(what): the request body is raw content, so its example is a string, not \(body.kind)", at: example.location)
+            }
+        } else {
+            checkJSONBody(example, of: operation, what: what, request: &request)
         }
         for problem in request.problems { error("\(what): request \(problem)", at: example.location) }
 
@@ -33,6 +31,12 @@ extension SpecValidator {
         defer { for problem in response.problems { error("\(what): response \(problem)", at: example.location) } }
         let envelope = spec.envelope(of: operation)
         let nullable = operation.response.isNullable
+        if example.responseStatus == operation.response.status, operation.response.contentType != nil {
+            if example.responseBody.stringValue == nil {
+                error("\(what): the answer is raw content, so its example is a string, not \(example.responseBody.kind)", at: example.location)
+            }
+            return
+        }
         if example.responseStatus == operation.response.status {
             if envelope == nil, let expected = operation.response.result, !(nullable && example.responseBody.isNull) {
                 // No envelope: the whole body is the result (and anything goes for an empty answer).
@@ -66,6 +70,20 @@ extension SpecValidator {
         } else if let envelope, example.responseBody[envelope.errorsField]?.arrayValue == nil {
             // Without an envelope an undeclared error may have any body: it is known by its status.
             error("\(what): an undeclared error status needs a body with an '\(envelope.errorsField)' array", at: example.location)
+        }
+    }
+
+    /// A JSON example body: present exactly when the operation takes one, and valid for it.
+    private mutating func checkJSONBody(_ example: Example, of operation: Operation, what: String, request: inout ExampleChecker) {
+        switch (example.body, operation.requestBody) {
+        case (let body?, let schema?):
+            request.check(body, against: schema, at: .root)
+        case (.some, nil):
+            error("\(what) has a request body, but the operation takes none", at: example.location)
+        case (nil, .some):
+            error("\(what) has no request body, but the operation takes one; use {} for an empty body", at: example.location)
+        case (nil, nil):
+            break
         }
     }
 }

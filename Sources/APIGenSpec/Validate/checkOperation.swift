@@ -51,6 +51,10 @@ extension SpecValidator {
                       at: result.location)
             }
         }
+        if let contentType = operation.response.contentType, [204, 205].contains(operation.response.status) {
+            error("\(what): status \(operation.response.status) answers have no body, but 'response' declares '\(contentType)' content; leave 'contentType' out",
+                  at: operation.response.location)
+        }
         for response in operation.errors {
             checkSchema(response.body, what: "\(what) error \(response.status)")
             if response.status == .exact(operation.response.status) {
