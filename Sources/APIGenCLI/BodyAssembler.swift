@@ -45,14 +45,15 @@ struct BodyAssembler: Sendable {
             fields.append(Field(option: option, clearOption: clearOption, value: value))
         }
         let whole = switch kind {
-        case .content(let mediaType): "The request body (\(mediaType)), read as it is from a file (@path) or from standard input (@-)"
+        case .content(let mediaType): "The request body (\(mediaType); required), read as it is from a file (@path) or from standard input (@-)"
             + (MediaType.isText(mediaType) ? ", or given inline as text." : ".")
         case .object: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
             + "the options above replace its members. Prefer a file or standard input for secrets."
         case .array: "The request body as a JSON array (required), inline, read from a file (@path) or from standard input (@-). "
             + "Prefer a file or standard input for secrets."
         }
-        declarations.append(OptionDeclaration(name: Self.bodyOption, kind: .value(placeholder: "JSON|@FILE"), help: whole))
+        let placeholder = if case .content(let mediaType) = kind { MediaType.isText(mediaType) ? "TEXT|@FILE" : "@FILE" } else { "JSON|@FILE" }
+        declarations.append(OptionDeclaration(name: Self.bodyOption, kind: .value(placeholder: placeholder), help: whole))
         self.fields = fields
         self.declarations = declarations
     }
@@ -105,9 +106,13 @@ struct BodyAssembler: Sendable {
         return .object(object)
     }
 
-    /// Raw content (``BodyKind/content(mediaType:)``): the bytes of `--body @path` or `@-`, or inline text; nil when not given.
+    /// Raw content (``BodyKind/content(mediaType:)``): the bytes of `--body @path` or `@-`, or inline text, which is
+    /// required; nil for a JSON body.
     func content(from parsed: ParsedCommand) throws(Failure) -> Data? {
-        guard case .content(let mediaType) = kind, let text = parsed.value(Self.bodyOption) else { return nil }
+        guard case .content(let mediaType) = kind else { return nil }
+        guard let text = parsed.value(Self.bodyOption) else {
+            throw .usage("missing --body: the request body is \(mediaType) content", commandPath: parsed.commandPath)
+        }
         guard let file = ArgumentFile.reference(text) else {
             guard MediaType.isText(mediaType) else {
                 throw .usage("--body: the body is \(mediaType) bytes; give a file (@path) or standard input (@-)", commandPath: parsed.commandPath)

@@ -143,6 +143,9 @@ import TestSupport
         #expect(stored.requests.first?.body == Self.bytes)
         #expect(await tool(stored).run(["put", "logs", "k", "--account-id", "a1", "--body", "inline"]) == 2)
         #expect(errors.current.contains("give a file (@path) or standard input (@-)"), "\(errors.current)")
+        #expect(await tool(stored).run(["put", "logs", "k", "--account-id", "a1"]) == 2)
+        #expect(errors.current.contains("missing --body: the request body is application/octet-stream content"), "\(errors.current)")
+        #expect(stored.requests.count == 1)
 
         try await Self.serving(.respond(status: 200, headers: [("Content-Type", "application/octet-stream")], body: Self.bytes)) { _, server in
             let transport = URLSessionTransport()
