@@ -145,7 +145,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
             if let outputFile {
                 try ResultWriter.writeContent(content, mediaType: mediaType, to: outputFile)
             } else {
-                standardOutput(content)
+                standardOutput(ResultWriter.terminalContent(content))
             }
         }
     }

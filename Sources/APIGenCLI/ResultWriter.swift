@@ -109,6 +109,13 @@ extension ResultWriter {
     /// The option naming the file an answer of bytes is written to.
     static let outputFileFlag = "output-file"
 
+    /// A text answer as standard output shows it: line breaks and tabs kept, every other character a terminal would act
+    /// on written as `\u{…}` (``TerminalText``), as the server's text is everywhere else; `--output-file` keeps it exact.
+    static func terminalContent(_ text: String) -> String {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0), keepingLineBreaks: true) }
+            .joined(separator: "\t")
+    }
+
     /// Writes an answer that is content (``OperationDescriptor/resultContentType``) to `path`: text as UTF-8, bytes from
     /// the base64 the descriptor gives them in.
     static func writeContent(_ answer: String, mediaType: String, to path: String) throws(Failure) {
