@@ -13,7 +13,7 @@ import PackageDescription
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
     "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
-    "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
+    "hostile-text", "integer-enums", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
     "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
 ]
 

@@ -14,7 +14,7 @@ import Testing
 struct SnapshotTests {
     static let names = [
         "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
-        "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
+        "hostile-text", "integer-enums", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
         "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
     ]
 

@@ -9,6 +9,7 @@ import Snapshot_cursor_pagination
 import Snapshot_empty_answers
 import Snapshot_headers
 import Snapshot_hostile_text
+import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_no_envelope
@@ -55,6 +56,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("integer-enums", Snapshot_integer_enums.AlertsClient.commandLine),
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
@@ -143,7 +145,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "constants", "cursor-pagination", "empty-answers", "headers", "maps",
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
                                                                  "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
     }
 }

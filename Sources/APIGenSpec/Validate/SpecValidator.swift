@@ -106,10 +106,14 @@ public struct SpecValidator: Sendable {
         switch model.kind {
         case .enumeration(let enumeration):
             if enumeration.values.isEmpty { error("enum '\(model.name)' has no values", at: model.location) }
-            var seen: Set<String> = []
+            var seen: Set<EnumValue> = []
             for value in enumeration.values {
-                if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value)' twice", at: value.location) }
-                checkSwiftName(value.swiftName, what: "enum value '\(value.value)'", at: value.location)
+                if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value.text)' twice", at: value.location) }
+                if value.value.kind != enumeration.rawType {
+                    error("enum '\(model.name)' mixes kinds of values: '\(value.value.text)' is not \(enumeration.rawType.phrase) like the first value",
+                          at: value.location)
+                }
+                checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
             for field in object.fields {
