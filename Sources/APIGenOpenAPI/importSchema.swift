@@ -40,7 +40,10 @@ extension OpenAPIImporter {
             }
             return .any
         }
-        guard !resolving.contains(path) else {
+        // A schema met again inside itself is read once more: by then the models on the way (an array's inline item
+        // object, `trace: [{…, trace: <this array>}]`) are named, so the second pass ends at them and the cycle is one
+        // of models. Met a third time, no model closes it: it cannot be stated.
+        guard resolving.lazy.filter({ $0 == path }).count < 2 else {
             warn("recursion", rawPath, "a schema that contains itself (not through a named model); written as any JSON value")
             return .any
         }
@@ -271,7 +274,9 @@ extension OpenAPIImporter {
     }
 
     /// One object schema from `allOf` parts that are all objects: properties in order, required lists joined.
-    func mergedObject(_ object: JSONObject, at path: JSONPath) -> JSONObject? {
+    func mergedObject(_ object: JSONObject, at path: JSONPath, within outer: [JSONPath] = []) -> JSONObject? {
+        // An allOf that includes itself has no finite merge.
+        guard !outer.contains(path) else { return nil }
         var merged = object
         merged["allOf"] = nil
         var properties = object["properties"]?.objectValue ?? [:]
@@ -280,7 +285,7 @@ extension OpenAPIImporter {
             guard case .value(let resolved, let partPath) = document.resolve(part, at: path + "allOf" + String(index)),
                   case .object(var partObject) = resolved else { return nil }
             if partObject["allOf"] != nil {
-                guard let nested = mergedObject(partObject, at: partPath) else { return nil }
+                guard let nested = mergedObject(partObject, at: partPath, within: outer + [path]) else { return nil }
                 partObject = nested
             }
             let partType = partObject["type"]?.stringValue

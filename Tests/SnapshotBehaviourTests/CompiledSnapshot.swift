@@ -19,6 +19,7 @@ import Snapshot_open_enum
 import Snapshot_pagination
 import Snapshot_query_arrays
 import Snapshot_query_constraints
+import Snapshot_recursive_models
 import Snapshot_sensitive_fields
 import Snapshot_unions
 import Snapshot_unique_items
@@ -66,6 +67,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
         CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
+        CompiledSnapshot("recursive-models", Snapshot_recursive_models.ForumClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
@@ -146,7 +148,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
-                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
+                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "unions"])
     }
 }
 
