@@ -87,8 +87,9 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            // The maps and unions snapshots' clients: decoding map-heavy and union-heavy lists against plain Codable.
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps")), .target(name: snapshotModule("unions"))],
+            // Snapshots' clients: decoding map-heavy, union-heavy, integer-enum and recursive lists against plain Codable.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport"]
+                + ["maps", "unions", "integer-enums", "recursive-models"].map { .target(name: snapshotModule($0)) },
             path: "Benchmarks/apigen-bench"
         ),
 

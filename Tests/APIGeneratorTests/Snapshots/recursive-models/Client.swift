@@ -44,6 +44,15 @@ import Foundation
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
 public protocol ForumAPI: Swift.Sendable {
+    /// List comments, each with the comments it answers
+    ///
+    /// - Parameters:
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listComments`. `GET /comments`.
+    func listComments(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> [Comment]
+
     /// Get a comment with the comments it answers
     ///
     /// - Parameters:
@@ -72,6 +81,15 @@ public protocol ForumAPI: Swift.Sendable {
 }
 
 extension ForumAPI {
+    /// List comments, each with the comments it answers
+    ///
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listComments`. `GET /comments`.
+    public func listComments() async throws(APIGenRuntime.APIClientError) -> [Comment] {
+        try await listComments(options: APIGenRuntime.RequestOptions())
+    }
+
     /// Get a comment with the comments it answers
     ///
     /// - Parameters:
@@ -161,6 +179,12 @@ public struct ForumClient: ForumAPI {
         credentials: APIGenRuntime.Credentials?
     ) -> APIGenRuntime.ClientConfiguration {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+    }
+
+    public func listComments(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> [Comment] {
+        let request = APIGenRuntime.OperationRequest(method: "GET", path: [.literal("/comments")], successStatus: 200)
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: [Comment].self)
     }
 
     public func getComment(

@@ -8,6 +8,18 @@ extension ForumClient {
     /// Every operation as data, for generic callers such as the `forum` command-line tool.
     public static let operations: [APIGenRuntime.OperationDescriptor<any ForumAPI>] = [
         APIGenRuntime.OperationDescriptor(
+            name: "listComments",
+            command: "list-comments",
+            summary: "List comments, each with the comments it answers",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/comments",
+            parameters: [],
+            bodyFields: nil,
+            invoke: { api, arguments in try await api.listComments(options: arguments.options).encodeJSON() }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "getComment",
             command: "get-comment",
             summary: "Get a comment with the comments it answers",
