@@ -12,9 +12,10 @@ import PackageDescription
 /// type names), so the test build fails when a snapshot's Swift does not compile, and SnapshotBehaviourTests uses it.
 /// SnapshotTests checks that this list names every folder.
 let snapshots = [
-    "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
-    "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
-    "query-arrays", "query-constraints", "raw-content", "sensitive-fields", "unions", "unique-items",
+    "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation",
+    "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "no-envelope",
+    "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays", "query-constraints", "raw-content",
+    "recursive-models", "sensitive-fields", "unions", "unique-items",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).
@@ -87,8 +88,9 @@ let package = Package(
         // Benchmarks (run in release: swift run -c release apigen-bench).
         .executableTarget(
             name: "apigen-bench",
-            // The maps and unions snapshots' clients: decoding map-heavy and union-heavy lists against plain Codable.
-            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport", .target(name: snapshotModule("maps")), .target(name: snapshotModule("unions"))],
+            // Snapshots' clients: decoding map-heavy, union-heavy, integer-enum and recursive lists against plain Codable.
+            dependencies: ["APIGenerator", "CloudflareMCP", "TestSupport"]
+                + ["maps", "unions", "integer-enums", "recursive-models"].map { .target(name: snapshotModule($0)) },
             path: "Benchmarks/apigen-bench"
         ),
 

@@ -8,7 +8,7 @@ import CloudflareMCP
 import Foundation
 
 let benchmarkUsage = """
-    USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps | --unions]
+    USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps | --unions | --integer-enums | --recursive-models]
 
     Measures generation speed and scaling, the generated client's decode, encode and validate cost
     against plain Codable, and peak memory, in one run (minutes); prints a table and ends with one
@@ -22,6 +22,8 @@ let benchmarkUsage = """
       --response-memory   Only measure resident memory against an endless body and a gzip bomb.
       --maps              Only compare decoding a map-heavy list (JSONMap) with plain Codable dictionaries.
       --unions            Only compare decoding a union-heavy list (a discriminated union) with plain Codable enums.
+      --integer-enums     Only compare decoding a list with open integer enums with plain Codable enums.
+      --recursive-models  Only compare decoding a list of recursive models (@Indirect) with plain Codable classes.
       -h, --help          Show help information.
 
     """
@@ -47,7 +49,7 @@ if benchmarkArguments == ["--response-memory"] {
     await ResponseMemory.run()
     exit(0)
 }
-if !benchmarkArguments.isEmpty, benchmarkArguments != ["--maps"], benchmarkArguments != ["--unions"] {
+if !benchmarkArguments.isEmpty, ![["--maps"], ["--unions"], ["--integer-enums"], ["--recursive-models"]].contains(benchmarkArguments) {
     FileHandle.standardError.write(Data("apigen-bench: unexpected arguments \(benchmarkArguments.joined(separator: " "))\n\n\(benchmarkUsage)".utf8))
     exit(2)
 }
@@ -72,6 +74,19 @@ if benchmarkArguments == ["--unions"] {
     print(table.render())
     print("decode_unions_10000.ratio = \(fixed(unions.ratio)) (target ≤ 1.00)")
     print("decode_unions_by_member_10000.ratio = \(fixed(byMember.ratio)) (target ≤ 1.00)")
+    exit(0)
+}
+
+if benchmarkArguments == ["--integer-enums"] {
+    let enums = await IntegerEnumsDecode.benchmark(count: 10000, repetitions: 7)
+    print(table.render())
+    print("decode_integer_enums_10000.ratio = \(fixed(enums.ratio)) (target ≤ 1.00)")
+    exit(0)
+}
+if benchmarkArguments == ["--recursive-models"] {
+    let recursive = await RecursiveModelsDecode.benchmark(count: 10000, repetitions: 7)
+    print(table.render())
+    print("decode_recursive_models_10000.ratio = \(fixed(recursive.ratio)) (target ≤ 1.00)")
     exit(0)
 }
 
@@ -243,6 +258,8 @@ let decode10000 = await benchmarkDecode(count: 10000, repetitions: 5)
 let decodeMaps10000 = await MapsDecode.benchmark(count: 10000, repetitions: 5)
 let decodeUnions10000 = await UnionsDecode.benchmark(count: 10000, repetitions: 5)
 let decodeUnionsByMember10000 = await UnionsDecode.benchmarkByMember(count: 10000, repetitions: 5)
+let decodeIntegerEnums10000 = await IntegerEnumsDecode.benchmark(count: 10000, repetitions: 5)
+let decodeRecursiveModels10000 = await RecursiveModelsDecode.benchmark(count: 10000, repetitions: 5)
 
 // MARK: - Encoding an update body
 
@@ -319,6 +336,8 @@ print("  " + verdict("decode_list_10000.ratio", decode10000.ratio, 1.10))
 print("  " + verdict("decode_maps_10000.ratio", decodeMaps10000.ratio, 1.00))
 print("  " + verdict("decode_unions_10000.ratio", decodeUnions10000.ratio, 1.00))
 print("  " + verdict("decode_unions_by_member_10000.ratio", decodeUnionsByMember10000.ratio, 1.00))
+print("  " + verdict("decode_integer_enums_10000.ratio", decodeIntegerEnums10000.ratio, 1.00))
+print("  " + verdict("decode_recursive_models_10000.ratio", decodeRecursiveModels10000.ratio, 1.00))
 print("  " + verdict("generate_scale_ms[\"1000\"]", scaleMedians[1000]! * 1e3, 500, " ms"))
 print("  " + verdict("growth_5000_vs_1000", growth, 1.3))
 
@@ -335,6 +354,8 @@ let summary = jsonObject([
     ("decode_maps_10000", decodeJSON(decodeMaps10000)),
     ("decode_unions_10000", decodeJSON(decodeUnions10000)),
     ("decode_unions_by_member_10000", decodeJSON(decodeUnionsByMember10000)),
+    ("decode_integer_enums_10000", decodeJSON(decodeIntegerEnums10000)),
+    ("decode_recursive_models_10000", decodeJSON(decodeRecursiveModels10000)),
     ("encode_update", jsonObject([("generated_ns", number(encodeGenerated.median * 1e9)), ("plain_ns", number(encodePlain.median * 1e9)),
                                   ("ratio", number(encodeGenerated.median / encodePlain.median))])),
     ("validate_create_ns", number(validateCreate.median * 1e9)),

@@ -76,7 +76,7 @@ struct OperationCommand<API: Sendable>: Sendable {
     private static func example(positionals: [ValueDescriptor], options: [(option: String, value: ValueDescriptor)]) -> String {
         func sample(_ value: ValueDescriptor, placeholder: String) -> String {
             if let example = value.example { return ValueText.shellQuoted(example) }
-            if case .enumeration(let allowed) = value.kind, let first = allowed.first { return first }
+            if let first = value.kind.allowedValues?.first { return first }
             return "<\(placeholder)>"
         }
         let words = positionals.filter(\.isRequired).map { sample($0, placeholder: ValueText.positionalName(for: $0)) }

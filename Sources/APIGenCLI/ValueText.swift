@@ -8,7 +8,7 @@ enum ValueText {
     /// last word of the flag in capitals (`--account-id <ID>`, `--auth-type <TYPE>`).
     static func placeholder(for value: ValueDescriptor) -> String {
         switch value.kind {
-        case .integer, .number: return "N"
+        case .integer, .number, .integerEnumeration: return "N"
         case .boolean: return "true|false"
         case .string, .enumeration:
             let word = value.flag.split(separator: "-").last.map { $0.uppercased() } ?? ""
@@ -37,7 +37,8 @@ enum ValueText {
         case .boolean:
             if text == "true" || text == "false" { return nil }
             expected = "'true' or 'false'"
-        case .enumeration(let allowed):
+        case .enumeration, .integerEnumeration:
+            let allowed = kind.allowedValues ?? []
             if !checkEnumeration || allowed.contains(text) { return nil }
             expected = "one of: " + allowed.joined(separator: ", ")
         }
@@ -50,7 +51,7 @@ enum ValueText {
         switch kind {
         case .string, .enumeration:
             return .string(text)
-        case .integer:
+        case .integer, .integerEnumeration:
             return Int(text).map { .number(JSONNumber($0)) }
         case .number:
             if let literal = JSONNumber(text: text) { return .number(literal) }
@@ -78,7 +79,7 @@ extension ValueText {
     /// constraints and whether it is required, all from the catalog. `help` replaces the description.
     static func option(_ name: String, for value: ValueDescriptor, help: String?) -> OptionDeclaration {
         var allowed: [String]?
-        if case .enumeration(let values) = value.kind, !value.isSensitive { allowed = values }
+        if !value.isSensitive { allowed = value.kind.allowedValues }
         let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil, value.deprecation?.note)
         return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: value)), help: text,
                                  isRepeatable: value.isRepeatable, allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,

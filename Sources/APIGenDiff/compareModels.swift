@@ -82,17 +82,23 @@ extension SpecComparison {
     }
 
     private mutating func compareEnumerations(_ old: EnumModel, _ new: EnumModel, in model: Model, directions: ModelUsage.Directions) {
-        let values = match(old.values, new.values, by: \.value)
+        if old.rawType != new.rawType {
+            // Every value changes its JSON kind and the enum its `RawValue`: no value compares with one before.
+            record(.breaking, .new, at: model.location.path,
+                   "model '\(model.name)': its values are \(new.rawType.phrase) instead of \(old.rawType.phrase)")
+            return
+        }
+        let values = match(old.values, new.values, by: \.value.text)
         for value in values.removed {
             let effect = directions.contains(.request) ? "callers can no longer send it, and its Swift case is gone" : "its Swift case is gone"
-            record(.breaking, .old, at: value.location.path, "model '\(model.name)': value '\(value.value)' removed: \(effect)")
+            record(.breaking, .old, at: value.location.path, "model '\(model.name)': value '\(value.value.text)' removed: \(effect)")
         }
         for (before, after) in values.kept where before.swiftName != after.swiftName {
-            record(.breaking, .new, at: after.location.path, "model '\(model.name)': value '\(after.value)' has another Swift name")
+            record(.breaking, .new, at: after.location.path, "model '\(model.name)': value '\(after.value.text)' has another Swift name")
         }
         for value in values.added {
-            // Enums are open: an old client decodes the new value as `.unknown("…")`.
-            record(.additive, .new, at: value.location.path, "model '\(model.name)': value '\(value.value)' added (older clients read it as .unknown)")
+            // Enums are open: an old client decodes the new value as `.unknown(…)`.
+            record(.additive, .new, at: value.location.path, "model '\(model.name)': value '\(value.value.text)' added (older clients read it as .unknown)")
         }
     }
 

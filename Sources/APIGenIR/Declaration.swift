@@ -70,10 +70,12 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var isRequirement: Bool
     public var documentation: Documentation?
     public var deprecated: Deprecated?
+    /// A property wrapper the stored property is declared with (`@APIGenRuntime.Indirect`).
+    public var wrapper: TypeName?
 
     public init(access: AccessLevel? = .public, isStatic: Bool = false, binding: Binding = .var, name: String, type: TypeName?,
                 initialValue: Expression? = nil, getter: [Statement]? = nil, setter: [Statement]? = nil, isRequirement: Bool = false,
-                documentation: Documentation? = nil, deprecated: Deprecated? = nil) {
+                documentation: Documentation? = nil, deprecated: Deprecated? = nil, wrapper: TypeName? = nil) {
         self.access = access
         self.isStatic = isStatic
         self.binding = binding
@@ -85,6 +87,7 @@ public struct PropertyDeclaration: Sendable, Hashable {
         self.isRequirement = isRequirement
         self.documentation = documentation
         self.deprecated = deprecated
+        self.wrapper = wrapper
     }
 }
 
@@ -146,12 +149,15 @@ public struct EnumCaseDeclaration: Sendable, Hashable {
     public var associatedType: TypeName?
     /// A string raw value, written as a literal (`case authType = "auth_type"`).
     public var rawValue: String?
+    /// `indirect case`: the associated value is boxed (it holds the enum again, by value).
+    public var isIndirect: Bool
     public var documentation: Documentation?
 
-    public init(name: String, associatedType: TypeName? = nil, rawValue: String? = nil, documentation: Documentation? = nil) {
+    public init(name: String, associatedType: TypeName? = nil, rawValue: String? = nil, isIndirect: Bool = false, documentation: Documentation? = nil) {
         self.name = name
         self.associatedType = associatedType
         self.rawValue = rawValue
+        self.isIndirect = isIndirect
         self.documentation = documentation
     }
 }

@@ -90,10 +90,12 @@ public enum OpenAPIExporter {
     static func model(_ model: JSONValue, resolved: ObjectModel? = nil, in spec: JSONValue = .null) -> JSONObject {
         var schema = JSONObject()
         if model["kind"] == "enum" {
-            schema["type"] = "string"
-            if let description = model["description"] { schema["description"] = description }
             let values = model["values"]?.arrayValue ?? []
-            schema["enum"] = .array(values.map { $0.stringValue.map(JSONValue.string) ?? $0["value"] ?? "" })
+            // Each value is written as it is or as the `value` of an object; the spec's validator made them all of one kind.
+            let rawValues = values.map { $0.objectValue == nil ? $0 : $0["value"] ?? .null }
+            schema["type"] = if case .number? = rawValues.first { "integer" } else { "string" }
+            if let description = model["description"] { schema["description"] = description }
+            schema["enum"] = .array(rawValues)
             if values.contains(where: { $0.objectValue != nil }) { schema["x-apigen-values"] = .array(values) }
         } else if model["kind"] == "union" {
             if let description = model["description"] { schema["description"] = description }

@@ -43,7 +43,7 @@ public final class OpenAPIImporter {
     var componentModels: [String: String] = [:]
     var componentPosition: [String: Int] = [:]
     var shapeModels: [String: String] = [:]
-    var enumValues: [String: [String]] = [:]
+    var enumValues: [String: [JSONValue]] = [:]
     var modelKinds: Set<String> = []
     var models: [String: JSONObject] = [:]
     /// Where each imported union's `oneOf`/`anyOf` is, for warnings.

@@ -24,9 +24,7 @@ extension OpenAPIImporter {
             composed = includes(object, at: path)
             object = merged
         }
-        let isEnum = object["type"]?.stringValue == "string" && (object["enum"]?.arrayValue.map { values in
-            values.contains { $0.stringValue != nil } && values.allSatisfy { $0.stringValue != nil || $0.isNull }
-        } ?? false)
+        let isEnum = enumModelValues(object) != nil
         let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
             && !(object["properties"]?.objectValue?.isEmpty ?? true)
         let isUnion = unionAlternatives(object) != nil
@@ -39,9 +37,9 @@ extension OpenAPIImporter {
         if isUnion {
             setModel(name, unionModelValue(object, at: path, name: name, description: object["description"]?.stringValue, source: source))
         } else if isEnum {
-            let strings = object["enum"]!.arrayValue!.compactMap(\.stringValue)
-            enumValues[name] = strings
-            setModel(name, enumModelValue(strings, object: object, description: object["description"]?.stringValue, source: source))
+            let values = enumModelValues(object)!
+            enumValues[name] = values
+            setModel(name, enumModelValue(values, object: object, description: object["description"]?.stringValue, source: source))
         } else {
             modelKinds.insert(name)
             var model = objectModel(composed?.own ?? object, at: composed?.ownPath ?? path, name: name, description: object["description"]?.stringValue, source: source, isBody: false)
@@ -108,8 +106,8 @@ extension OpenAPIImporter {
         return name
     }
 
-    func enumModel(_ values: [String], object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
-        let key = "enum " + JSONSerializer.string(.array(values.map(JSONValue.string)))
+    func enumModel(_ values: [JSONValue], object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
+        let key = "enum " + JSONSerializer.string(.array(values))
         if let known = shapeModels[key] { return known }
         let name = claimInlineName(hint)
         shapeModels[key] = name
@@ -193,7 +191,7 @@ extension OpenAPIImporter {
         return JSONSerializer.string(.object(shape), options: .init(sortedKeys: true))
     }
 
-    private func enumModelValue(_ values: [String], object: JSONObject, description: String?, source: String?) -> JSONObject {
+    private func enumModelValue(_ values: [JSONValue], object: JSONObject, description: String?, source: String?) -> JSONObject {
         var model: JSONObject = ["kind": "enum"]
         if let description, !description.isEmpty { model["description"] = .string(description) }
         if let source { model["source"] = .string(source) }
@@ -201,7 +199,7 @@ extension OpenAPIImporter {
         if let detailed = object["x-apigen-values"], detailed.arrayValue?.count == values.count {
             model["values"] = detailed
         } else {
-            model["values"] = .array(values.map(JSONValue.string))
+            model["values"] = .array(values)
         }
         return model
     }
@@ -282,8 +280,7 @@ extension OpenAPIImporter {
     /// Whether a JSON value fits a spec type (with its constraints), as the spec validator will check it.
     func fits(_ value: JSONValue, _ type: JSONObject) -> Bool {
         if let reference = type["ref"]?.stringValue {
-            guard let values = enumValues[reference], let string = value.stringValue else { return false }
-            return values.contains(string)
+            return enumValues[reference]?.contains(value) ?? false
         }
         switch (type["type"]?.stringValue, value) {
         case ("any", _): return true

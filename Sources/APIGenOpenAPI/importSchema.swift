@@ -40,7 +40,10 @@ extension OpenAPIImporter {
             }
             return .any
         }
-        guard !resolving.contains(path) else {
+        // A schema met again inside itself is read once more: by then the models on the way (an array's inline item
+        // object, `trace: [{…, trace: <this array>}]`) are named, so the second pass ends at them and the cycle is one
+        // of models. Met a third time, no model closes it: it cannot be stated.
+        guard resolving.lazy.filter({ $0 == path }).count < 2 else {
             warn("recursion", rawPath, "a schema that contains itself (not through a named model); written as any JSON value")
             return .any
         }
@@ -99,13 +102,12 @@ extension OpenAPIImporter {
         if let values {
             let listed = values.filter { !$0.isNull }
             if listed.count < values.count { nullable = true }
-            let strings = listed.compactMap(\.stringValue)
             // One value of a boolean or an integer, or a string's `const`, is a constant (a single-value string `enum` is an
             // enum model, as it has always been read); a constant is never null.
             if listed.count == 1, !nullable, Self.isConstant(listed[0], of: type, fromEnum: object["enum"] != nil, format: object["format"]) {
                 constant = listed[0]
-            } else if type == "string", !strings.isEmpty, strings.count == listed.count {
-                return ImportedType(type: ["ref": .string(enumModel(strings, object: object, at: path, hint: hint))], nullable: nullable)
+            } else if let enumValues = Self.enumModelValues(listed, of: type) {
+                return ImportedType(type: ["ref": .string(enumModel(enumValues, object: object, at: path, hint: hint))], nullable: nullable)
             }
             // `enum: [true, false]` allows every boolean: it says nothing the type does not.
             let everyBoolean = type == "boolean" && Set(listed.compactMap(\.boolValue)) == [true, false]
@@ -158,6 +160,28 @@ extension OpenAPIImporter {
         if let constant { result.type["const"] = constant }
         if object["not"] != nil { warn("not", path + "not", "'not' cannot be stated; ignored") }
         return result
+    }
+
+    /// The values of an enum model a schema's `enum` becomes, without `null`: strings of a string, or whole numbers of an
+    /// integer or a number (as integers: `2.0` is `2`); nil for other enums (booleans, fractions, mixed kinds).
+    static func enumModelValues(_ listed: [JSONValue], of type: String?) -> [JSONValue]? {
+        guard let first = listed.first.flatMap(EnumValue.init(json:)) else { return nil }
+        let values = listed.compactMap(EnumValue.init(json:))
+        guard values.count == listed.count, values.allSatisfy({ $0.kind == first.kind }) else { return nil }
+        switch (first.kind, type) {
+        case (.string, "string"), (.integer, "integer"), (.integer, "number"): return values.map(\.json)
+        default: return nil
+        }
+    }
+
+    /// The values of a component's `enum` when it is an enum model (see ``enumModelValues(_:of:)``); one whole number
+    /// alone is not: it is a constant where it is used.
+    func enumModelValues(_ object: JSONObject) -> [JSONValue]? {
+        guard let listed = object["enum"]?.arrayValue?.filter({ !$0.isNull }),
+              let values = Self.enumModelValues(listed, of: object["type"]?.stringValue),
+              values.count > 1 || values.first?.stringValue != nil
+        else { return nil }
+        return values
     }
 
     /// Whether `value`, the one value a schema of `type` allows, is a constant the format can state.
@@ -250,7 +274,9 @@ extension OpenAPIImporter {
     }
 
     /// One object schema from `allOf` parts that are all objects: properties in order, required lists joined.
-    func mergedObject(_ object: JSONObject, at path: JSONPath) -> JSONObject? {
+    func mergedObject(_ object: JSONObject, at path: JSONPath, within outer: [JSONPath] = []) -> JSONObject? {
+        // An allOf that includes itself has no finite merge.
+        guard !outer.contains(path) else { return nil }
         var merged = object
         merged["allOf"] = nil
         var properties = object["properties"]?.objectValue ?? [:]
@@ -259,7 +285,7 @@ extension OpenAPIImporter {
             guard case .value(let resolved, let partPath) = document.resolve(part, at: path + "allOf" + String(index)),
                   case .object(var partObject) = resolved else { return nil }
             if partObject["allOf"] != nil {
-                guard let nested = mergedObject(partObject, at: partPath) else { return nil }
+                guard let nested = mergedObject(partObject, at: partPath, within: outer + [path]) else { return nil }
                 partObject = nested
             }
             let partType = partObject["type"]?.stringValue

@@ -83,7 +83,7 @@ public enum SwiftRenderer {
         case .function(let function): writeFunction(function, into: &writer)
         case .enumCase(let enumCase):
             writeDocumentation(enumCase.documentation, into: &writer)
-            writer.line("case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0.spelling))" } ?? "")
+            writer.line((enumCase.isIndirect ? "indirect " : "") + "case \(enumCase.name)" + (enumCase.associatedType.map { "(\($0.spelling))" } ?? "")
                 + (enumCase.rawValue.map { " = " + StringLiteral.escaped($0) } ?? ""))
         case .mark(let title):
             writer.line("// MARK: - " + CommentText.singleLine(title))
@@ -110,7 +110,7 @@ public enum SwiftRenderer {
     private static func writeProperty(_ property: PropertyDeclaration, into writer: inout CodeWriter) {
         writeDocumentation(property.documentation, into: &writer)
         writeDeprecated(property.deprecated, into: &writer)
-        var text = prefix(property.access) + (property.isStatic ? "static " : "") + property.binding.rawValue + " " + property.name
+        var text = (property.wrapper.map { "@" + $0.spelling + " " } ?? "") + prefix(property.access) + (property.isStatic ? "static " : "") + property.binding.rawValue + " " + property.name
         if let type = property.type { text += ": " + type.spelling }
         if property.isRequirement {
             writer.line(text + " { get }")

@@ -19,7 +19,7 @@ struct NameTable {
                 }
             case .enumeration(let enumeration):
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(
-                    enumeration.values.map { ($0.value, $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
+                    enumeration.values.map { (Self.caseBaseName($0.value), $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
                 )
             case .union(let union):
                 caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.map { (Self.variantName($0, of: union), $0.swiftName) },
@@ -32,6 +32,15 @@ struct NameTable {
 
     /// Field names of an object model, in field order.
     func fieldNames(of model: String) -> [String] { fieldNames[model] ?? [] }
+
+    /// An enum value's case before clashes are resolved (and unless `swiftName` replaces it): a string as it is
+    /// (`guinea_pig` → `guineaPig`); a whole number has no words, so `value2`, `valueMinus1`.
+    private static func caseBaseName(_ value: EnumValue) -> String {
+        switch value {
+        case .string(let text): text
+        case .integer(let number): number < 0 ? "value_minus_\(number.magnitude)" : "value_\(number)"
+        }
+    }
 
     /// A variant's case before clashes are resolved: the one discriminator value that selects its model
     /// (`self_hosted` → `selfHosted`), else the model's name (`PurgeByTags` → `purgeByTags`), or the type's (`string`).

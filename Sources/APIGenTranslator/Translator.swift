@@ -17,6 +17,8 @@ public struct Translator: Sendable {
     let usage: ModelUsage
     /// How each union's decoder tells its variants apart, decided once (the spec is valid, so every union is decided).
     let unionDispatches: [String: UnionDispatch]
+    /// The fields and union variants that close a cycle of models, stored indirectly.
+    let recursion: RecursiveModels
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
 
@@ -26,6 +28,7 @@ public struct Translator: Sendable {
         self.names = NameTable(spec: spec)
         self.validatedModels = ValidatedModels(spec: spec)
         self.usage = ModelUsage(spec)
+        self.recursion = RecursiveModels(spec: spec)
         self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
             if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
         }

@@ -29,8 +29,10 @@ extension Translator {
         let memberNames = names.fieldNames(of: model.name)
         let storedNames = names.storedNames(of: model.name)
         let keepsUnknown = object.unknownFields == .keep
-        var members: [Declaration] = zip(object.fields, zip(memberNames, storedNames)).flatMap { field, names -> [Declaration] in
-            let (name, stored) = names
+        var members: [Declaration] = object.fields.indices.flatMap { index -> [Declaration] in
+            let field = object.fields[index], name = memberNames[index], stored = storedNames[index]
+            // A field that closes a cycle of models is boxed: a struct cannot hold itself inline.
+            let wrapper: TypeName? = recursion.closesCycle(index, of: model.name) ? .runtime("Indirect") : nil
             if let constant = field.schema.constraints.constant {
                 // Not stored: the value cannot be set wrong, and is what decoding checked.
                 return [.property(PropertyDeclaration(
@@ -39,7 +41,8 @@ extension Translator {
                 ))]
             }
             guard let deprecation = field.deprecation else {
-                return [.property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field)))]
+                return [.property(PropertyDeclaration(name: SwiftNaming.escapedMember(name), type: swiftType(field), documentation: documentation(for: field),
+                                                      wrapper: wrapper))]
             }
             return [
                 .property(PropertyDeclaration(
@@ -48,7 +51,7 @@ extension Translator {
                     deprecated: deprecated(deprecation)
                 )),
                 .property(PropertyDeclaration(access: nil, name: stored, type: swiftType(field),
-                                              documentation: Documentation(paragraphs: ["The storage of `\(name)`, which is deprecated."]))),
+                                              documentation: Documentation(paragraphs: ["The storage of `\(name)`, which is deprecated."]), wrapper: wrapper)),
             ]
         }
         if keepsUnknown {

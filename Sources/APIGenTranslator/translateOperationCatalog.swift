@@ -179,8 +179,9 @@ extension Translator {
         case .number: return .dot("number")
         case .boolean: return .dot("boolean")
         case .reference(let name):
-            let values = spec.model(named: name)?.enumModel?.values.map { Expression.string($0.value) } ?? []
-            return Expression.dot("enumeration").call([.init(nil, .array(values))])
+            guard let enumeration = spec.model(named: name)?.enumModel else { return .dot("string") }
+            let kind = enumeration.rawType == .integer ? "integerEnumeration" : "enumeration"
+            return Expression.dot(kind).call([.init(nil, .array(enumeration.values.map { Self.literal($0.value) }))])
         default: return .dot("string")
         }
     }

@@ -11,6 +11,7 @@ extension Translator {
         var members: [Declaration] = zip(union.variants.indices, caseNames).map { index, name in
             .enumCase(EnumCaseDeclaration(
                 name: SwiftNaming.escapedMember(name), associatedType: swiftType(union.variants[index].schema),
+                isIndirect: recursion.closesCycle(index, of: model.name),
                 documentation: Documentation(paragraphs: [variantDescription(union.variants[index], index, dispatch)])
             ))
         }

@@ -26,7 +26,7 @@ struct ExecutableTests {
     func benchmarkHelp() async throws {
         let bench = try #require(Apigen.built("apigen-bench"))
         let help = try await runProcess(bench, ["--help"], in: PackagePaths.root)
-        #expect(help.status == 0 && help.standardOutput.hasPrefix("USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps | --unions]\n"), "\(help)")
+        #expect(help.status == 0 && help.standardOutput.hasPrefix("USAGE: apigen-bench [--stages <N> | --soak <N> | --unknown-fields <N> | --response-memory | --maps | --unions | --integer-enums | --recursive-models]\n"), "\(help)")
         let unknown = try await runProcess(bench, ["--fast"], in: PackagePaths.root)
         #expect(unknown.status == 2 && unknown.standardError.hasPrefix("apigen-bench: unexpected arguments --fast\n"), "\(unknown)")
     }

@@ -13,9 +13,10 @@ import Testing
 @Suite("Snapshots")
 struct SnapshotTests {
     static let names = [
-        "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
-        "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
-        "query-arrays", "query-constraints", "raw-content", "sensitive-fields", "unions", "unique-items",
+        "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination",
+        "deprecation", "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps",
+        "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
+        "query-constraints", "raw-content", "recursive-models", "sensitive-fields", "unions", "unique-items",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }

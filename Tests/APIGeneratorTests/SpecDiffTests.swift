@@ -153,6 +153,19 @@ struct SpecDiffTests {
         #expect(removed.map(\.impact) == [.breaking] && removed.first?.side == .old, "\(removed)")
     }
 
+    @Test("whole-number enums follow the same rules; values of another kind break")
+    func integerEnumValues() throws {
+        let numbers: KeyValuePairs = ["[\"cat\", \"dog\"]": "[1, 2]"]
+        let added = try Self.changes(from: numbers, to: ["[\"cat\", \"dog\"]": "[1, 2, 3]"])
+        #expect(added.map(\.impact) == [.additive] && added.first?.path.pointer == "/models/Kind/values/2", "\(added)")
+        let removed = try Self.changes(from: numbers, to: ["[\"cat\", \"dog\"]": "[2]"])
+        #expect(removed.map(\.impact) == [.breaking] && removed.first?.message.contains("value '1' removed") == true, "\(removed)")
+        let renamed = try Self.changes(from: numbers, to: ["[\"cat\", \"dog\"]": #"[{"value": 1, "swiftName": "low"}, 2]"#])
+        #expect(renamed.map(\.impact) == [.breaking], "\(renamed)")
+        let kind = try Self.changes(numbers)
+        #expect(kind.map(\.impact) == [.breaking] && kind.first?.message.contains("a whole number instead of a string") == true, "\(kind)")
+    }
+
     @Test("a changed path, method, type or success status breaks; a new optional parameter is additive")
     func operations() throws {
         #expect(try Self.changes(["\"/pets/{id}\"": "\"/animals/{id}\""]).map(\.impact) == [.breaking])

@@ -44,20 +44,3 @@ struct IntegerWidthErrorTests {
         ))
     }
 }
-
-/// Models that hold themselves by value cannot be Swift structs: refused at the field that closes the cycle (not
-/// supported yet: they would need indirect storage), while a model that holds itself through an array is fine.
-@Suite("Recursive model errors")
-struct RecursiveModelErrorTests {
-    @Test func aModelHoldingItselfIsRefusedAtTheField() throws {
-        expectDiagnostic(try SpecFixture.withField(#"{"ref": "Pet"}"#), ExpectedDiagnostic(
-            "model 'Pet' holds itself by value through field 'name' (Pet → Pet), which a Swift struct cannot; make one field of the cycle "
-                + "an array, or leave it out (recursive models are not supported yet)",
-            line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"ref""#
-        ))
-    }
-
-    @Test func throughAnArrayItIsFine() throws {
-        expectDiagnostics(try SpecFixture.withField(#"{"type": "array", "items": {"ref": "Pet"}}"#), [])
-    }
-}

@@ -10,6 +10,7 @@ import Snapshot_cursor_pagination
 import Snapshot_empty_answers
 import Snapshot_headers
 import Snapshot_hostile_text
+import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_no_envelope
@@ -20,6 +21,7 @@ import Snapshot_pagination
 import Snapshot_query_arrays
 import Snapshot_query_constraints
 import Snapshot_raw_content
+import Snapshot_recursive_models
 import Snapshot_sensitive_fields
 import Snapshot_unions
 import Snapshot_unique_items
@@ -58,6 +60,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
+        CompiledSnapshot("integer-enums", Snapshot_integer_enums.AlertsClient.commandLine),
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
@@ -68,6 +71,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("raw-content", Snapshot_raw_content.RawContentClient.commandLine),
+        CompiledSnapshot("recursive-models", Snapshot_recursive_models.ForumClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
@@ -147,8 +151,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "maps",
-                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
+                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "unions"])
     }
 }
 

@@ -128,8 +128,12 @@ extension Bool: ParameterValue {
 }
 
 extension OpenEnum {
-    public init?(parameterText: String) { self.init(rawValue: parameterText) }
-    public static var parameterTypeDescription: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
+    public init?(parameterText: String) {
+        guard let raw = RawValue(parameterText: parameterText) else { return nil }
+        self.init(rawValue: raw)
+    }
+
+    public static var parameterTypeDescription: String { "one of " + allCases.map(\.rawValue.queryText).joined(separator: ", ") }
 }
 
 extension Timestamp: ParameterValue {

@@ -68,6 +68,17 @@ public struct ValueDescriptor: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case string, integer, number, boolean
         case enumeration([String])
+        /// An enum of whole numbers: the option takes one of them, the body gets it as a JSON number.
+        case integerEnumeration([Int])
+
+        /// The values an enumeration allows, as a command line writes them; nil for other kinds.
+        public var allowedValues: [String]? {
+            switch self {
+            case .enumeration(let values): values
+            case .integerEnumeration(let values): values.map(String.init)
+            case .string, .integer, .number, .boolean: nil
+            }
+        }
     }
 
     /// Where a value goes in the request. The spec format's parameter `in` takes the

@@ -187,7 +187,7 @@ extension Bool: QueryRepresentable {
 }
 
 extension OpenEnum {
-    public var queryText: String { rawValue }
+    public var queryText: String { rawValue.queryText }
 }
 
 extension Timestamp: QueryRepresentable {

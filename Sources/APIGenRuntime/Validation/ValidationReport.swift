@@ -59,10 +59,11 @@ public struct ValidationReport: Sendable {
     /// In request mode, refuses a value the spec does not list.
     @_spi(Generated) public mutating func check<Value: OpenEnum>(_ value: Value, at path: JSONPath) {
         guard mode == .request, !value.isKnown else { return }
-        let allowed = Value.allCases.map(\.rawValue)
+        let allowed = Value.allCases.map(\.rawValue.queryText)
+        let given = if case .string(let text) = value.rawValue.enumJSON { quoted(text) } else { value.rawValue.queryText }
         add(ConstraintViolation(
             path: path, constraint: .allowedValues(allowed),
-            message: "\(quoted(value.rawValue)) is not one of \(allowed.joined(separator: ", "))"
+            message: "\(given) is not one of \(allowed.joined(separator: ", "))"
         ))
     }
 

@@ -41,26 +41,23 @@ extension SpecLoader {
                 reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
             }
             guard case .array(let valueList)? = object["values"] else {
-                reader.error("an enum model needs 'values', an array of strings or {\"value\": …} objects", at: path)
+                reader.error("an enum model needs 'values', an array of strings, whole numbers or {\"value\": …} objects", at: path)
                 return nil
             }
             var values: [EnumModel.Value] = []
             for (index, element) in valueList.enumerated() {
                 let elementPath = (path + "values").appending(index: index)
-                switch element {
-                case .string(let raw):
-                    values.append(EnumModel.Value(value: raw, description: nil, swiftName: nil, location: reader.location(elementPath)))
-                case .object:
+                if case .object = element {
                     guard let entry = reader.object(element, at: elementPath, allowed: ["value", "description", "swiftName"],
                                                     required: ["value"], what: "an enum value"),
-                          let raw = reader.string(entry, "value", at: elementPath)
+                          let raw = entry["value"], let value = loadEnumValue(raw, at: elementPath + "value")
                     else { continue }
                     values.append(EnumModel.Value(
-                        value: raw, description: reader.string(entry, "description", at: elementPath),
+                        value: value, description: reader.string(entry, "description", at: elementPath),
                         swiftName: reader.string(entry, "swiftName", at: elementPath), location: reader.location(elementPath)
                     ))
-                default:
-                    reader.error("an enum value must be a string or an object with 'value', found \(element.kind)", at: elementPath)
+                } else if let value = loadEnumValue(element, at: elementPath) {
+                    values.append(EnumModel.Value(value: value, description: nil, swiftName: nil, location: reader.location(elementPath)))
                 }
             }
             return Model(name: name, description: description, source: source, deprecation: deprecation,
@@ -76,6 +73,21 @@ extension SpecLoader {
             reader.error("'kind' must be 'object', 'enum' or 'union', found '\(other)'", at: path + "kind")
             return nil
         }
+    }
+
+    /// A listed value: a string or a whole number. Booleans are refused with what to write instead (one value is a
+    /// constant, both are any boolean), fractions because a number that is not whole has no stable text to match.
+    private func loadEnumValue(_ element: JSONValue, at path: JSONPath) -> EnumValue? {
+        if let value = EnumValue(json: element) { return value }
+        switch element {
+        case .bool:
+            reader.error("an enum value cannot be a boolean: for one value use a boolean field with 'const', for both a plain boolean", at: path)
+        case .number(let number):
+            reader.error("an enum value that is a number must be a whole number (an Int), found \(number.text)", at: path)
+        default:
+            reader.error("an enum value must be a string, a whole number or an object with 'value', found \(element.kind)", at: path)
+        }
+        return nil
     }
 
     private func misplaced(_ keys: [String], in object: JSONObject, at path: JSONPath, belongTo owners: String, kind: String) {

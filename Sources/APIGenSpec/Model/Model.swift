@@ -1,7 +1,7 @@
 import APIGenJSON
 import APIGenRuntime
 
-/// A named model: an object with fields, a string enum, or a union of several shapes.
+/// A named model: an object with fields, an enum of strings or whole numbers, or a union of several shapes.
 public struct Model: Sendable {
     public enum Kind: Sendable {
         case object(ObjectModel)
@@ -78,13 +78,16 @@ public struct Field: Sendable {
 
 public struct EnumModel: Sendable {
     public struct Value: Sendable {
-        public var value: String
+        public var value: EnumValue
         public var description: String?
         public var swiftName: String?
         public var location: SpecLocation
     }
 
     public var values: [Value]
+
+    /// The kind of the first value; the validator refuses an enum whose values are of several kinds.
+    public var rawType: EnumValue.Kind { values.first?.value.kind ?? .string }
 }
 
 /// A value that is one of several shapes (OpenAPI's `oneOf`): object models, enums and scalars,

@@ -79,7 +79,7 @@ extension UnionModel {
                 }
                 switch spec.model(named: model)?.kind {
                 case .object?: shape = .object
-                case .enumeration?: shape = .string
+                case .enumeration(let enumeration)?: shape = enumeration.rawType == .integer ? .number : .string
                 case .union?:
                     problem("\(what) is the union '\(model)'; list its variants instead", variant.location)
                     shape = nil

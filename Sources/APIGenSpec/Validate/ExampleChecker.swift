@@ -71,9 +71,11 @@ struct ExampleChecker {
                 problems.append("\(path): \(value.kind) matches none of the variants of union '\(model.name)'")
             }
         case .enumeration(let enumeration):
-            guard case .string(let raw) = value else { return mismatch(value, "a string", at: path) }
+            guard let raw = EnumValue(json: value), raw.kind == enumeration.rawType else {
+                return mismatch(value, enumeration.rawType.phrase, at: path)
+            }
             if mode == .request, !enumeration.values.contains(where: { $0.value == raw }) {
-                problems.append("\(path): \"\(raw)\" is not one of \(enumeration.values.map(\.value).joined(separator: ", "))")
+                problems.append("\(path): \(JSONSerializer.string(raw.json)) is not one of \(enumeration.values.map(\.value.text).joined(separator: ", "))")
             }
         case .object(let object):
             guard case .object(let members) = value else { return mismatch(value, "an object", at: path) }

@@ -22,7 +22,7 @@ public struct SpecValidator: Sendable {
 
     private mutating func run() {
         checkModelNames()
-        checkRecursiveModels()
+        checkFiniteModels()
         checkAuthentication()
         diagnostics += concurrently(spec.models) { $0.checkModel($1) }
         checkOperationNames()
@@ -44,44 +44,40 @@ public struct SpecValidator: Sendable {
         }.flatMap { $0 }
     }
 
-    /// A model that holds itself by value, directly or through other models (`parent: Comment`), cannot be a Swift struct;
-    /// through an array or a map it can (`replies: [Comment]`). Until such fields are generated with indirect storage, each
-    /// cycle is refused at the field that closes it. Depth-first without recursion: a chain of any length costs its size.
-    private mutating func checkRecursiveModels() {
-        var fields: [String: [Field]] = [:]  // model → its fields that hold another object model by value
-        for model in spec.models {
-            guard let object = model.objectModel else { continue }
-            fields[model.name] = object.fields.filter { field in
-                if case .reference(let name) = field.schema.kind { spec.model(named: name)?.objectModel != nil } else { false }
+    /// A model may hold itself (`Comment.parent`, through indirect storage: see ``RecursiveModels``), but only when a value
+    /// can end: a cycle of required, non-nullable fields makes every value infinite, so no JSON document is one. The models
+    /// that can end are found from the bottom up (a model can end when each of its required fields can, a union when one
+    /// of its variants can); each object model left over is refused at its first required field that holds one.
+    private mutating func checkFiniteModels() {
+        var finite: Set<String> = []
+        func canEnd(_ schema: Schema) -> Bool {
+            guard case .reference(let name) = schema.kind, let model = spec.model(named: name), model.enumModel == nil else { return true }
+            return finite.contains(name)
+        }
+        func needs(_ field: Field) -> Bool { field.isRequired && !field.isNullable }
+        var changed = true
+        while changed {
+            changed = false
+            for model in spec.models where !finite.contains(model.name) {
+                let ends = switch model.kind {
+                case .enumeration: true
+                case .object(let object): object.fields.allSatisfy { !needs($0) || canEnd($0.schema) }
+                case .union(let union): union.variants.contains { canEnd($0.schema) }
+                }
+                if ends {
+                    finite.insert(model.name)
+                    changed = true
+                }
             }
         }
-        var state: [String: Bool] = [:]  // false: on the current path; true: done
-        for model in spec.models where state[model.name] == nil && fields[model.name] != nil {
-            var stack: [(model: String, next: Int)] = [(model.name, 0)]
-            state[model.name] = false
-            while let top = stack.last {
-                let held = fields[top.model] ?? []
-                guard top.next < held.count else {
-                    state[top.model] = true
-                    stack.removeLast()
-                    continue
-                }
-                stack[stack.count - 1].next += 1
-                let field = held[top.next]
-                guard case .reference(let name) = field.schema.kind else { continue }
-                switch state[name] {
-                case nil:
-                    state[name] = false
-                    stack.append((name, 0))
-                case false?:
-                    let cycle = stack.drop { $0.model != name }.map(\.model) + [name]
-                    error("model '\(top.model)' holds itself by value through field '\(field.name)' (\(cycle.joined(separator: " → "))), "
-                          + "which a Swift struct cannot; make one field of the cycle an array, or leave it out (recursive models are not supported yet)",
-                          at: field.location)
-                case true?:
-                    break
-                }
-            }
+        for model in spec.models {
+            guard let object = model.objectModel, !finite.contains(model.name),
+                  let field = object.fields.first(where: { needs($0) && !canEnd($0.schema) }),
+                  case .reference(let held) = field.schema.kind
+            else { continue }
+            let again = held == model.name ? "another '\(held)'" : "'\(held)', which cannot end either"
+            error("model '\(model.name)' has no finite value: its required field '\(field.name)' always holds \(again); "
+                  + "make a field of the cycle optional, nullable or an array", at: field.location)
         }
     }
 
@@ -106,10 +102,14 @@ public struct SpecValidator: Sendable {
         switch model.kind {
         case .enumeration(let enumeration):
             if enumeration.values.isEmpty { error("enum '\(model.name)' has no values", at: model.location) }
-            var seen: Set<String> = []
+            var seen: Set<EnumValue> = []
             for value in enumeration.values {
-                if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value)' twice", at: value.location) }
-                checkSwiftName(value.swiftName, what: "enum value '\(value.value)'", at: value.location)
+                if !seen.insert(value.value).inserted { error("enum '\(model.name)' lists '\(value.value.text)' twice", at: value.location) }
+                if value.value.kind != enumeration.rawType {
+                    error("enum '\(model.name)' mixes kinds of values: '\(value.value.text)' is not \(enumeration.rawType.phrase) like the first value",
+                          at: value.location)
+                }
+                checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
             for field in object.fields {
