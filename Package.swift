@@ -14,7 +14,7 @@ import PackageDescription
 let snapshots = [
     "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
     "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
-    "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
+    "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items", "waiters",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).
