@@ -20,7 +20,8 @@ extension SpecLoader {
     private func values(_ object: JSONObject, _ key: String, at path: JSONPath) -> [JSONValue]? {
         guard let value = object[key] else { return nil }
         guard case .array(let values) = value, !values.isEmpty else {
-            reader.error("'\(key)' must be a non-empty array of the field's values, found \(value.kind)", at: path + key)
+            let found = if case .array = value { "an empty array" } else { "\(value.kind)" }
+            reader.error("'\(key)' must be a non-empty array of the field's values, found \(found)", at: path + key)
             return nil
         }
         return values
