@@ -15,7 +15,7 @@ struct SnapshotTests {
     static let names = [
         "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation", "empty-answers", "headers",
         "hostile-text", "integer-widths", "maps", "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination",
-        "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items",
+        "query-arrays", "query-constraints", "sensitive-fields", "unions", "unique-items", "waiters",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }
