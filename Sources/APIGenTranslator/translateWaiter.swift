@@ -54,8 +54,10 @@ extension Translator {
                     waiter.description ?? "",
                     outcome + " Between polls it waits \(waiter.minDelay) to \(waiter.maxDelay) seconds, backing off exponentially with jitter.",
                 ].filter { !$0.isEmpty },
-                parameters: [(name: "timing", text: "the longest to wait in all, and the clock to wait by.")],
-                returns: "the first result in a success state.",
+                // The operation's arguments, documented as on its own method.
+                parameters: methodDocumentation(operation, includesOptions: false).parameters.map { ($0.name, $0.text) }
+                    + [("timing", "The longest to wait in all, and the clock to wait by.")],
+                returns: "The first result in a success state.",
                 throwsText: "`WaiterError.failed` with the result in a failure state, `.timedOut` with the last result when `timing.timeout` passes, "
                     + "`.request` when a call fails, `.cancelled` as soon as the task is cancelled.",
                 remark: remark(waiter.location)

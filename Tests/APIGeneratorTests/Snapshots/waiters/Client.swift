@@ -75,8 +75,9 @@ extension ServersAPI {
     /// Polls `getServer` until the result's `status` is `"ready"` (success) or `"error"` (failure). Between polls it waits 2 to 30 seconds, backing off exponentially with jitter.
     ///
     /// - Parameters:
-    ///   - timing: the longest to wait in all, and the clock to wait by.
-    /// - Returns: the first result in a success state.
+    ///   - id: id
+    ///   - timing: The longest to wait in all, and the clock to wait by.
+    /// - Returns: The first result in a success state.
     /// - Throws: `WaiterError.failed` with the result in a failure state, `.timedOut` with the last result when `timing.timeout` passes, `.request` when a call fails, `.cancelled` as soon as the task is cancelled.
     ///
     /// - Remark: Generated from `#/waiters/serverReady`.
@@ -96,8 +97,9 @@ extension ServersAPI {
     /// Polls `getServer` until the result's `enabled` is `true`. Between polls it waits 1 to 5 seconds, backing off exponentially with jitter.
     ///
     /// - Parameters:
-    ///   - timing: the longest to wait in all, and the clock to wait by.
-    /// - Returns: the first result in a success state.
+    ///   - id: id
+    ///   - timing: The longest to wait in all, and the clock to wait by.
+    /// - Returns: The first result in a success state.
     /// - Throws: `WaiterError.failed` with the result in a failure state, `.timedOut` with the last result when `timing.timeout` passes, `.request` when a call fails, `.cancelled` as soon as the task is cancelled.
     ///
     /// - Remark: Generated from `#/waiters/serverEnabled`.
