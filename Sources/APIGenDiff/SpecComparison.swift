@@ -20,6 +20,7 @@ public struct SpecComparison {
         comparison.compareSettings()
         comparison.compareOperations()
         comparison.compareModels()
+        comparison.compareWaiters()
         return comparison.changes
     }
 

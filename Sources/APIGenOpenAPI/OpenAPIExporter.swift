@@ -4,7 +4,7 @@ import APIGenSpec
 import Foundation
 
 /// A spec → OpenAPI 3.1. What OpenAPI has no place for (our names, the envelope, command-line settings,
-/// pagination, examples, decisions) travels in `x-apigen-…` members, which `apigen import` reads back, so
+/// pagination, examples, waiters, decisions) travels in `x-apigen-…` members, which `apigen import` reads back, so
 /// `import(export(spec))` generates the same Swift as the spec.
 ///
 /// Works on the spec's JSON (after checking that it loads and lints), so member order is the spec's.
@@ -30,6 +30,7 @@ public enum OpenAPIExporter {
         if !server.isEmpty { document["x-apigen-server"] = .object(server) }
         // An API without an envelope says so (null), or import would guess one.
         document["x-apigen-envelope"] = spec["envelope"] ?? .null
+        if let waiters = spec["waiters"] { document["x-apigen-waiters"] = waiters }
         if let decisions = spec["decisions"] { document["x-apigen-decisions"] = decisions }
         let envelope = spec["envelope"]?.objectValue ?? [:]
         let schemes = spec["authentication"]?.objectValue ?? [:]

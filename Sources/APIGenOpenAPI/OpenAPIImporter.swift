@@ -112,6 +112,7 @@ public final class OpenAPIImporter {
         for entry in modelOrder.sorted(by: { $0.order < $1.order }) { modelsObject[entry.name] = .object(models[entry.name] ?? [:]) }
         spec["models"] = .object(modelsObject)
         spec["operations"] = .object(operations)
+        if let waiters = root["x-apigen-waiters"] { spec["waiters"] = waiters }
         if let decisions = root["x-apigen-decisions"] { spec["decisions"] = decisions }
         _ = replaceUnionsWithoutVariants(in: &spec, imported: &imported, skipped: &skipped)
         var text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"

@@ -182,6 +182,8 @@ extension Expression.Closure {
 
     /// A closure's signature; also a multi-statement trailing closure's, which has no `Closure` value.
     static func spellSignature<Sink: TextSink>(_ parameters: [String], _ throwsClause: ThrowsClause?, into sink: inout Sink) {
+        // A throws clause needs a parameter list to follow, even an empty one: `{ () throws(E) in`.
+        if parameters.isEmpty && throwsClause != nil { sink.append("()") }
         for (index, parameter) in parameters.enumerated() {
             if index > 0 { sink.append(", ") }
             sink.append(parameter)

@@ -23,7 +23,7 @@ extension Translator {
             )),
             .type(TypeDeclaration(
                 kind: .extension, name: protocolType, access: nil,
-                members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod)
+                members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod) + spec.waiters.compactMap(waiterMethod)
             )),
             .type(TypeDeclaration(
                 kind: .struct, name: clientType, conformances: [protocolType],

@@ -60,7 +60,7 @@ struct ExecutableTests {
             #expect(files.first == .object(["file": "pets.json", "ok": true, "models": 1, "operations": 1]))
             #expect(diagnostics.contains(.object([
                 "file": "openapi.json", "severity": "error", "line": 1, "column": 2, "pointer": "/openapi",
-                "message": "unknown key 'openapi' in the spec (expected one of: $schema, formatVersion, info, module, server, envelope, authentication, models, operations, decisions)",
+                "message": "unknown key 'openapi' in the spec (expected one of: $schema, formatVersion, info, module, server, envelope, authentication, models, operations, waiters, decisions)",
             ])), "\(json.output)")
 
             let clean = try await Apigen.run(["lint", "--format", "json", "pets.json"], in: folder)

@@ -17,6 +17,7 @@ struct SnapshotTests {
         "deprecation", "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps",
         "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
         "query-constraints", "raw-content", "recursive-models", "sensitive-fields", "unions", "unique-items",
+        "waiters",
     ]
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["APIGEN_RECORD_SNAPSHOTS"] == "1" }

@@ -279,6 +279,22 @@ struct SpecDiffTests {
         #expect(tightened.map(\.impact) == [.breaking], "\(tightened)")
     }
 
+    @Test("a removed waiter or one polling another operation breaks; an added one is additive; other states or delays are compatible")
+    func waiters() throws {
+        let end = #"{"ref": "NewPet"}, "response": {"status": 201, "result": {"ref": "Pet"}}}\#n  }"#
+        let waiter = { (definition: String) -> KeyValuePairs<String, String> in [end: end + #",\#n  "waiters": {"petIsDog": {"# + definition + "}}"] }
+        let base = #""operation": "getPet", "field": "kind", "success": ["dog"], "minDelay": 1, "maxDelay": 10"#
+        let path = JSONPath.root + "waiters" + "petIsDog"
+        #expect(try Self.changes(from: waiter(base), to: [:]) == [SpecChange(.breaking, .old, at: path, "waiter 'petIsDog' removed: its waitUntil method is gone")])
+        #expect(try Self.changes(from: [:], to: waiter(base)) == [SpecChange(.additive, .new, at: path, "waiter 'petIsDog' added")])
+        let retargeted = try Self.changes(from: waiter(base), to: waiter(base.replacingOccurrences(of: "getPet", with: "addPet")))
+        #expect(retargeted.map(\.impact) == [.breaking] && retargeted.first?.path == path + "operation", "\(retargeted)")
+        let otherState = try Self.changes(from: waiter(base), to: waiter(base.replacingOccurrences(of: #"["dog"]"#, with: #"["dog"], "failure": ["cat"]"#)))
+        #expect(otherState.map(\.impact) == [.compatible], "\(otherState)")
+        let slower = try Self.changes(from: waiter(base), to: waiter(base.replacingOccurrences(of: "10", with: "60")))
+        #expect(slower == [SpecChange(.compatible, .new, at: path, "waiter 'petIsDog' waits 1 to 60 seconds between polls (was 1 to 10)")])
+    }
+
     @Test("the version bump: breaking → major (minor before 1.0.0), additive → minor, compatible → patch")
     func versionBump() {
         let breaking = SpecChange(.breaking, .new, at: .root, "")

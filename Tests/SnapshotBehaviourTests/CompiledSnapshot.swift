@@ -25,6 +25,7 @@ import Snapshot_recursive_models
 import Snapshot_sensitive_fields
 import Snapshot_unions
 import Snapshot_unique_items
+import Snapshot_waiters
 import Testing
 import TestSupport
 
@@ -75,6 +76,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
+        CompiledSnapshot("waiters", Snapshot_waiters.ServersClient.commandLine),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -65,7 +65,7 @@ public final class SpecLoader {
         let root = JSONPath.root
         guard let object = reader.object(
             value, at: root,
-            allowed: ["$schema", "formatVersion", "info", "module", "server", "envelope", "authentication", "models", "operations", "decisions"],
+            allowed: ["$schema", "formatVersion", "info", "module", "server", "envelope", "authentication", "models", "operations", "waiters", "decisions"],
             required: ["formatVersion", "info", "module", "server", "models", "operations"], what: "the spec"
         ) else { return nil }
         if let version = reader.integer(object, "formatVersion", at: root), version != 1 {
@@ -81,10 +81,13 @@ public final class SpecLoader {
         let authentication = loadNamedMembers(object["authentication"], at: root + "authentication", what: "'authentication'", load: loadAuthScheme)
         let models = resolvingIncludes(loadNamedMembers(object["models"], at: root + "models", what: "'models'", load: loadModel))
         let operations = loadNamedMembers(object["operations"], at: root + "operations", what: "'operations'", load: loadOperation)
+        let waiters = loadNamedMembers(object["waiters"], at: root + "waiters", what: "'waiters'", load: loadWaiter)
         let decisions = loadDecisions(object["decisions"])
         guard let info, let module, let server, envelopeValue == nil || envelope != nil else { return nil }
-        return Spec(formatVersion: 1, info: info, module: module, server: server.settings, envelope: envelope, authentication: authentication,
+        var spec = Spec(formatVersion: 1, info: info, module: module, server: server.settings, envelope: envelope, authentication: authentication,
                     models: models, operations: operations, decisions: decisions, fileName: reader.file, source: source)
+        spec.waiters = waiters
+        return spec
     }
 
     private func loadNamedMembers<Item>(_ value: JSONValue?, at path: JSONPath, what: String,

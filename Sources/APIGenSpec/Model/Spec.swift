@@ -18,6 +18,8 @@ public struct Spec: Sendable {
     }
     public var operations: [Operation]
     public var decisions: [Decision]
+    /// Waiters, in file order (`[]` when the spec has none).
+    public var waiters: [Waiter] = []
     /// The spec's own file name (as given), used in remarks of generated code.
     public var fileName: String
     /// The spec's bytes, to find lines and columns for diagnostics.

@@ -31,6 +31,7 @@ public struct SpecValidator: Sendable {
         diagnostics += concurrently(spec.operations) { validator, operation in
             for example in operation.examples { validator.checkExample(example, of: operation) }
         }
+        for waiter in spec.waiters { checkWaiter(waiter) }
     }
 
     /// Runs `check` on each element with a validator of its own, concurrently; the diagnostics come
