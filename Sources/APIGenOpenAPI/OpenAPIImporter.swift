@@ -52,6 +52,8 @@ public final class OpenAPIImporter {
     var inlineCount = 0
     /// Schemas being imported (resolved paths), to stop at a schema that contains itself.
     var resolving: [JSONPath] = []
+    /// Where each `default` and `example` written came from (see ``addValues(of:at:to:)``).
+    var valueSources: [JSONPath] = []
 
     public init(document: OpenAPIDocument, options: ImportOptions) {
         self.document = document
@@ -115,11 +117,16 @@ public final class OpenAPIImporter {
         if let waiters = root["x-apigen-waiters"] { spec["waiters"] = waiters }
         if let decisions = root["x-apigen-decisions"] { spec["decisions"] = decisions }
         _ = replaceUnionsWithoutVariants(in: &spec, imported: &imported, skipped: &skipped)
+        let valueSources = takeValueSources(from: &spec)
         var text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
         var loaded: Spec
         do throws(SpecError) {
             loaded = try SpecLoader.load(data: Data(text.utf8), fileName: options.specFileName)
             if replaceUndecidableUnions(in: &spec, loaded: loaded, imported: &imported, skipped: &skipped) {
+                text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
+                loaded = try SpecLoader.load(data: Data(text.utf8), fileName: options.specFileName)
+            }
+            if leaveOutRefusedValues(in: &spec, loaded: loaded, sources: valueSources) {
                 text = JSONSerializer.string(.object(spec), options: .init(prettyPrinted: true)) + "\n"
                 loaded = try SpecLoader.load(data: Data(text.utf8), fileName: options.specFileName)
             }

@@ -252,18 +252,6 @@ extension OpenAPIImporter {
         return field
     }
 
-    /// `default` and `example` when they fit the imported type (a value that does not is left out, with a warning).
-    func addValues(of raw: JSONValue, at path: JSONPath, to type: inout JSONObject) {
-        for key in ["default", "example"] {
-            guard let value = annotation(key, of: raw, at: path) ?? (key == "example" ? annotation("examples", of: raw, at: path)?[0] : nil) else { continue }
-            if fits(value, type) || (value.isNull && type["nullable"] == true) {
-                type[key] = value
-            } else if !(value.isNull && key == "default") {
-                warn("\(key) does not fit", path + key, "the \(key) \(JSONSerializer.string(value).prefix(60)) does not fit the imported type; left out")
-            }
-        }
-    }
-
     /// A keyword of a schema: on the schema as written (beside a `$ref`), else on what it refers to
     /// (unless that is a named model, whose own keywords document the model).
     func annotation(_ key: String, of raw: JSONValue, at path: JSONPath) -> JSONValue? {
@@ -275,44 +263,6 @@ extension OpenAPIImporter {
         if reference.hasPrefix("#/components/schemas/"), componentModel(reference: reference) != nil { return nil }
         guard case .value(let schema, let target) = document.resolve(raw, at: path) else { return nil }
         return annotation(key, of: schema, at: target)
-    }
-
-    /// Whether a JSON value fits a spec type (with its constraints), as the spec validator will check it.
-    func fits(_ value: JSONValue, _ type: JSONObject) -> Bool {
-        if let reference = type["ref"]?.stringValue {
-            return enumValues[reference]?.contains(value) ?? false
-        }
-        switch (type["type"]?.stringValue, value) {
-        case ("any", _): return true
-        case ("object", .object): return true
-        case ("boolean", .bool): return true
-        case ("string", .string(let string)):
-            let length = string.unicodeScalars.count
-            if let minimum = type["minLength"]?.numberValue?.intValue, length < minimum { return false }
-            if let maximum = type["maxLength"]?.numberValue?.intValue, length > maximum { return false }
-            if let pattern = type["pattern"]?.stringValue {
-                guard let expression = try? NSRegularExpression(pattern: pattern),
-                      expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil else { return false }
-            }
-            // The runtime's own check, so an example import keeps is one lint accepts.
-            return type["format"]?.stringValue.flatMap(StringFormat.init(rawValue:))?.accepts(string) ?? true
-        case ("integer", .number(let number)) where number.intValue != nil, ("number", .number(let number)):
-            let double = number.doubleValue
-            if let minimum = type["minimum"]?.numberValue?.doubleValue, double < minimum { return false }
-            if let maximum = type["maximum"]?.numberValue?.doubleValue, double > maximum { return false }
-            return true
-        case ("array", .array(let elements)):
-            if let minimum = type["minItems"]?.numberValue?.intValue, elements.count < minimum { return false }
-            if let maximum = type["maxItems"]?.numberValue?.intValue, elements.count > maximum { return false }
-            guard let items = type["items"]?.objectValue else { return false }
-            return elements.allSatisfy { fits($0, items) }
-        case ("map", .object(let members)):
-            if let minimum = type["minProperties"]?.numberValue?.intValue, members.count < minimum { return false }
-            if let maximum = type["maxProperties"]?.numberValue?.intValue, members.count > maximum { return false }
-            guard let values = type["values"]?.objectValue else { return false }
-            return members.allSatisfy { fits($0.value, values) }
-        default: return false
-        }
     }
 
     /// An `x-apigen-<key>` string of a schema (how `apigen export` carries what OpenAPI has no place for).

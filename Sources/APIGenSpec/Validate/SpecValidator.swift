@@ -178,12 +178,9 @@ public struct SpecValidator: Sendable {
     }
 
     mutating func checkDefaultAndExample(_ schema: Schema, nullable: Bool, what: String) {
-        for (label, value) in [("default", schema.defaultValue), ("example", schema.example)] {
-            guard let value else { continue }
-            var checker = ExampleChecker(spec: spec, mode: .request)
-            checker.check(value, against: schema, nullable: nullable, at: .root)
-            for problem in checker.problems {
-                error("\(what): the \(label) \(value) does not fit its own type: \(problem)", at: schema.location)
+        for refused in Self.refusedValues(of: schema, nullable: nullable, in: spec) {
+            for problem in refused.problems {
+                error("\(what): the \(refused.label) \(refused.value) does not fit its own type: \(problem)", at: schema.location)
             }
         }
     }
