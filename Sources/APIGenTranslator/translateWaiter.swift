@@ -16,13 +16,13 @@ extension Translator {
         let resultType = TypeName.local(names.typeName(resultModel))
         let property = names.fieldNames(of: resultModel)[fieldIndex]
         let value = { (json: JSONValue) -> Expression in
+            if case .reference(let enumName) = field.schema.kind, let listed = EnumValue(json: json),
+               let index = spec.model(named: enumName)?.enumModel?.values.firstIndex(where: { $0.value == listed }) {
+                return .dot(names.caseNames(of: enumName)[index])
+            }
             switch json {
             case .bool(let flag): return .boolean(flag)
-            case .string(let text):
-                guard case .reference(let enumName) = field.schema.kind,
-                      let index = spec.model(named: enumName)?.enumModel?.values.firstIndex(where: { $0.value == text })
-                else { return .string(text) }
-                return .dot(names.caseNames(of: enumName)[index])
+            case .string(let text): return .string(text)
             default: return .string(json.description)
             }
         }

@@ -37,8 +37,8 @@ extension SpecValidator {
             expected = "a boolean"
         case .reference(let name) where spec.model(named: name)?.enumModel != nil:
             let listed = spec.model(named: name)?.enumModel?.values.map(\.value) ?? []
-            allowed = { if case .string(let value) = $0 { listed.contains(value) } else { false } }
-            expected = "a value of the enum '\(name)' (\(listed.map { "\"\($0)\"" }.joined(separator: ", ")))"
+            allowed = { EnumValue(json: $0).map(listed.contains) ?? false }
+            expected = "a value of the enum '\(name)' (\(listed.map { JSONSerializer.string($0.json) }.joined(separator: ", ")))"
         default:
             error("field '\(waiter.field)' of '\(modelName)' must be a string, a boolean or an enum model for a waiter to compare", at: at(path + "field"))
             return
