@@ -253,14 +253,20 @@ extension OpenAPIImporter {
         for key in ["minimum", "maximum"] {
             if let number = object[key]?.numberValue { type[key] = .number(number) }
         }
-        for (key, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
-            switch object[key] {
-            case .number(let number)?:
-                type[bound] = .number(number)
-                warn("exclusive bound", path + key, "an exclusive \(bound) of \(number); checked as inclusive")
-            case .bool(true)?:
-                warn("exclusive bound", path + key, "the \(bound) is exclusive; checked as inclusive")
-            default: break
+        for (key, bound, step) in [("exclusiveMinimum", "minimum", 1), ("exclusiveMaximum", "maximum", -1)] {
+            // OpenAPI 3.1 gives the bound itself; 3.0 makes `minimum`/`maximum` exclusive with `true`.
+            let exclusive: JSONNumber? = switch object[key] {
+            case .number(let number)?: number
+            case .bool(true)?: object[bound]?.numberValue
+            default: nil
+            }
+            guard let exclusive else { continue }
+            // Between whole numbers an exclusive bound is the next one, inclusive: `> 0` is `>= 1`.
+            if name == "integer", let whole = exclusive.intValue {
+                type[bound] = .number(JSONNumber(whole + step))
+            } else {
+                type[bound] = .number(exclusive)
+                warn("exclusive bound", path + key, "an exclusive \(bound) of \(exclusive); checked as inclusive")
             }
         }
         if object["multipleOf"] != nil { warn("multipleOf", path + "multipleOf", "multipleOf cannot be stated; not checked") }
