@@ -4,10 +4,13 @@ import APIGenSpec
 
 extension Translator {
     /// The operations as data (``OperationDescriptor``s), the command-line description built on
-    /// them, and the model types by their spec names.
+    /// them, and the model types by their spec names. Sharded, `operations` lists the descriptors that
+    /// each shard's file declares in `OperationDescriptors` (``translateOperationDescriptors(_:)``).
     func translateOperationCatalog() -> [Declaration] {
         let api = TypeName.existential(protocolType)
-        let descriptors = operations.map(operationDescriptor)
+        let descriptors = layout.isSharded
+            ? operations.map { Expression.type(descriptorNamespace).dot(SwiftNaming.escapedMember($0.methodName)) }
+            : operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
         let commandLine: Expression = .initializer(.runtime("CommandLineDescription"), [
             .init("toolName", .string(tool)),
@@ -31,7 +34,12 @@ extension Translator {
                 body: .initializer(clientType, [.init("configuration", .name("configuration")), .init("transport", .name("transport"))])
             ))),
         ])
-        return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: [
+        let namespace: [Declaration] = layout.isSharded ? [.type(TypeDeclaration(
+            kind: .enum, name: .local(Self.descriptorNamespaceName), access: nil,
+            documentation: Documentation(paragraphs: ["Each operation's descriptor under its method's name, in the `Operations-` file of its shard."]),
+            members: []
+        ))] : []
+        return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: namespace + [
             .property(PropertyDeclaration(
                 isStatic: true, binding: .let, name: "operations", type: .array(.runtime("OperationDescriptor", [api])),
                 initialValue: .array(descriptors),
@@ -44,6 +52,23 @@ extension Translator {
             modelRegistry(),
         ]))]
     }
+
+    /// A shard's operation descriptors, one property each in the client's `OperationDescriptors`.
+    func translateOperationDescriptors(_ operations: [OperationDescription]) -> [Declaration] {
+        guard !operations.isEmpty else { return [] }
+        let type = TypeName.runtime("OperationDescriptor", [.existential(protocolType)])
+        return [.type(TypeDeclaration(kind: .extension, name: descriptorNamespace, access: nil, members: operations.map { operation in
+            // Computed, so that an edit to the operation leaves the file's interface as it was: the files that use
+            // it (`operations`) are not recompiled. `operations` reads each once.
+            .property(PropertyDeclaration(
+                access: nil, isStatic: true, name: SwiftNaming.escapedMember(operation.methodName), type: type,
+                getter: [.expression(operationDescriptor(operation))]
+            ))
+        }))]
+    }
+
+    private static let descriptorNamespaceName = "OperationDescriptors"
+    private var descriptorNamespace: TypeName { .member(clientType, Self.descriptorNamespaceName) }
 
     /// `models`: each model's Swift type under its spec name, so generic callers (tests replaying the
     /// spec's examples) can decode a value the spec describes only by name, e.g. an error body's `ref`.
