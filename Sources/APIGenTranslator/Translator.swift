@@ -73,7 +73,7 @@ public struct Translator: Sendable {
             makers[names[0]] = { file(names[0], declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) }) }
             makers[names[1]] = { file(names[1], declarations: translateValidation(models)) }
             makers[names[2]] = { file(names[2], imports: clientImports, declarations: DeclarationGroups(translateClientMethods(operations))) }
-            makers[names[3]] = { file(names[3], imports: catalogImports, declarations: DeclarationGroups(translateOperationDescriptors(operations))) }
+            makers[names[3]] = { file(names[3], imports: catalogImports, declarations: DeclarationGroups(translateOperationDescriptors(shard: shard, operations, models))) }
         }
         return makers
     }
