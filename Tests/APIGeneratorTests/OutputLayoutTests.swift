@@ -52,8 +52,9 @@ struct OutputLayoutTests {
         #expect(OutputLayout(operationCount: 2_940, modelCount: 8_551).shardFileName("Types", 6) == "Types-07.swift")
     }
 
-    /// Every model's type is declared once, in the `Types-` file of the shard its name hashes to; every operation's
-    /// method in its `Client-` file and its descriptor in its `Operations-` file.
+    /// Every model's type is declared once, in the `Types-` file of the shard its name hashes to, and registered by name
+    /// in its `Operations-` file; every operation's method is in its `Client-` file and its descriptor in its
+    /// `Operations-` file.
     @Test func eachModelAndOperationIsInTheFileOfItsShard() throws {
         let data = try Self.largeSpec(copies: 300)
         let spec = try SpecLoader.load(data: data, fileName: "large.json")
@@ -62,6 +63,8 @@ struct OutputLayoutTests {
         for model in spec.models {
             let declaring = files.filter { $0.contents.contains("public struct \(model.name): ") }.map(\.name)
             #expect(declaring == [layout.shardFileName("Types", layout.shard(of: model.name))], "\(model.name)")
+            let registering = files.filter { $0.contents.contains("\"\(model.name)\": \(model.name).self") }.map(\.name)
+            #expect(registering == [layout.shardFileName("Operations", layout.shard(of: model.name))], "\(model.name)")
         }
         for operation in spec.operations {
             let methods = files.filter { $0.contents.contains("    public func \(operation.name)(") }.map(\.name)
@@ -71,13 +74,14 @@ struct OutputLayoutTests {
         }
     }
 
-    /// A new model changes its own shard's file and the model registry, nothing else.
+    /// A new model changes its own shard's files (its type and its shard's part of the model registry), nothing else.
     @Test func aNewModelMovesNoOther() throws {
         let before = try Generator.generate(specData: Self.largeSpec(copies: 300), fileName: "large.json")
         let after = try Generator.generate(specData: Self.largeSpec(copies: 300, extraModel: "Kennel"), fileName: "large.json")
         let layout = OutputLayout(operationCount: 301, modelCount: 302)
         #expect(before.map(\.name) == after.map(\.name))
-        #expect(Set(Self.changedFiles(before, after)) == [layout.shardFileName("Types", layout.shard(of: "Kennel")), "Operations.swift"])
+        let shard = layout.shard(of: "Kennel")
+        #expect(Set(Self.changedFiles(before, after)) == [layout.shardFileName("Types", shard), layout.shardFileName("Operations", shard)])
     }
 
     /// An operation's description is in its documentation (the protocol's requirement, its shard's methods) and its
