@@ -67,6 +67,19 @@ public struct OutputLayout: Sendable, Hashable {
         }
     }
 
+    /// Whether some layout gives `part` a file of this name (`Types.swift`, `Types-07.swift`…): a folder generated
+    /// before the spec grew or shrank may hold one that the present layout no longer writes.
+    public static func isFileName(_ name: String, of part: OutputPart) -> Bool {
+        guard name.hasSuffix(".swift") else { return false }
+        let stem = name.dropLast(".swift".count).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        let kinds: Set<Substring> = switch part {
+        case .all: ["Types", "Validation", "Client", "Operations"]
+        case .client: ["Types", "Validation", "Client"]
+        case .commandLine: ["Operations"]
+        }
+        return kinds.contains(stem[0]) && (stem.count == 1 || (!stem[1].isEmpty && stem[1].allSatisfy { ("0"..."9").contains($0) }))
+    }
+
     private func shardFileNames(_ kind: String) -> [String] {
         (0..<shardCount).map { shardFileName(kind, $0) }
     }

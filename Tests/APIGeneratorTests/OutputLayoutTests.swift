@@ -95,6 +95,36 @@ struct OutputLayoutTests {
         #expect(Set(Self.changedFiles(before, after)) == ["Client.swift", layout.shardFileName("Client", shard), layout.shardFileName("Operations", shard)])
     }
 
+    /// When the spec shrinks back to one file of each kind, writing its part removes the shards it no longer has, and
+    /// nothing else: not the other part's files, not a file of the user's.
+    @Test func writingAPartRemovesItsStaleShards() throws {
+        try withTemporaryFolder { folder in
+            let large = try Generator.generate(specData: Self.largeSpec(copies: 300), fileName: "large.json")
+            _ = try OutputWriter.write(large, to: folder)
+            try Data("struct Mine {}\n".utf8).write(to: folder.appending(path: "Types-Mine.swift"))
+            let small = try Generator.generate(specData: Data(SpecFixture.minimal.utf8), fileName: "pets.json", part: .client)
+            let report = try OutputWriter.write(small, to: folder, part: .client)
+            let layout = OutputLayout(operationCount: 301, modelCount: 301)
+            #expect(Set(report.removed) == Set(layout.fileNames(.client)).subtracting(small.map(\.name)))
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            #expect(Set(left) == Set(small.map(\.name) + layout.fileNames(.commandLine) + ["Types-Mine.swift"]))
+        }
+    }
+
+    /// A part's files in either layout are recognised as that part's, and no other part's.
+    @Test func theFileNamesOfEachPartAreRecognised() {
+        let layouts = [OutputLayout(operationCount: 0, modelCount: 0), OutputLayout(operationCount: 2_940, modelCount: 8_551)]
+        let names = Set(layouts.flatMap { $0.fileNames(.all) })
+        for part in OutputPart.allCases {
+            let partsNames = Set(layouts.flatMap { $0.fileNames(part) })
+            for name in names {
+                #expect(OutputLayout.isFileName(name, of: part) == partsNames.contains(name), "\(name), \(part)")
+            }
+        }
+        #expect(!OutputLayout.isFileName("Types-.swift", of: .client))
+        #expect(!OutputLayout.isFileName("Types-Mine.swift", of: .client))
+    }
+
     private static func changedFiles(_ before: [GeneratedFile], _ after: [GeneratedFile]) -> [String] {
         zip(before, after).filter { $0.contents != $1.contents }.map { before, _ in before.name }
     }
