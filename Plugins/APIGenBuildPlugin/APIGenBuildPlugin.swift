@@ -10,42 +10,39 @@ import PackagePlugin
 /// spec, the config or the tool itself changed; a no-op rebuild runs nothing.
 @main
 struct APIGenBuildPlugin: BuildToolPlugin {
-    /// The files `apigen-generate` writes for each part; fixed, so they can be declared before it runs.
-    /// (The plugin cannot link apigen's modules; a test checks these against `OutputPart`.)
-    static let partFileNames: [String: [String]] = [
-        "all": ["Types.swift", "Validation.swift", "Client.swift", "Operations.swift"],
-        "client": ["Types.swift", "Validation.swift", "Client.swift"],
-        "command-line": ["Operations.swift"],
-    ]
-
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
         let configURL = sourceTarget.directoryURL.appending(path: "apigen-config.json")
         let (specURL, part) = try Self.config(at: configURL)
+        // The files depend on the spec's size (`OutputLayout`). A spec that cannot be read gets the small layout's
+        // names: the generator then fails with its own located message, which says more than the plugin could.
+        let layout = FileManager.default.contents(atPath: specURL.path).flatMap(OutputLayout.init(specJSON:))
+            ?? OutputLayout(operationCount: 0, modelCount: 0)
         let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
         return [
             .buildCommand(
                 displayName: "Generating Swift from \(specURL.lastPathComponent) for \(target.name)",
                 executable: try context.tool(named: "apigen-generate").url,
-                arguments: [specURL.path, outputDirectory.path, part],
+                arguments: [specURL.path, outputDirectory.path, part.rawValue],
                 inputFiles: [specURL, configURL],
-                outputFiles: (Self.partFileNames[part] ?? []).map { outputDirectory.appending(path: $0) }
+                outputFiles: layout.fileNames(part).map { outputDirectory.appending(path: $0) }
             )
         ]
     }
 
     /// Reads `{"spec": "relative/or/absolute/path.json", "part": "…"}`; relative paths start at
     /// the config's folder.
-    static func config(at configURL: URL) throws -> (spec: URL, part: String) {
+    static func config(at configURL: URL) throws -> (spec: URL, part: OutputPart) {
         guard let data = FileManager.default.contents(atPath: configURL.path) else {
             throw PluginError("APIGenBuildPlugin: \(configURL.path) is missing; create it with {\"spec\": \"path/to/spec.json\"}")
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let spec = object["spec"] as? String else {
             throw PluginError("APIGenBuildPlugin: \(configURL.path) must be a JSON object with a string \"spec\"")
         }
-        let part = object["part"] as? String ?? "all"
-        guard partFileNames[part] != nil else {
-            throw PluginError("APIGenBuildPlugin: \(configURL.path): \"part\" must be one of \(partFileNames.keys.sorted().joined(separator: ", ")), found \"\(part)\"")
+        let partName = object["part"] as? String ?? OutputPart.all.rawValue
+        guard let part = OutputPart(rawValue: partName) else {
+            let names = OutputPart.allCases.map(\.rawValue).joined(separator: ", ")
+            throw PluginError("APIGenBuildPlugin: \(configURL.path): \"part\" must be one of \(names), found \"\(partName)\"")
         }
         let url = spec.hasPrefix("/") ? URL(fileURLWithPath: spec) : configURL.deletingLastPathComponent().appending(path: spec)
         return (url.standardizedFileURL, part)

@@ -5,8 +5,8 @@ import APIGenSpec
 /// Stage 3: a validated ``Spec`` → Swift declarations (``SourceFile``s). Decides names, types and
 /// what code does; knows nothing about layout or escaping, which the renderer owns.
 public struct Translator: Sendable {
-    /// The files every spec produces; fixed, so a build plugin can declare them before running.
-    public static let outputFileNames = OutputPart.all.fileNames
+    /// The files of a spec small enough for one file of each kind (see ``OutputLayout``).
+    public static let outputFileNames = OutputLayout(operationCount: 0, modelCount: 0).fileNames(.all)
 
     let spec: Spec
     /// The spec's file name without folders, so output does not depend on where the spec lives.
@@ -21,6 +21,8 @@ public struct Translator: Sendable {
     let recursion: RecursiveModels
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
+    /// How the output is spread over files, from the spec's size.
+    public let layout: OutputLayout
 
     public init(spec: Spec) {
         self.spec = spec
@@ -32,31 +34,58 @@ public struct Translator: Sendable {
         self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
             if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
         }
+        self.layout = OutputLayout(operationCount: spec.operations.count, modelCount: spec.models.count)
         self.operations = spec.operations.map(describe)
     }
 
-    /// The files of `part`, in `outputFileNames` order. Types.swift and Validation.swift are made
-    /// of one group a model, translated when the renderer asks for it; the client and the
-    /// operation catalog are translated here, concurrently. Each piece depends only on the spec
-    /// and the names, so the result is the same whatever the scheduling.
+    /// The files of `part`, in the order `layout` names them. Types and validation are made of one group a
+    /// model, translated when the renderer asks for it; the other files are translated here, concurrently. Each
+    /// piece depends only on the spec and the names, so the result is the same whatever the scheduling.
     public func translate(_ part: OutputPart = .all) -> [SourceFile] {
+        let makers = layout.isSharded ? shardedFiles() : singleFiles()
+        return layout.fileNames(part).map { name in makers[name]! }.concurrentMap { $0() }
+    }
+
+    private typealias FileMaker = @Sendable () -> SourceFile
+
+    /// One file of each kind.
+    private func singleFiles() -> [String: FileMaker] {
         let models = spec.models
-        let makers: [(name: String, make: @Sendable () -> SourceFile)] = [
-            ("Types.swift", { file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) }) }),
-            ("Validation.swift", { file("Validation.swift", declarations: translateValidation()) }),
-            ("Client.swift", {
-                file("Client.swift", imports: [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports,
-                     declarations: DeclarationGroups(translateClient()))
-            }),
-            ("Operations.swift", {
-                // In a module of its own, the catalog reaches the client through an import.
-                let client = spec.module.commandLineModule == nil ? [] : [Import(spec.module.name)]
-                return file("Operations.swift", imports: [Self.runtimeImport, Import("Foundation")] + client,
-                            declarations: DeclarationGroups(translateOperationCatalog()))
-            }),
+        return [
+            "Types.swift": { file("Types.swift", declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) }) },
+            "Validation.swift": { file("Validation.swift", declarations: translateValidation(models)) },
+            "Client.swift": { file("Client.swift", imports: clientImports, declarations: DeclarationGroups(translateClient())) },
+            "Operations.swift": { file("Operations.swift", imports: catalogImports, declarations: DeclarationGroups(translateOperationCatalog())) },
         ]
-        let wanted = Set(part.fileNames)
-        return makers.filter { wanted.contains($0.name) }.map(\.make).concurrentMap { $0() }
+    }
+
+    /// `Client.swift` and `Operations.swift` declare what the whole API shares; each shard's files hold the models
+    /// and operations whose names hash to it, in spec order.
+    private func shardedFiles() -> [String: FileMaker] {
+        var modelShards = Array(repeating: [Model](), count: layout.shardCount)
+        for model in spec.models { modelShards[layout.shard(of: model.name)].append(model) }
+        var operationShards = Array(repeating: [OperationDescription](), count: layout.shardCount)
+        for operation in operations { operationShards[layout.shard(of: operation.operation.name)].append(operation) }
+        var makers: [String: FileMaker] = [
+            "Client.swift": { file("Client.swift", imports: clientImports, declarations: DeclarationGroups(translateClient())) },
+            "Operations.swift": { file("Operations.swift", imports: catalogImports, declarations: DeclarationGroups(translateOperationCatalog())) },
+        ]
+        for shard in 0..<layout.shardCount {
+            let (models, operations) = (modelShards[shard], operationShards[shard])
+            let names = ["Types", "Validation", "Client", "Operations"].map { layout.shardFileName($0, shard) }
+            makers[names[0]] = { file(names[0], declarations: DeclarationGroups(count: models.count) { translateModel(models[$0]) }) }
+            makers[names[1]] = { file(names[1], declarations: translateValidation(models)) }
+            makers[names[2]] = { file(names[2], imports: clientImports, declarations: DeclarationGroups(translateClientMethods(operations))) }
+            makers[names[3]] = { file(names[3], imports: catalogImports, declarations: DeclarationGroups(translateOperationDescriptors(shard: shard, operations, models))) }
+        }
+        return makers
+    }
+
+    private var clientImports: [Import] { [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports }
+
+    /// In a module of its own, the catalog reaches the client through an import.
+    private var catalogImports: [Import] {
+        [Self.runtimeImport, Import("Foundation")] + (spec.module.commandLineModule == nil ? [] : [Import(spec.module.name)])
     }
 
     /// Generated code reaches the runtime's plumbing (`requireField`, the request builder) as SPI.

@@ -8,8 +8,11 @@ extension Translator {
     var clientType: TypeName { .local(clientName) }
     var protocolType: TypeName { .local(protocolName) }
 
+    /// The protocol, the client and the credentials' factories; in one file, every operation's methods too
+    /// (sharded, each shard's file has its operations': ``translateClientMethods(_:)``).
     func translateClient() -> [Declaration] {
-        [
+        let hasMethods = !layout.isSharded
+        return [
             .type(TypeDeclaration(
                 kind: .protocol, name: protocolType, conformances: [.swift("Sendable")],
                 documentation: Documentation(
@@ -21,20 +24,40 @@ extension Translator {
                 ),
                 members: operations.map { .function(clientMethod($0, body: nil)) }
             )),
-            .type(TypeDeclaration(
-                kind: .extension, name: protocolType, access: nil,
-                members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod) + spec.waiters.compactMap(waiterMethod)
-            )),
+        ] + (hasMethods ? [conveniences(operations, waiters: spec.waiters)]
+                        // Sharded, the operations' methods are in their shards; the waiters (few) stay here.
+                        : spec.waiters.isEmpty ? [] : [conveniences([], waiters: spec.waiters)]) + [
             .type(TypeDeclaration(
                 kind: .struct, name: clientType, conformances: [protocolType],
                 documentation: Documentation(paragraphs: [
                     "The \(apiName) over HTTP: each call validates its arguments, sends one request (retrying failures the policy allows), and returns the unwrapped result or throws an `APIClientError`.",
                 ]),
-                members: clientMembers() + operations.map { .function(clientMethod($0, body: methodBody($0))) }
+                members: clientMembers() + (hasMethods ? operations.map(implementation) : [])
             )),
         ] + (spec.authentication.isEmpty ? [] : [
             .type(TypeDeclaration(kind: .extension, name: .credentials, access: nil, members: spec.authentication.map(credentialFactory))),
         ])
+    }
+
+    /// A shard's operations: their convenience methods on the protocol and their implementations in the client.
+    func translateClientMethods(_ operations: [OperationDescription]) -> [Declaration] {
+        guard !operations.isEmpty else { return [] }
+        return [
+            conveniences(operations, waiters: []),
+            .type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: operations.map(implementation))),
+        ]
+    }
+
+    /// The methods every conformance gets: each operation without `options`, and the `all…` page sequences.
+    private func conveniences(_ operations: [OperationDescription], waiters: [Waiter]) -> Declaration {
+        .type(TypeDeclaration(
+            kind: .extension, name: protocolType, access: nil,
+            members: operations.map(convenienceMethod) + operations.compactMap(allPagesMethod) + waiters.compactMap(waiterMethod)
+        ))
+    }
+
+    private func implementation(_ operation: OperationDescription) -> Declaration {
+        .function(clientMethod(operation, body: methodBody(operation)))
     }
 
     private func clientMembers() -> [Declaration] {
@@ -70,7 +93,8 @@ extension Translator {
                 documentation: Documentation(paragraphs: ["Sent as `User-Agent`: the package and its version."])
             )),
         ] + envelopeProperty + [
-            .property(PropertyDeclaration(access: .private, binding: .let, name: "core", type: .runtime("APIClientCore"))),
+            // Sharded, the operations' methods are in other files of the module.
+            .property(PropertyDeclaration(access: layout.isSharded ? nil : .private, binding: .let, name: "core", type: .runtime("APIClientCore"))),
             .property(PropertyDeclaration(
                 name: "configuration", type: .clientConfiguration, getter: [.expression(Expression.name("core").dot("configuration"))],
                 documentation: Documentation(paragraphs: ["The configuration every call starts from."])

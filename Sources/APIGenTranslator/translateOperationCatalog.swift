@@ -4,10 +4,13 @@ import APIGenSpec
 
 extension Translator {
     /// The operations as data (``OperationDescriptor``s), the command-line description built on
-    /// them, and the model types by their spec names.
+    /// them, and the model types by their spec names. Sharded, `operations` lists the descriptors that
+    /// each shard's file declares in `OperationDescriptors` (``translateOperationDescriptors(_:)``).
     func translateOperationCatalog() -> [Declaration] {
         let api = TypeName.existential(protocolType)
-        let descriptors = operations.map(operationDescriptor)
+        let descriptors = layout.isSharded
+            ? operations.map { Expression.type(descriptorNamespace).dot(SwiftNaming.escapedMember($0.methodName)) }
+            : operations.map(operationDescriptor)
         let tool = spec.module.commandLineTool ?? SwiftNaming.flagName(spec.module.name)
         let commandLine: Expression = .initializer(.runtime("CommandLineDescription"), [
             .init("toolName", .string(tool)),
@@ -31,7 +34,11 @@ extension Translator {
                 body: .initializer(clientType, [.init("configuration", .name("configuration")), .init("transport", .name("transport"))])
             ))),
         ])
-        return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: [
+        let namespaces: [Declaration] = layout.isSharded ? [
+            namespace(Self.descriptorNamespaceName, "Each operation's descriptor under its method's name, in the `Operations-` file of its shard."),
+            namespace(Self.registryNamespaceName, "Each shard's models by their names in the spec, in the `Operations-` file of the shard."),
+        ] : []
+        return [.type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: namespaces + [
             .property(PropertyDeclaration(
                 isStatic: true, binding: .let, name: "operations", type: .array(.runtime("OperationDescriptor", [api])),
                 initialValue: .array(descriptors),
@@ -45,13 +52,52 @@ extension Translator {
         ]))]
     }
 
+    /// A shard's operation descriptors, one property each in the client's `OperationDescriptors`, and its part of the
+    /// model registry.
+    func translateOperationDescriptors(shard: Int, _ operations: [OperationDescription], _ models: [Model]) -> [Declaration] {
+        let type = TypeName.runtime("OperationDescriptor", [.existential(protocolType)])
+        let descriptors: [Declaration] = operations.isEmpty ? [] : [.type(TypeDeclaration(
+            kind: .extension, name: descriptorNamespace, access: nil, members: operations.map { operation in
+                // Computed, so that an edit to the operation leaves the file's interface as it was: the files that use
+                // it (`operations`) are not recompiled. `operations` reads each once.
+                .property(PropertyDeclaration(
+                    access: nil, isStatic: true, name: SwiftNaming.escapedMember(operation.methodName), type: type,
+                    getter: [.expression(operationDescriptor(operation))]
+                ))
+            }
+        ))]
+        return descriptors + [.type(TypeDeclaration(kind: .extension, name: registryNamespace, access: nil, members: [
+            .property(PropertyDeclaration(access: nil, isStatic: true, name: Self.registryShardName(shard), type: Self.registryType,
+                                          getter: [.expression(registryEntries(models))])),
+        ]))]
+    }
+
+    private static let descriptorNamespaceName = "OperationDescriptors"
+    private var descriptorNamespace: TypeName { .member(clientType, Self.descriptorNamespaceName) }
+    private static let registryNamespaceName = "ModelRegistry"
+    private var registryNamespace: TypeName { .member(clientType, Self.registryNamespaceName) }
+    private static func registryShardName(_ shard: Int) -> String { "shard\(shard + 1)" }
+    private static let registryType = TypeName.dictionary(key: .string, value: .member(.existential(.runtime("JSONModel")), "Type"))
+
+    /// An internal caseless enum of the client, whose members the shards' files declare.
+    private func namespace(_ name: String, _ documentation: String) -> Declaration {
+        .type(TypeDeclaration(kind: .enum, name: .local(name), access: nil, documentation: Documentation(paragraphs: [documentation]), members: []))
+    }
+
+    /// `["Name": Name.self, …]`
+    private func registryEntries(_ models: [Model]) -> Expression {
+        .dictionary(models.map { model in Expression.DictionaryElement(.string(model.name), .metatype(.local(names.typeName(model.name)))) })
+    }
+
     /// `models`: each model's Swift type under its spec name, so generic callers (tests replaying the
     /// spec's examples) can decode a value the spec describes only by name, e.g. an error body's `ref`.
+    /// Sharded, it is the union of the shards' registries: one literal of thousands of entries costs the type checker
+    /// minutes and gigabytes.
     private func modelRegistry() -> Declaration {
-        let entries = spec.models.map { model in Expression.DictionaryElement(.string(model.name), .metatype(.local(names.typeName(model.name)))) }
+        let shards = (0..<layout.shardCount).map { Expression.type(registryNamespace).dot(Self.registryShardName($0)) }
         return .property(PropertyDeclaration(
-            isStatic: true, binding: .let, name: "models", type: .dictionary(key: .string, value: .member(.existential(.runtime("JSONModel")), "Type")),
-            initialValue: .dictionary(entries),
+            isStatic: true, binding: .let, name: "models", type: Self.registryType,
+            initialValue: layout.isSharded ? Expression.runtimeFunction("modelRegistry").call([.init(nil, .array(shards))]) : registryEntries(spec.models),
             documentation: Documentation(paragraphs: ["Every model's type by its name in the spec, for generic callers that decode by the spec's names."])
         ))
     }

@@ -2,13 +2,12 @@ import APIGenIR
 import APIGenSpec
 
 extension Translator {
-    /// `Validatable` conformances, one group a model: one `report.check` per constrained field.
+    /// `Validatable` conformances of `models`, one group a model: one `report.check` per constrained field.
     /// Models with nothing to check get none, except request bodies, which the client always validates.
-    func translateValidation() -> DeclarationGroups {
+    func translateValidation(_ models: [Model]) -> DeclarationGroups {
         let requestBodies = Set(spec.operations.compactMap { operation -> String? in
             if case .reference(let name)? = operation.requestBody?.kind { name } else { nil }
         })
-        let models = spec.models
         return DeclarationGroups(count: models.count) { index in
             validationExtension(models[index], isRequestBody: requestBodies.contains(models[index].name)).map { [$0] } ?? []
         }

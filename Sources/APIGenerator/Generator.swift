@@ -8,6 +8,9 @@ import Foundation
 /// Which generated files a build wants (the client, the command-line catalog, or both).
 public typealias OutputPart = APIGenTranslator.OutputPart
 
+/// How a spec's Swift is spread over files (one of each kind, or shards for a large spec).
+public typealias OutputLayout = APIGenTranslator.OutputLayout
+
 /// A generated file: its name inside the output folder and its text.
 public struct GeneratedFile: Sendable, Hashable {
     public var name: String
@@ -17,7 +20,7 @@ public struct GeneratedFile: Sendable, Hashable {
 /// The whole pipeline in memory: load → validate → translate → render. Nothing touches the disk
 /// here, so a failing spec can never leave half-written output.
 public enum Generator {
-    /// The files `generate` always produces, in order.
+    /// The files `generate` produces for a spec small enough for one file of each kind, in order.
     public static var outputFileNames: [String] { Translator.outputFileNames }
 
     public static func generate(specAt url: URL, displayName: String? = nil, part: OutputPart = .all) throws(SpecError) -> [GeneratedFile] {

@@ -8,9 +8,13 @@ public enum OutputWriter {
     public struct Report: Sendable, Hashable {
         public var written: [String] = []
         public var unchanged: [String] = []
+        /// Files of the part that the spec no longer generates (its shards before it grew or shrank).
+        public var removed: [String] = []
     }
 
-    public static func write(_ files: [GeneratedFile], to directory: URL) throws -> Report {
+    /// With `part`, also removes the files of that part that `files` no longer has (``OutputLayout/isFileName(_:of:)``),
+    /// so a folder never keeps a stale shard beside the new ones.
+    public static func write(_ files: [GeneratedFile], to directory: URL, part: OutputPart? = nil) throws -> Report {
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         var report = Report()
@@ -23,7 +27,10 @@ public enum OutputWriter {
                 changed.append(file)
             }
         }
-        guard !changed.isEmpty else { return report }
+        guard !changed.isEmpty else {
+            try removeStale(of: part, keeping: files, in: directory, report: &report)
+            return report
+        }
 
         // The staging folder sits in the output folder so the renames stay on one file system (atomic).
         let staging = directory.appending(path: ".apigen-staging-\(UUID().uuidString)")
@@ -40,6 +47,18 @@ public enum OutputWriter {
             }
             report.written.append(file.name)
         }
+        // After the new files are in place, so a reader sees the old shards until then.
+        try removeStale(of: part, keeping: files, in: directory, report: &report)
         return report
+    }
+
+    private static func removeStale(of part: OutputPart?, keeping files: [GeneratedFile], in directory: URL, report: inout Report) throws {
+        guard let part else { return }
+        let kept = Set(files.map(\.name))
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        where OutputLayout.isFileName(name, of: part) && !kept.contains(name) {
+            try FileManager.default.removeItem(at: directory.appending(path: name))
+            report.removed.append(name)
+        }
     }
 }

@@ -19,7 +19,7 @@ let (specPath, outputPath) = (arguments[0], arguments[1])
 do throws(SpecError) {
     let files = try Generator.generate(specAt: URL(fileURLWithPath: specPath), displayName: specPath, part: part)
     do {
-        _ = try OutputWriter.write(files, to: URL(fileURLWithPath: outputPath))
+        _ = try OutputWriter.write(files, to: URL(fileURLWithPath: outputPath), part: part)
     } catch {
         fail("apigen-generate: cannot write to \(outputPath): \(error.localizedDescription)", status: 1)
     }

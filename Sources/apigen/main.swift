@@ -61,7 +61,7 @@ func run(_ arguments: [String]) -> Int32 {
             let files = try Generator.generate(specAt: specURL, displayName: specPath, part: part)
             let directory = URL(fileURLWithPath: output)
             return command == .check ? check(files, against: directory, specPath: specPath, output: output)
-                : write(files, to: directory, quiet: parsed.flag("quiet"))
+                : write(files, to: directory, part: part, quiet: parsed.flag("quiet"))
         }
     } catch {
         printError(error.description)
@@ -71,10 +71,11 @@ func run(_ arguments: [String]) -> Int32 {
     }
 }
 
-func write(_ files: [GeneratedFile], to directory: URL, quiet: Bool) -> Int32 {
+func write(_ files: [GeneratedFile], to directory: URL, part: OutputPart, quiet: Bool) -> Int32 {
     do {
-        let report = try OutputWriter.write(files, to: directory)
+        let report = try OutputWriter.write(files, to: directory, part: part)
         if !quiet {
+            for name in report.removed { print("removed   \(directory.appending(path: name).path)") }
             for file in files {
                 // Bytes, not Characters: splitting the text into Characters took more instructions than generating it.
                 let lines = file.contents.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }

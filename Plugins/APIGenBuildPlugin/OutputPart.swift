@@ -1,0 +1,1 @@
+../../Sources/APIGenTranslator/OutputPart.swift
