@@ -6,16 +6,25 @@ import Foundation
 extension OpenAPIImporter {
     /// The model a reference to `#/components/schemas/<name>` becomes, or `nil` when that schema is not an
     /// object with properties or a string enum (it is then written inline where it is used).
+    /// A component's name from its path: a key, or a number (`#/components/schemas/13335` reads as an index).
+    static func componentKey(_ component: JSONPath.Component) -> String? {
+        switch component {
+        case .key(let key): key
+        case .index(let index): String(index)
+        }
+    }
+
     func componentModel(reference: String) -> String? {
         let prefix = "#/components/schemas/"
-        guard reference.hasPrefix(prefix), let path = OpenAPIDocument.path(ofReference: reference),
-              path.components.count == 3, case .key(let key) = path.components[2] else { return nil }
+        guard reference.hasPrefix(prefix), let pointed = OpenAPIDocument.path(ofReference: reference),
+              pointed.components.count == 3, let key = Self.componentKey(pointed.components[2]) else { return nil }
+        let path = JSONPath.root + "components" + "schemas" + key
         if let known = componentModels[key] { return known }
         guard case .value(let schema, let resolvedPath) = document.resolve(.object(["$ref": .string(reference)]), at: path),
               case .object(var object) = schema else { return nil }
         if resolvedPath != path {
             // An alias of another component: the same model.
-            guard resolvedPath.components.count == 3, case .key(let target) = resolvedPath.components[2] else { return nil }
+            guard resolvedPath.components.count == 3, let target = Self.componentKey(resolvedPath.components[2]) else { return nil }
             return componentModel(reference: prefix + JSONPath.escapePointerToken(target))
         }
         var composed: (includes: [JSONValue], own: JSONObject, ownPath: JSONPath)?
@@ -26,7 +35,8 @@ extension OpenAPIImporter {
         }
         let isEnum = enumModelValues(object) != nil
         let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
-            && !(object["properties"]?.objectValue?.isEmpty ?? true)
+            // Without properties it is any object, unless `apigen export` wrote it: then it is a model without fields.
+            && (!(object["properties"]?.objectValue?.isEmpty ?? true) || (object["properties"] != nil && x("name", in: object) != nil))
         let isUnion = unionAlternatives(object) != nil
         guard isEnum || isObject || isUnion else { return nil }
         let name = x("name", in: object).map { modelNames.claim(exactly: $0) } ?? modelNames.claim(key)

@@ -8,8 +8,14 @@ struct NameTable {
     private var caseNames: [String: [String]] = [:]
 
     init(spec: Spec) {
+        let memberNames = Set(spec.models.flatMap { model in
+            SwiftNaming.uniqueMemberNames((model.objectModel?.fields ?? []).map { ($0.name, $0.swiftName) })
+        })
         for model in spec.models {
-            typeNames[model.name] = SwiftNaming.typeName(model.name)
+            // A name without letters has no case to tell a type from a member (`13335` → `_13335` for both); inside the
+            // model that holds such a field, the property would hide the type, so the type takes a suffix.
+            let typeName = SwiftNaming.typeName(model.name)
+            typeNames[model.name] = memberNames.contains(typeName) ? typeName + "Model" : typeName
             switch model.kind {
             case .object(let object):
                 let names = SwiftNaming.uniqueMemberNames(object.fields.map { ($0.name, $0.swiftName) })

@@ -43,13 +43,17 @@ extension Translator {
             let skipsNull = keepsUnknown && FieldStorage(field) == .optional
             return SwitchCase(patterns: [key], where: skipsNull ? .not(member.dot("value").dot("isNull")) : nil, body: [decode])
         }
-        cases.append(SwitchCase(patterns: nil, body: [
-            keepsUnknown
-                ? .expression(Expression.name("unknownFields").dot("appendUnchecked").call([.init("key", member.dot("key")), .init("value", member.dot("value"))]))
-                : .throwStatement(.initializer(.runtime("DecodingFailure"), [.init("path", memberPath), .init("reason", .dot("unknownField"))])),
-        ]))
-        let codingKey = Expression.initializer(.local("CodingKeys"), [.init("rawValue", member.dot("key"))])
-        body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [.switchStatement(subject: codingKey, cases: cases)]))
+        let unknownMember: Statement = keepsUnknown
+            ? .expression(Expression.name("unknownFields").dot("appendUnchecked").call([.init("key", member.dot("key")), .init("value", member.dot("value"))]))
+            : .throwStatement(.initializer(.runtime("DecodingFailure"), [.init("path", memberPath), .init("reason", .dot("unknownField"))]))
+        if cases.isEmpty {
+            // No fields: every member is unknown.
+            body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [unknownMember]))
+        } else {
+            cases.append(SwitchCase(patterns: nil, body: [unknownMember]))
+            let codingKey = Expression.initializer(.local("CodingKeys"), [.init("rawValue", member.dot("key"))])
+            body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [.switchStatement(subject: codingKey, cases: cases)]))
+        }
 
         for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let local = Expression.name(names.localName(name))
@@ -84,7 +88,9 @@ extension Translator {
 
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
     func encodeFunction(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
-        var body: [Statement] = [.declaration(.var, name: "object", type: nil, value: .initializer(.jsonObject))]
+        // Nothing to add to an object without fields or kept members: a `var` would warn.
+        let binding: PropertyDeclaration.Binding = object.fields.isEmpty && !keepsUnknown ? .let : .var
+        var body: [Statement] = [.declaration(binding, name: "object", type: nil, value: .initializer(.jsonObject))]
         let encoder = Expression.name("object")
         for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")

@@ -62,7 +62,8 @@ extension Translator {
                 ])
             )))
         }
-        members.append(.type(codingKeys(object, memberNames)))
+        // A model without fields has no keys (and an enum without cases cannot have a raw type).
+        if !object.fields.isEmpty { members.append(.type(codingKeys(object, memberNames))) }
         var initializer = memberwiseInitializer(object, memberNames, storedNames, keepsUnknown: keepsUnknown)
         initializer.deprecated = deprecated(model.deprecation)
         members.append(.function(initializer))

@@ -8,7 +8,7 @@ import TestSupport
     static let body: JSONValue = [
         "default": "d", "protocol": "p", "self": "s", "Type": 1, "is_upstream": true, "isUpstream": false, "_": "u",
         "2fa_enabled": true, "café": "c", "名前": "n", "path": "/x", "json": nil, "object": "o", "unknown_fields": "uf",
-        "api_url": "https://example.com", "later": 1,
+        "api_url": "https://example.com", "13335": ["asn": 13335], "nothing": ["anything": [1, 2]], "later": 1,
     ]
 
     @Test func everyFieldRoundTrips() throws {
@@ -28,6 +28,10 @@ import TestSupport
         #expect(value.object == Nullable.value("o"))
         #expect(value.unknownFields2 == "uf")
         #expect(value.endpoint == "https://example.com")
+        // A field named like its model's type: the type takes a suffix, so the property does not hide it.
+        #expect(value._13335 == _13335Model(asn: 13335))
+        // A model without fields keeps every member.
+        #expect(value.nothing?.unknownFields == ["anything": [1, 2]])
         #expect(value.unknownFields["later"] == 1)
         #expect(value.violations().isEmpty)
     }

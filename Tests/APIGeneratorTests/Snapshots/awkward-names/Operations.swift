@@ -196,6 +196,8 @@ extension AwkwardClient {
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
         "protocol": Protocol.self,
+        "13335": _13335Model.self,
+        "nothing": Nothing.self,
         "type": Type.self,
     ]
 }

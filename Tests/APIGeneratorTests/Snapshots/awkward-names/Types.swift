@@ -62,6 +62,12 @@ public struct Protocol: APIGenRuntime.JSONModel {
     /// - Remark: JSON `api_url`. Generated from `#/models/protocol/fields/api_url`.
     public var endpoint: Swift.String?
 
+    /// - Remark: JSON `13335`. Generated from `#/models/protocol/fields/13335`.
+    public var _13335: _13335Model?
+
+    /// - Remark: JSON `nothing`. Generated from `#/models/protocol/fields/nothing`.
+    public var nothing: Nothing?
+
     /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
     public var unknownFields: APIGenRuntime.JSONObject
 
@@ -82,6 +88,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
         case object
         case unknownFields2 = "unknown_fields"
         case endpoint = "api_url"
+        case _13335 = "13335"
+        case nothing
     }
 
     /// Creates a value from its fields; optional fields default to absent.
@@ -101,6 +109,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
         object: APIGenRuntime.Nullable<Swift.String> = .absent,
         unknownFields2: Swift.String? = nil,
         endpoint: Swift.String? = nil,
+        _13335: _13335Model? = nil,
+        nothing: Nothing? = nil,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.default = `default`
@@ -118,6 +128,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
         self.object = object
         self.unknownFields2 = unknownFields2
         self.endpoint = endpoint
+        self._13335 = _13335
+        self.nothing = nothing
         self.unknownFields = unknownFields
     }
 
@@ -141,6 +153,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
         var objectValue: APIGenRuntime.Nullable<Swift.String> = .absent
         var unknownFields2: Swift.String?
         var endpoint: Swift.String?
+        var _13335: _13335Model?
+        var nothing: Nothing?
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
@@ -177,6 +191,10 @@ public struct Protocol: APIGenRuntime.JSONModel {
                 unknownFields2 = try Swift.String(json: member.value, at: path + member.key)
             case .endpoint? where !member.value.isNull:
                 endpoint = try Swift.String(json: member.value, at: path + member.key)
+            case ._13335? where !member.value.isNull:
+                _13335 = try _13335Model(json: member.value, at: path + member.key)
+            case .nothing? where !member.value.isNull:
+                nothing = try Nothing(json: member.value, at: path + member.key)
             default:
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
@@ -196,6 +214,8 @@ public struct Protocol: APIGenRuntime.JSONModel {
         self.object = objectValue
         self.unknownFields2 = unknownFields2
         self.endpoint = endpoint
+        self._13335 = _13335
+        self.nothing = nothing
         self.unknownFields = unknownFields
     }
 
@@ -217,12 +237,99 @@ public struct Protocol: APIGenRuntime.JSONModel {
         object.encodeUnlessAbsent(self.object, forKey: CodingKeys.object.rawValue)
         object.encodeIfPresent(unknownFields2, forKey: CodingKeys.unknownFields2.rawValue)
         object.encodeIfPresent(endpoint, forKey: CodingKeys.endpoint.rawValue)
+        object.encodeIfPresent(_13335, forKey: CodingKeys._13335.rawValue)
+        object.encodeIfPresent(nothing, forKey: CodingKeys.nothing.rawValue)
         object.encodeUnknownFields(unknownFields)
         return .object(object)
     }
 }
 
 @_spi(Generated) extension Protocol: APIGenRuntime.JSONCodable {}
+
+/// A model whose type name (`_13335`) is also the member name of the field that holds it.
+///
+/// - Remark: Generated from `#/models/13335`.
+public struct _13335Model: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `asn`. Generated from `#/models/13335/fields/asn`.
+    public var asn: Swift.Int
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case asn
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(asn: Swift.Int, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.asn = asn
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var asn: Swift.Int?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .asn?:
+                asn = try Swift.Int(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.asn = try APIGenRuntime.requireField(asn, "asn", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(asn, forKey: CodingKeys.asn.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension _13335Model: APIGenRuntime.JSONCodable {}
+
+/// A model without fields: every member is unknown.
+///
+/// - Remark: Generated from `#/models/nothing`.
+public struct Nothing: APIGenRuntime.JSONModel {
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            unknownFields.appendUnchecked(key: member.key, value: member.value)
+        }
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension Nothing: APIGenRuntime.JSONCodable {}
 
 /// - Remark: Generated from `#/models/type`.
 public enum Type: APIGenRuntime.OpenEnum {
