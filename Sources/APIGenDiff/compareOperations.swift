@@ -136,9 +136,18 @@ extension SpecComparison {
         for error in errors.removed {
             record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")
         }
-        for (before, after) in errors.kept where !SchemaDifference.sameShape(before.body, after.body) {
-            record(.breaking, .new, at: after.location.path,
-                   "\(what): the body of error \(after.status) is \(SchemaDifference.typeName(after.body)), not \(SchemaDifference.typeName(before.body))")
+        for (before, after) in errors.kept {
+            switch (before.body, after.body) {
+            case let (old?, new?) where !SchemaDifference.sameShape(old, new):
+                record(.breaking, .new, at: after.location.path,
+                       "\(what): the body of error \(after.status) is \(SchemaDifference.typeName(new)), not \(SchemaDifference.typeName(old))")
+            case (let old?, nil):
+                record(.breaking, .new, at: after.location.path, "\(what): error \(after.status) no longer has a \(SchemaDifference.typeName(old)) body")
+            case (nil, let new?):
+                record(.additive, .new, at: after.location.path, "\(what): error \(after.status) has a \(SchemaDifference.typeName(new)) body now")
+            default:
+                break
+            }
         }
         for error in errors.added {
             record(.additive, .new, at: error.location.path, "\(what): error status \(error.status) documented")

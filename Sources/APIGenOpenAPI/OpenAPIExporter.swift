@@ -276,8 +276,11 @@ public enum OpenAPIExporter {
         for error in spec["errors"]?.arrayValue ?? [] {
             // A whole number, or `4XX`, `5XX`, `default`: OpenAPI's own keys.
             let status = error["status"]?.numberValue?.intValue.map(String.init) ?? error["status"]?.stringValue ?? "400"
-            responses[status] = ["description": error["description"] ?? "",
-                                 "content": ["application/json": ["schema": ["$ref": reference(error["body"]?["ref"]?.stringValue ?? "")]]]]
+            var answer: JSONObject = ["description": error["description"] ?? ""]
+            if let model = error["body"]?["ref"]?.stringValue {
+                answer["content"] = ["application/json": ["schema": ["$ref": reference(model)]]]
+            }
+            responses[status] = .object(answer)
         }
         operation["responses"] = .object(responses)
         for (key, target) in [("pagination", "x-apigen-pagination"), ("cli", "x-apigen-cli"), ("examples", "x-apigen-examples")] {

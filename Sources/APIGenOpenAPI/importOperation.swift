@@ -411,12 +411,19 @@ extension OpenAPIImporter {
             }
             let status = statusValue.numberValue?.intValue.map(String.init) ?? statusKey
             guard case .value(let response, let responsePath) = document.resolve(member.value, at: path) else { continue }
+            let description = response["description"]?.stringValue ?? ""
             let (schema, key, _) = jsonSchema(response["content"])
             guard let schema, let key else {
-                warn("error without body", path, "the \(status) answer has no JSON body to describe; read as the envelope's errors")
+                if response["content"]?.objectValue?.isEmpty ?? true {
+                    // No content at all: the status is documented, its answer has no body to read.
+                    var error: JSONObject = ["status": statusValue]
+                    if !description.isEmpty { error["description"] = .string(description) }
+                    errors.append(error)
+                } else {
+                    warn("error without body", path, "the \(status) answer has no JSON body to describe; read as the envelope's errors")
+                }
                 continue
             }
-            let description = response["description"]?.stringValue ?? ""
             let words = Naming.words(description)
             let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error" + (status == ErrorStatus.defaultKey ? "Default" : status)
             let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))

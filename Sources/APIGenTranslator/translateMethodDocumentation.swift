@@ -49,7 +49,7 @@ extension Translator {
         // Most specific first, as an answer is matched: exact statuses, then 4XX/5XX, then default.
         let declared = operation.errors.sorted { $0.status.specificity > $1.status.specificity }.map { error in
             var notes = error.description.map { [$0.trimmingCharacters(in: ["."])] } ?? []
-            if bare, case .reference(let name) = error.body.kind { notes.append("`body(as: \(names.typeName(name)).self)`") }
+            if bare, case .reference(let name)? = error.body?.kind { notes.append("`body(as: \(names.typeName(name)).self)`") }
             return "\(error.status)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
         }
         errors += "; `.api` for an error answer" + (declared.isEmpty ? "" : ", documented: " + declared.joined(separator: ", "))

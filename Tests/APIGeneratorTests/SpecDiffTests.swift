@@ -70,6 +70,18 @@ struct SpecDiffTests {
         }
     }
 
+    @Test("an error status documented without a body: gaining a body is additive, losing it breaks readers")
+    func errorWithoutBody() throws {
+        let getPet = #""response": {"status": 200, "result": {"ref": "Pet"}}}"#
+        let withoutBody = #""response": {"status": 200, "result": {"ref": "Pet"}}, "errors": [{"status": 404}]}"#
+        let withBody = #""response": {"status": 200, "result": {"ref": "Pet"}}, "errors": [{"status": 404, "body": {"ref": "Pet"}}]}"#
+        #expect(try Self.changes([getPet: withoutBody]).map(\.impact) == [.additive])
+        let gained = try Self.changes(from: [getPet: withoutBody], to: [getPet: withBody])
+        #expect(gained.map(\.impact) == [.additive] && gained.first?.path.pointer == "/operations/getPet/errors/0", "\(gained)")
+        let lost = try Self.changes(from: [getPet: withBody], to: [getPet: withoutBody])
+        #expect(lost.map(\.impact) == [.breaking] && lost.first?.message.contains("no longer has a Pet body") == true, "\(lost)")
+    }
+
     @Test("a removed field breaks callers; a new optional field is additive; a new required request field breaks senders")
     func fields() throws {
         let removed = try Self.changes(["\"tag\": {\"type\": \"string\", \"maxLength\": 20}": "\"nickname\": {\"type\": \"string\"}"])

@@ -24,7 +24,7 @@ public struct DocumentedExample: Sendable, CustomStringConvertible {
     /// The model the spec gives the example's error body: the declared one for its status, else the
     /// API's model for undeclared statuses.
     public var errorModel: String {
-        if case .reference(let name)? = operation.declaredError(for: example.responseStatus)?.body.kind { return name }
+        if case .reference(let name)? = operation.declaredError(for: example.responseStatus)?.body?.kind { return name }
         return api.undeclaredErrorModel
     }
 

@@ -114,12 +114,17 @@ extension SpecLoader {
                 for (index, entry) in entries.enumerated() {
                     let entryPath = (path + "errors").appending(index: index)
                     guard let entryObject = reader.object(entry, at: entryPath, allowed: ["status", "description", "body"],
-                                                          required: ["status", "body"], what: "an error response"),
-                          let status = errorStatus(entryObject, at: entryPath),
-                          let bodyValue = entryObject["body"],
-                          let bodyObject = reader.object(bodyValue, at: entryPath + "body", allowed: ["ref"], required: ["ref"], what: "'body'"),
-                          let body = loadSchema(bodyObject, at: entryPath + "body")
+                                                          required: ["status"], what: "an error response"),
+                          let status = errorStatus(entryObject, at: entryPath)
                     else { continue }
+                    // Without `body` the status is documented and its answer has no body to read.
+                    var body: Schema?
+                    if let bodyValue = entryObject["body"] {
+                        guard let bodyObject = reader.object(bodyValue, at: entryPath + "body", allowed: ["ref"], required: ["ref"], what: "'body'"),
+                              let loaded = loadSchema(bodyObject, at: entryPath + "body")
+                        else { continue }
+                        body = loaded
+                    }
                     errors.append(ErrorResponse(status: status, description: reader.string(entryObject, "description", at: entryPath),
                                                 body: body, location: reader.location(entryPath)))
                 }

@@ -19,7 +19,7 @@ public struct ModelUsage: Sendable {
             requestRoots += operation.parameters.map(\.schema)
             if let body = operation.requestBody { requestRoots.append(body) }
             if let result = operation.response.result { responseRoots.append(result) }
-            responseRoots += operation.errors.map(\.body)
+            responseRoots += operation.errors.compactMap(\.body)
         }
         mark(requestRoots, .request, in: spec)
         mark(responseRoots, .response, in: spec)

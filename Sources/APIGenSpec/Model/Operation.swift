@@ -105,7 +105,8 @@ public struct SuccessResponse: Sendable {
 public struct ErrorResponse: Sendable {
     public var status: ErrorStatus
     public var description: String?
-    public var body: Schema
+    /// The model of the answer's body; `nil` documents a status whose answer has no body to read.
+    public var body: Schema?
     public var location: SpecLocation
 }
 

@@ -63,8 +63,8 @@ extension SpecValidator {
                let model = spec.model(named: pagination.infoModel) {
                 response.check(info, against: Schema(kind: .reference(model.name), location: model.location), at: .root + pageInfoField)
             }
-        } else if let declared = operation.declaredError(for: example.responseStatus) {
-            response.check(example.responseBody, against: declared.body, at: .root)
+        } else if let declared = operation.declaredError(for: example.responseStatus), let body = declared.body {
+            response.check(example.responseBody, against: body, at: .root)
         } else if example.responseStatus < 400 {
             error("\(what): status \(example.responseStatus) is neither the operation's success status \(operation.response.status) nor an error", at: example.location)
         } else if let envelope, example.responseBody[envelope.errorsField]?.arrayValue == nil {

@@ -56,7 +56,7 @@ extension SpecValidator {
                   at: operation.response.location)
         }
         for response in operation.errors {
-            checkSchema(response.body, what: "\(what) error \(response.status)")
+            if let body = response.body { checkSchema(body, what: "\(what) error \(response.status)") }
             if response.status == .exact(operation.response.status) {
                 error("\(what) declares status \(response.status) both as success and as an error", at: response.location)
             }

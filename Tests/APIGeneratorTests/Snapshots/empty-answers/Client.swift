@@ -52,7 +52,7 @@ public protocol RulesetsAPI: Swift.Sendable {
     ///   - zoneID: zone_id (at most 32 characters)
     ///   - rulesetID: ruleset_id (at most 32 characters)
     ///   - options: Overrides of the client's configuration for this call.
-    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (The ruleset does not exist); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/deleteRuleset`. `DELETE /zones/{zone_id}/rulesets/{ruleset_id}`.
     func deleteRuleset(
@@ -135,7 +135,7 @@ extension RulesetsAPI {
     /// - Parameters:
     ///   - zoneID: zone_id (at most 32 characters)
     ///   - rulesetID: ruleset_id (at most 32 characters)
-    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer, documented: 404 (The ruleset does not exist); another case when no usable answer arrives.
     ///
     /// - Remark: Generated from `#/operations/deleteRuleset`. `DELETE /zones/{zone_id}/rulesets/{ruleset_id}`.
     public func deleteRuleset(
