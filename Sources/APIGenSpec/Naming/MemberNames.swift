@@ -43,10 +43,10 @@ extension SwiftNaming {
     /// The public types of APIGenRuntime and APIGenJSON.
     static let runtimeTypeNames: Set<String> = [
         "APIClientCore", "APIClientError", "APIError", "BodyKind", "ClientConfiguration", "MediaType", "CommandLineDescription", "ConstraintViolation",
-        "Credentials", "DecodingFailure", "Deprecation", "EnvelopeFormat", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
+        "Credentials", "DecodingFailure", "Deprecation", "EnvelopeFormat", "FilePart", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
         "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Indirect", "Nullable", "OpenEnum", "OpenEnumRawValue", "OperationArgumentError",
-        "OperationArguments", "OperationDescriptor", "OperationRequest", "Page", "PageSequence", "ParameterValue", "QueryItem",
+        "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
         "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterError", "WaiterTiming",
