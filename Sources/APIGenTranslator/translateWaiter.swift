@@ -42,7 +42,7 @@ extension Translator {
         let outcome = "Polls `\(operation.methodName)` until the result's `\(property)` is \(listed(waiter.success))"
             + (waiter.failure.isEmpty ? "." : " (success) or \(listed(waiter.failure)) (failure).")
         return .function(FunctionDeclaration(
-            kind: .function("waitUntil" + SwiftNaming.typeName(waiter.name)),
+            kind: .function(waiter.methodName),
             parameters: methodParameters(operation, withDefaults: true) + [.init(name: "timing", type: .runtime("WaiterTiming"))],
             isAsync: true, throwsClause: .typed(.runtime("WaiterError", [resultType])), returnType: resultType,
             body: [.trailingClosure(

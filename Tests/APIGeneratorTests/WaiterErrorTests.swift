@@ -27,6 +27,14 @@ struct WaiterErrorTests {
         diagnostics(text).map { "\($0.location.path.pointer): \($0.message)" }
     }
 
+    @Test func aWaiterMethodIsNotAnOperationMethod() throws {
+        let text = try Self.spec(["operation": #""waitUntilPetAdopted""#])
+            .replacingOccurrences(of: #""getPet": {"#, with: #""waitUntilPetAdopted": {"#)
+        #expect(Self.found(text) == [
+            "/waiters/petAdopted: waiter 'petAdopted' generates the method 'waitUntilPetAdopted', which operation 'waitUntilPetAdopted' has already",
+        ])
+    }
+
     @Test func aWellFormedWaiterIsAccepted() throws {
         #expect(Self.found(try Self.spec()) == [])
         #expect(Self.found(try Self.spec(["field": #""name""#, "success": #"["Rex"]"#, "failure": #"["Max"]"#])) == [])

@@ -3,7 +3,7 @@ import APIGenJSON
 /// A waiter: poll an operation until a field of its result has a success or a failure value,
 /// with exponential backoff between `minDelay` and `maxDelay` seconds (Smithy's `@waitable`).
 public struct Waiter: Sendable {
-    /// The waiter's name in the spec; the method is `waitUntil` + the name in UpperCamelCase.
+    /// The waiter's name in the spec; the method is ``methodName``.
     public var name: String
     public var description: String?
     /// The operation polled: it takes no body, and its result is an object model.
@@ -19,4 +19,7 @@ public struct Waiter: Sendable {
     /// Seconds; the most any delay is.
     public var maxDelay: Int
     public var location: SpecLocation
+
+    /// The generated method: `waitUntil` + the name in UpperCamelCase (`serverReady` → `waitUntilServerReady`).
+    public var methodName: String { "waitUntil" + SwiftNaming.typeName(name) }
 }

@@ -6,6 +6,9 @@ extension SpecValidator {
     mutating func checkWaiter(_ waiter: Waiter) {
         let path = waiter.location.path
         let at = { (path: JSONPath) in SpecLocation(file: waiter.location.file, path: path) }
+        if let clash = spec.operations.first(where: { SwiftNaming.memberName($0.name) == waiter.methodName }) {
+            error("waiter '\(waiter.name)' generates the method '\(waiter.methodName)', which operation '\(clash.name)' has already", at: waiter.location)
+        }
         guard let operation = spec.operations.first(where: { $0.name == waiter.operation }) else {
             let suggestion = closest(to: waiter.operation, in: spec.operations.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             error("waiter '\(waiter.name)' polls the operation '\(waiter.operation)', which the spec does not define\(suggestion)", at: at(path + "operation"))
