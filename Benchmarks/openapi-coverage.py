@@ -81,7 +81,7 @@ def main():
         print(f"warning: no import warnings in {warnings_path}: was the import finished?", file=sys.stderr)
     # Causes that lose documentation only (an example or default that contradicts its own schema is left out).
     documentation_only = {"invalid example in source", "invalid default in source"}
-    total, clean, clean_but_documentation, causes = 0, 0, 0, Counter()
+    total, clean, clean_but_documentation, causes, alone = 0, 0, 0, Counter(), Counter()
     methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
     for path, item in document.get("paths", {}).items():
         escaped = path.replace("~", "~0").replace("/", "~1")
@@ -97,6 +97,8 @@ def main():
                 operation_causes |= warned.get(component, set())
             if operation_causes:
                 causes.update(operation_causes)
+                if len(operation_causes) == 1:
+                    alone.update(operation_causes)
             else:
                 clean += 1
             if not operation_causes - documentation_only:
@@ -104,9 +106,10 @@ def main():
     print(f"operations: {total}; imported without approximation: {clean} ({100.0 * clean / max(total, 1):.1f}%)")
     print(f"  without approximation of the wire (only examples or defaults left out): {clean_but_documentation} "
           f"({100.0 * clean_but_documentation / max(total, 1):.1f}%)")
-    print("causes, by operations they touch:")
-    for cause, count in causes.most_common(25):
-        print(f"  {count:5d}  {cause}")
+    # "alone": the operations that would import without approximation if this cause were gone.
+    print("causes, by operations they touch (and by those they alone keep from importing without approximation):")
+    for cause, count in causes.most_common(30):
+        print(f"  {count:5d} {alone[cause]:5d}  {cause}")
 
 
 if __name__ == "__main__":

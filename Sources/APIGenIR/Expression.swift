@@ -50,6 +50,7 @@ public indirect enum Expression: Sendable, Hashable {
         case nilCoalescing = "??"
         case equal = "=="
         case notEqual = "!="
+        case or = "||"
     }
 
     /// One argument of a call; `label == nil` for an unlabelled one.

@@ -71,7 +71,7 @@ extension Expression {
         case .binary(let left, let op, let right):
             left.appendOperandUnits(.binaryLeft(op), to: &units)
             units.append(.text(" " + op.rawValue + " "))
-            right.appendOperandUnits(.binaryRight, to: &units)
+            right.appendOperandUnits(.binaryRight(op), to: &units)
         case .not(let operand):
             units.append(.text("!"))
             operand.appendOperandUnits(.prefix, to: &units)

@@ -77,7 +77,7 @@ extension Expression {
             sink.append(" ")
             sink.append(op.rawValue)
             sink.append(" ")
-            right.spellOperand(.binaryRight, into: &sink)
+            right.spellOperand(.binaryRight(op), into: &sink)
         case .not(let operand):
             sink.append("!")
             operand.spellOperand(.prefix, into: &sink)
@@ -101,14 +101,14 @@ extension Expression {
     }
 
     /// Where an expression stands as the operand of another, which decides whether it needs parentheses.
-    enum OperandPosition {
+    enum OperandPosition: Equatable {
         /// Before `.member`, `(…)`, `[…]`, `?`, `!`.
         case postfix
         /// After `!`.
         case prefix
         /// Left of a binary operator (`nil`: of `as`); the same operator associates to the left.
         case binaryLeft(BinaryOperator?)
-        case binaryRight
+        case binaryRight(BinaryOperator)
     }
 
     /// Whether the expression must be in parentheses at `position` to keep its meaning.
@@ -122,6 +122,8 @@ extension Expression {
             if case .postfix = position { return true } else { return false }
         case .binary(_, let op, _):
             if case .binaryLeft(op?) = position { return false }
+            // `a != nil || b != nil`: a comparison binds tighter than `||`.
+            if [.equal, .notEqual].contains(op), [.binaryLeft(.or), .binaryRight(.or)].contains(position) { return false }
             return true
         case .cast, .tryExpression, .awaitExpression:
             if case .binaryRight = position { return false }

@@ -28,7 +28,7 @@ struct NameTable {
                     enumeration.values.map { (Self.caseBaseName($0.value), $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
                 )
             case .union(let union):
-                caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.map { (Self.variantName($0, of: union), $0.swiftName) },
+                caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.map { (Self.variantName($0, of: union, in: spec), $0.swiftName) },
                                                                       reserved: ["unknown"])
             }
         }
@@ -48,12 +48,16 @@ struct NameTable {
         }
     }
 
-    /// A variant's case before clashes are resolved: the one discriminator value that selects its model
-    /// (`self_hosted` → `selfHosted`), else the model's name (`PurgeByTags` → `purgeByTags`), or the type's (`string`).
-    private static func variantName(_ variant: UnionModel.Variant, of union: UnionModel) -> String {
+    /// A variant's case before clashes are resolved: the one discriminator value that selects its model, mapped
+    /// (`self_hosted` → `selfHosted`) or the only value its member holds (`"type": "A"` → `a`), else the model's name
+    /// (`PurgeByTags` → `purgeByTags`), or the type's (`string`).
+    private static func variantName(_ variant: UnionModel.Variant, of union: UnionModel, in spec: Spec) -> String {
         guard let model = variant.schema.referencedModel else { return variant.schema.category.rawValue }
-        let values = union.discriminator?.mapping.filter { $0.model == model } ?? []
-        return values.count == 1 ? values[0].value : model
+        guard let discriminator = union.discriminator else { return model }
+        let values = discriminator.mapping.filter { $0.model == model }.map(\.value)
+        if !values.isEmpty { return values.count == 1 ? values[0] : model }
+        let fixed = spec.model(named: model)?.objectModel?.fields.first { $0.name == discriminator.field }?.discriminatorMember(in: spec)?.fixedValues
+        return fixed?.count == 1 ? fixed![0] : model
     }
 
     /// The stored properties of an object model's fields, in field order: the field name, or `_name` for a deprecated field,

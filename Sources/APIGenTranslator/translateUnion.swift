@@ -1,3 +1,4 @@
+import APIGenJSON
 import APIGenIR
 import APIGenSpec
 
@@ -54,8 +55,12 @@ extension Translator {
             let json = values.filter { $0.variant == index }.map { "`\"\(field)\": \"\($0.value)\"`" }
             return json.isEmpty ? what + "." : "\(what): JSON \(json.joined(separator: " or "))."
         case .shape(let rules):
-            guard let member = rules.first(where: { $0.variant == index })?.member else { return what + "." }
-            return "\(what): a JSON object with `\(member)`."
+            switch rules.first(where: { $0.variant == index })?.test {
+            case .hasMember(let members)?: return "\(what): a JSON object with " + members.map { "`\($0)`" }.joined(separator: " or ") + "."
+            case .isOneOf(let values)?: return "\(what): JSON " + values.map { "`\(JSONSerializer.string($0.json))`" }.joined(separator: " or ") + "."
+            case .isWholeNumber?: return "\(what): a whole JSON number."
+            case .any?, nil: return what + "."
+            }
         }
     }
 
@@ -79,15 +84,15 @@ extension Translator {
             field = .string(name)
         case .shape(let rules):
             subject = json
-            cases = rules.map { rule in
-                let jsonCase = rule.shape == .boolean ? "bool" : rule.shape.rawValue
-                guard let member = rule.member else { return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [])], body: decode(rule.variant)) }
-                return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [.binding("object")])],
-                                  where: .binary(Expression.name("object").subscripted(.string(member)), .notEqual, .nil), body: decode(rule.variant))
-            }
+            cases = rules.map { shapeCase($0, body: decode($0.variant)) }
             expected = rules.map { rule in
                 let noun = [.array, .object].contains(rule.shape) ? "an \(rule.shape.rawValue)" : "a \(rule.shape.rawValue)"
-                return rule.member.map { "\(noun) with '\($0)'" } ?? noun
+                switch rule.test {
+                case .any: return noun
+                case .hasMember(let members): return "\(noun) with " + members.map { "'\($0)'" }.joined(separator: " or ")
+                case .isOneOf(let values): return values.map { JSONSerializer.string($0.json) }.joined(separator: " or ")
+                case .isWholeNumber: return "a whole number"
+                }
             }
             field = .nil
         }
@@ -111,6 +116,30 @@ extension Translator {
         )
     }
 
+    /// `case .object(let object) where object["files"] != nil`, `case .string("auto"), .string("off")`: one row of a shape decision.
+    private func shapeCase(_ rule: UnionDispatch.ShapeRule, body: [Statement]) -> SwitchCase {
+        let jsonCase = rule.shape == .boolean ? "bool" : rule.shape.rawValue
+        switch rule.test {
+        case .any:
+            return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [])], body: body)
+        case .hasMember(let members):
+            let present = members.map { Expression.binary(Expression.name("object").subscripted(.string($0)), .notEqual, .nil) }
+            return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [.binding("object")])],
+                              where: present.dropFirst().reduce(present[0]) { .binary($0, .or, $1) }, body: body)
+        case .isOneOf(let values):
+            let strings = values.compactMap { value -> Pattern? in
+                if case .string(let text) = value { .enumCase(jsonCase, associatedValues: [.value(.string(text))]) } else { nil }
+            }
+            guard strings.count < values.count else { return SwitchCase(patterns: strings, body: body) }
+            let integers = values.compactMap { value -> Expression? in if case .integer(let number) = value { .integer(number) } else { nil } }
+            return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [.binding("number")])],
+                              where: Expression.name("number").dot("isOne").call([.init("of", .array(integers))]), body: body)
+        case .isWholeNumber:
+            return SwitchCase(patterns: [.enumCase(jsonCase, associatedValues: [.binding("number")])],
+                              where: Expression.name("number").dot("isWholeNumber"), body: body)
+        }
+    }
+
     /// `validate(at:into:)` of a union: the carried value's checks, at the union's own path (the variant does not add
     /// to paths); an unknown value is refused in requests.
     func unionValidation(_ model: Model, _ union: UnionModel) -> [Statement] {
@@ -120,8 +149,12 @@ extension Translator {
             var checks = valueChecks(union.variants[index].schema, value: .name("value"), path: .name("path"))
             if let discriminator = union.discriminator, let modelName = union.variants[index].schema.referencedModel,
                let object = spec.model(named: modelName)?.objectModel,
-               let position = object.fields.firstIndex(where: { $0.name == discriminator.field }) {
-                let member = Expression.name("value").dot(SwiftNaming.escapedMember(names.fieldNames(of: modelName)[position]))
+               let position = object.fields.firstIndex(where: { $0.name == discriminator.field }),
+               let kind = object.fields[position].discriminatorMember(in: spec),
+               // A constant, or an enum whose every value selects this variant, cannot name another one.
+               !(kind.fixedValues.map { Set($0).isSubset(of: selectors[index] ?? []) } ?? false) {
+                var member = Expression.name("value").dot(SwiftNaming.escapedMember(names.fieldNames(of: modelName)[position]))
+                if case .enumeration = kind { member = member.dot("rawValue") }
                 checks.insert(.expression(Self.report.dot("checkDiscriminator").call([
                     .init(nil, member), .init("at", Expression.name("path") + .string(discriminator.field)),
                     .init("allowed", .array((selectors[index] ?? []).map { .string($0) })),

@@ -104,8 +104,9 @@ extension UnionBridgeTests {
             ]]],
             "components": ["schemas": [
                 "Thing": ["type": "object", "properties": ["shape": ["oneOf": [
+                    // The same members, nothing to tell them apart by.
                     ["type": "object", "properties": ["a": ["type": "string"]]],
-                    ["type": "object", "properties": ["b": ["type": "string"]]],
+                    ["type": "object", "properties": ["a": ["type": "integer"]]],
                 ]]]],
             ]],
         ]

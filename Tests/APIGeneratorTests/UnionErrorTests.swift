@@ -9,7 +9,12 @@ struct UnionErrorTests {
         try SpecFixture.spec([#""models": {"#: #""models": {"# + models + #"""
             , "Cat": {"kind": "object", "fields": {"type": {"type": "string", "required": true}, "meows": {"type": "boolean", "required": true}}},
             "Dog": {"kind": "object", "fields": {"type": {"type": "string", "required": true}, "barks": {"type": "boolean", "required": true}, "meows": {"type": "boolean"}}},
+            "Kitten": {"kind": "object", "fields": {"type": {"type": "string", "required": true}, "meows": {"type": "boolean", "required": true}}},
             "Size": {"kind": "enum", "values": ["s", "m"]},
+            "Fit": {"kind": "enum", "values": ["m", "l"]},
+            "Kind": {"kind": "enum", "values": ["cat", "kitten"]},
+            "TypedCat": {"kind": "object", "fields": {"type": {"ref": "Kind", "required": true}}},
+            "ConstantDog": {"kind": "object", "fields": {"type": {"type": "string", "const": "dog", "required": true}}},
             """#])
     }
 
@@ -23,7 +28,10 @@ struct UnionErrorTests {
     @Test func aValidUnionGenerates() throws {
         let spec = try Self.withModels(#"""
             "Animal": {"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Size"}, {"type": "integer"}]},
-            "Pick": {"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}], "discriminator": {"field": "type", "mapping": {"cat": "Cat"}}}
+            "Pick": {"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}], "discriminator": {"field": "type", "mapping": {"cat": "Cat"}}},
+            "ByMembers": {"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}]},
+            "ByFixedValues": {"kind": "union", "variants": [{"ref": "TypedCat"}, {"ref": "ConstantDog"}], "discriminator": {"field": "type"}},
+            "Scalars": {"kind": "union", "variants": [{"ref": "Size"}, {"type": "string"}, {"type": "integer"}, {"type": "number"}]}
             """#)
         #expect(diagnostics(Data(spec.utf8)).map(\.message) == [])
     }
@@ -51,19 +59,25 @@ struct UnionErrorTests {
     }
 
     @Test func variantsOfOneJSONKindMustBeTellable() throws {
-        try Self.expect(#"{"kind": "union", "variants": [{"type": "integer"}, {"type": "number"}]}"#,
-                        "union 'Animal': variant 0 and variant 1 are both JSON numbers and cannot be told apart; keep one", pointer: "/models/Animal/variants/1")
-        try Self.expect(#"{"kind": "union", "variants": [{"type": "string"}, {"ref": "Size"}]}"#,
-                        "union 'Animal': variant 0 and variant 1 are both JSON strings and cannot be told apart; keep one", pointer: "/models/Animal/variants/1")
-        // Dog has a required member Cat lacks (barks), Cat has none that Dog lacks (meows is one of Dog's fields too).
-        try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}]}"#,
-                        "union 'Animal': variant 0 ('Cat') has no required field that the other object variants lack, so it cannot be told apart from them; give the union a 'discriminator'",
-                        pointer: "/models/Animal/variants/0")
+        try Self.expect(#"{"kind": "union", "variants": [{"type": "integer"}, {"type": "integer", "minimum": 3}]}"#,
+                        "union 'Animal': variant 0 and variant 1 are both plain integers and cannot be told apart; keep one (or make them enum models)",
+                        pointer: "/models/Animal/variants/1")
+        try Self.expect(#"{"kind": "union", "variants": [{"type": "string"}, {"ref": "Size"}, {"type": "string", "format": "uri"}]}"#,
+                        "union 'Animal': variant 0 and variant 2 are both plain strings and cannot be told apart; keep one (or make them enum models)",
+                        pointer: "/models/Animal/variants/2")
+        try Self.expect(#"{"kind": "union", "variants": [{"ref": "Size"}, {"ref": "Fit"}]}"#,
+                        #"union 'Animal': variant 0 and variant 1 both allow "m", so it cannot tell them apart"#, pointer: "/models/Animal/variants/1")
+        try Self.expect(#"{"kind": "union", "variants": [{"type": "boolean"}, {"type": "boolean"}, {"type": "boolean"}]}"#,
+                        "union 'Animal': variant 0, variant 1 and variant 2 are all JSON booleans and cannot be told apart; keep one", pointer: "/models/Animal/variants/1")
+        // Cat and Kitten declare and require the same members: neither is marked, and only one can be the default.
+        try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}, {"ref": "Kitten"}]}"#,
+                        "union 'Animal': variant 0 ('Cat') and variant 2 ('Kitten') have no member that no other object variant declares or requires, so they cannot be told apart (one such variant is the default); give the union a 'discriminator'",
+                        pointer: "/models/Animal/variants/2")
     }
 
     @Test func theDiscriminatorIsARequiredStringOfEveryVariant() throws {
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}], "discriminator": {"field": "meows"}}"#,
-                        "variant 0 of union 'Animal': the discriminator 'meows' of model 'Cat' must be a required, non-nullable string field",
+                        "variant 0 of union 'Animal': the discriminator 'meows' of model 'Cat' must be a required, non-nullable string field (a plain string, a string constant or a string enum)",
                         pointer: "/models/Cat/fields/meows")
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Pet"}], "discriminator": {"field": "type"}}"#,
                         "variant 1 of union 'Animal': model 'Pet' has no field 'type', the discriminator", pointer: "/models/Animal/variants/1")
@@ -73,6 +87,15 @@ struct UnionErrorTests {
                         "union 'Animal': discriminator value 'dog' maps to 'Dog', which is not one of its variants", pointer: "/models/Animal/discriminator")
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Dog"}], "discriminator": {"field": "type", "mapping": {"Dog": "Cat"}}}"#,
                         "union 'Animal': variant 1 ('Dog') has no discriminator value of its own: 'Dog' selects another variant", pointer: "/models/Animal/variants/1")
+    }
+
+    @Test func aDiscriminatorOfFixedValuesSelectsByThem() throws {
+        try Self.expect(#"{"kind": "union", "variants": [{"ref": "TypedCat"}, {"ref": "Cat"}], "discriminator": {"field": "type", "mapping": {"dog": "TypedCat"}}}"#,
+                        "union 'Animal': discriminator value 'dog' maps to 'TypedCat', whose 'type' is never 'dog' (it is 'cat' or 'kitten')",
+                        pointer: "/models/Animal/discriminator")
+        try Self.expect(#"{"kind": "union", "variants": [{"ref": "ConstantDog"}, {"ref": "Dog"}], "discriminator": {"field": "type", "mapping": {"dog": "Dog"}}}"#,
+                        "union 'Animal': variant 0 ('ConstantDog') is selected by its 'type' value 'dog', which already selects variant 1",
+                        pointer: "/models/Animal/variants/0")
     }
 
     @Test func examplesFollowTheUnionsDecision() throws {

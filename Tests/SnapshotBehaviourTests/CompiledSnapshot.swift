@@ -23,6 +23,7 @@ import Snapshot_query_constraints
 import Snapshot_raw_content
 import Snapshot_recursive_models
 import Snapshot_sensitive_fields
+import Snapshot_union_dispatch
 import Snapshot_unions
 import Snapshot_unique_items
 import Snapshot_waiters
@@ -74,6 +75,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("raw-content", Snapshot_raw_content.RawContentClient.commandLine),
         CompiledSnapshot("recursive-models", Snapshot_recursive_models.ForumClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
+        CompiledSnapshot("union-dispatch", Snapshot_union_dispatch.UnionDispatchClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
         CompiledSnapshot("waiters", Snapshot_waiters.ServersClient.commandLine),
@@ -154,7 +156,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
-                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "unions"])
+                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "union-dispatch", "unions"])
     }
 }
 

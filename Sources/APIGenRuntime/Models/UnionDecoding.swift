@@ -10,6 +10,18 @@ extension JSONValue {
     }
 }
 
+extension JSONNumber {
+    /// Whether the number is one of `values`: an integer enum variant's values, beside other number variants.
+    @inlinable
+    @_spi(Generated) public func isOne(of values: [Int]) -> Bool {
+        intValue.map(values.contains) ?? false
+    }
+
+    /// Whether the number is whole and `Int` holds it: an integer variant's value, beside a number variant.
+    @inlinable
+    @_spi(Generated) public var isWholeNumber: Bool { intValue != nil }
+}
+
 extension DecodingFailure {
     /// A value of a union that only requests carry (so it has no `unknown` case) that selects none
     /// of its variants: at the discriminator when there is one, else at the value.
