@@ -11,7 +11,9 @@ import Foundation
 /// the tool reports the required fields neither an option nor `--body` gives, all at once;
 /// everything else is left to the operation's own validation. A field whose flag is taken is
 /// renamed `--body-FLAG`. An array body has no field options: `--body` gives it whole, and is required. Raw content
-/// (bytes or text of a media type) comes whole from `--body @FILE` or `@-` (text also inline) and is sent as it is.
+/// (bytes or text of a media type) comes whole from `--body @FILE` or `@-` (text also inline) and is sent as it is. A
+/// multipart body is assembled as an object; each of its files comes from a file option (``FileArgument``), repeated for
+/// an array of files.
 struct BodyAssembler: Sendable {
     static var bodyOption: String { "body" }
 
@@ -47,6 +49,8 @@ struct BodyAssembler: Sendable {
         let whole = switch kind {
         case .content(let mediaType): "The request body (\(mediaType); required), read as it is from a file (@path) or from standard input (@-)"
             + (MediaType.isText(mediaType) ? ", or given inline as text." : ".")
+        case .multipart: "The request body's fields as a JSON object, inline, read from a file (@path) or from standard input (@-); "
+            + "the options above replace its members, and give its files. It is sent as multipart/form-data."
         case .object: "The request body as a JSON object, inline, read from a file (@path) or from standard input (@-); "
             + "the options above replace its members. Prefer a file or standard input for secrets."
         case .array: "The request body as a JSON array (required), inline, read from a file (@path) or from standard input (@-). "
@@ -83,7 +87,9 @@ struct BodyAssembler: Sendable {
             guard case .array = value else { throw .usage("--body: expected a JSON array, found \(value.kind)", commandPath: parsed.commandPath) }
             return value
         }
-        let fromStandardInput = ([Self.bodyOption] + fields.map(\.option)).filter { parsed.value($0) == "@" + ArgumentFile.standardInput }
+        let fromStandardInput = ([Self.bodyOption] + fields.map(\.option)).filter { option in
+            parsed.values(option).contains { ArgumentFile.reference(FileArgument.path(of: $0)) == ArgumentFile.standardInput }
+        }
         if fromStandardInput.count > 1 {
             throw .usage(fromStandardInput.map { "--\($0)" }.joined(separator: " and ") + " cannot both read standard input",
                          commandPath: parsed.commandPath)
@@ -91,7 +97,10 @@ struct BodyAssembler: Sendable {
         var object = JSONObject()
         if let text = parsed.value(Self.bodyOption) { object = try Self.object(from: text, parsed.commandPath) }
         for field in fields {
-            if let clear = field.clearOption, parsed.flag(clear) {
+            if field.value.kind == .file {
+                let files = try parsed.values(field.option).map { text throws(Failure) in try FileArgument.json(text, option: field.option, parsed.commandPath) }
+                if !files.isEmpty { object[field.value.name] = field.value.isRepeatable ? .array(files) : files[files.count - 1] }
+            } else if let clear = field.clearOption, parsed.flag(clear) {
                 object[field.value.name] = .null
             } else if var text = parsed.value(field.option) {
                 if field.value.isSensitive { text = try Self.secret(text, option: field.option, parsed.commandPath) }

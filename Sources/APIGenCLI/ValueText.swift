@@ -10,6 +10,7 @@ enum ValueText {
         switch value.kind {
         case .integer, .number, .integerEnumeration: return "N"
         case .boolean: return "true|false"
+        case .file: return "@FILE"
         case .string, .enumeration:
             let word = value.flag.split(separator: "-").last.map { $0.uppercased() } ?? ""
             return word.isEmpty ? "VALUE" : word
@@ -26,7 +27,7 @@ enum ValueText {
     static func problem(_ text: String, kind: ValueDescriptor.Kind, isSensitive: Bool, checkEnumeration: Bool = true) -> String? {
         let expected: String
         switch kind {
-        case .string:
+        case .string, .file:
             return nil
         case .integer:
             if Int(text) != nil { return nil }
@@ -63,6 +64,8 @@ enum ValueText {
             case "false": return .bool(false)
             default: return nil
             }
+        case .file:
+            return nil  // read by FileArgument
         }
     }
 }

@@ -108,7 +108,13 @@ extension SpecComparison {
         case (nil, nil): break
         case (nil, let body?): record(.breaking, .new, at: body.location.path, "\(what) is new: callers must send one")
         case (let body?, nil): record(.breaking, .old, at: body.location.path, "\(what) is gone: the method no longer takes one")
-        case (let before?, let after?): compareValue(before, after, what: what, directions: .request)
+        case (let before?, let after?):
+            // The same model sent as other bytes: the server reads parts, or JSON, where it read the other.
+            if old.isMultipart != new.isMultipart {
+                let (now, was) = new.isMultipart ? ("multipart/form-data", "JSON") : ("JSON", "multipart/form-data")
+                record(.breaking, .new, at: after.location.path, "\(what) is \(now) now, not \(was)")
+            }
+            compareValue(before, after, what: what, directions: .request)
         }
     }
 

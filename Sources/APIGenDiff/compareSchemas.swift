@@ -11,7 +11,7 @@ enum SchemaDifference {
         case .array(let items): "array of \(typeName(items))"
         case .map(let values): "map of \(typeName(values))"
         case .reference(let name): name
-        case .string, .integer, .number, .boolean, .object, .any: schema.category.rawValue
+        case .string, .integer, .number, .boolean, .object, .any, .bytes: schema.category.rawValue
         }
     }
 
@@ -22,7 +22,7 @@ enum SchemaDifference {
         case (.string(let a), .string(let b)): (a == .dateTime) == (b == .dateTime)
         case (.array(let a), .array(let b)), (.map(let a), .map(let b)): sameShape(a, b)
         case (.reference(let a), .reference(let b)): a == b
-        case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any): true
+        case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any), (.bytes, .bytes): true
         default: false
         }
     }

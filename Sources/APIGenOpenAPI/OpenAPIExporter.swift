@@ -65,8 +65,10 @@ public enum OpenAPIExporter {
             schema = nullable ? ["anyOf": [["$ref": reference(model)], ["type": "null"]]] : ["$ref": reference(model)]
         } else {
             // A map is a JSON Schema object whose members all have the values' type.
-            let name = type["type"]?.stringValue.map { $0 == "map" ? "object" : $0 } ?? "any"
+            // A file is a binary string, as OpenAPI writes a multipart body's file members.
+            let name = type["type"]?.stringValue.map { ["map": "object", "bytes": "string"][$0] ?? $0 } ?? "any"
             if name != "any" { schema["type"] = nullable ? [.string(name), "null"] : .string(name) }
+            if type["type"] == "bytes" { schema["format"] = "binary" }
             // A map of any value reads in JSON Schema like a free-form object: say which it is.
             if type["type"] == "map" { schema["x-apigen-type"] = "map" }
         }
@@ -244,7 +246,10 @@ public enum OpenAPIExporter {
         // OpenAPI has no headers an operation always sends with one value.
         if let headers = spec["headers"] { operation["x-apigen-headers"] = headers }
         // A model (`$ref`) or an array of items, as the spec types it.
-        if let mediaType = spec["requestBody"]?["contentType"]?.stringValue {
+        if let mediaType = spec["requestBody"]?["contentType"]?.stringValue, let model = spec["requestBody"]?["ref"]?.stringValue {
+            // multipart/form-data: the model's members are the parts.
+            operation["requestBody"] = ["content": [mediaType: ["schema": ["$ref": reference(model)]]]]
+        } else if let mediaType = spec["requestBody"]?["contentType"]?.stringValue {
             operation["requestBody"] = ["content": .object(rawContent(mediaType))]
         } else if let body = spec["requestBody"]?.objectValue {
             operation["requestBody"] = ["content": ["application/json": ["schema": .object(schema(body))]]]

@@ -54,6 +54,9 @@ public final class OpenAPIImporter {
     var resolving: [JSONPath] = []
     /// Where each `default` and `example` written came from (see ``addValues(of:at:to:)``).
     var valueSources: [JSONPath] = []
+    /// The resolved schemas of `multipart/form-data` bodies: their binary properties become files (see ``fileType(_:at:)``).
+    /// Found before any model is imported, so a component that is such a body is read as one wherever it is met first.
+    lazy var multipartSchemaPaths: Set<JSONPath> = findMultipartSchemas()
 
     public init(document: OpenAPIDocument, options: ImportOptions) {
         self.document = document

@@ -104,7 +104,7 @@ extension OpenAPIImporter {
 
     /// The model an inline object shape becomes (the first place it appears names it).
     func inlineModel(_ object: JSONObject, at path: JSONPath, hint: NameHint) -> String {
-        let key = (hint.isBody ? "body " : "") + shapeKey(object)
+        let key = (hint.isBody ? "body " : "") + (multipartSchemaPaths.contains(path) ? "multipart " : "") + shapeKey(object)
         if let known = shapeModels[key] { return known }
         let name = claimInlineName(hint)
         shapeModels[key] = name
@@ -223,11 +223,14 @@ extension OpenAPIImporter {
         let rejects = isBody || object["additionalProperties"] == .bool(false) || object["unevaluatedProperties"] == .bool(false)
         model["unknownFields"] = rejects ? "reject" : "keep"
         let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
+        // A multipart body's binary members are files; anywhere else they are strings.
+        let holdsFiles = multipartSchemaPaths.contains(path)
         var fields = JSONObject()
         for member in object["properties"]?.objectValue ?? [:] {
             let fieldPath = path + "properties" + member.key
             if isBody, annotation("readOnly", of: member.value, at: fieldPath)?.boolValue == true { continue }
-            fields[member.key] = .object(importField(member.value, at: fieldPath, name: member.key, parent: name, isRequired: required.contains(member.key)))
+            fields[member.key] = .object(importField(member.value, at: fieldPath, name: member.key, parent: name, isRequired: required.contains(member.key),
+                                                     file: holdsFiles ? fileType(member.value, at: fieldPath) : nil))
         }
         if let additional = object["additionalProperties"], case .object(let schema) = additional, !schema.isEmpty {
             warn("typed map", path + "additionalProperties", "members beside the listed ones have a type (additionalProperties); kept untyped")
@@ -237,8 +240,8 @@ extension OpenAPIImporter {
     }
 
     /// One field: its type, then what the spec format says of fields.
-    func importField(_ raw: JSONValue, at path: JSONPath, name: String, parent: String, isRequired: Bool) -> JSONObject {
-        let imported = importType(raw, at: path, hint: NameHint(name: name, parent: parent, isField: true))
+    func importField(_ raw: JSONValue, at path: JSONPath, name: String, parent: String, isRequired: Bool, file: JSONObject? = nil) -> JSONObject {
+        let imported = file.map { ImportedType(type: $0) } ?? importType(raw, at: path, hint: NameHint(name: name, parent: parent, isField: true))
         var field = imported.type
         if isRequired { field["required"] = true }
         if imported.nullable { field["nullable"] = true }

@@ -261,8 +261,12 @@ extension OpenAPIImporter {
         if !parameters.isEmpty { result["parameters"] = .object(parameters) }
         if let headers = operation["x-apigen-headers"] { result["headers"] = headers }
 
-        // Content that is not JSON: sent as it is.
-        if let mediaType = rawRequestContentType(operation, at: pointer) { result["requestBody"] = ["contentType": .string(mediaType)] }
+        // A form of parts, or content that is not JSON: sent as it is.
+        switch multipartRequestBody(operation, at: pointer, typeName: typeName) {
+        case .body(let body)?: result["requestBody"] = .object(body)
+        case .skipped(let cause, let path, let reason)?: return skip(cause, path, reason)
+        case nil: if let mediaType = rawRequestContentType(operation, at: pointer) { result["requestBody"] = ["contentType": .string(mediaType)] }
+        }
         if result["requestBody"] == nil, let raw = operation["requestBody"] {
             guard case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else {
                 return skip("reference", pointer + "requestBody", "the request body cannot be resolved")

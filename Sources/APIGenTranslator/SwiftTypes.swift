@@ -73,6 +73,7 @@ extension Translator {
         case .array(let items): .array(swiftType(items))
         case .map(let values): .runtime("JSONMap", [swiftType(values)])
         case .reference(let name): .local(names.typeName(name))
+        case .bytes: .runtime("FilePart")
         }
     }
 

@@ -19,6 +19,8 @@ public struct Translator: Sendable {
     let unionDispatches: [String: UnionDispatch]
     /// The fields and union variants that close a cycle of models, stored indirectly.
     let recursion: RecursiveModels
+    /// The models sent as `multipart/form-data` bodies, which generate their parts (`multipartParts()`).
+    let multipartBodies: Set<String>
     /// Each operation's Swift facts, in spec order; set once in `init`.
     private(set) var operations: [OperationDescription] = []
     /// How the output is spread over files, from the spec's size.
@@ -31,6 +33,7 @@ public struct Translator: Sendable {
         self.validatedModels = ValidatedModels(spec: spec)
         self.usage = ModelUsage(spec)
         self.recursion = RecursiveModels(spec: spec)
+        self.multipartBodies = spec.multipartBodyModels
         self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
             if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
         }

@@ -159,6 +159,10 @@ extension Translator {
         if let mediaType = operation.operation.requestContentType {
             let content = TypeName.runtime("OperationRequest").member("Content")
             arguments.append(.init("content", .initializer(content, [.init(nil, .name("body")), .init("mediaType", .string(mediaType))])))
+        } else if operation.operation.isMultipart {
+            // The parts, encoded once by the runtime under a boundary it draws.
+            let content = TypeName.runtime("OperationRequest").member("Content")
+            arguments.append(.init("content", .initializer(content, [.init("multipart", Expression.name("body").dot("multipartParts").call())])))
         } else if operation.bodyType != nil {
             arguments.append(.init("body", Expression.name("body").dot("encodeJSON").call()))
         }

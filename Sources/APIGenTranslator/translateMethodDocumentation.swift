@@ -31,6 +31,9 @@ extension Translator {
         }
         if let body = operation.requestBody {
             switch body.kind {
+            case .reference(let name) where operation.isMultipart:
+                parameters.append(("body", "The request body, sent as `multipart/form-data`, a part for each field; validated before anything is sent. "
+                                   + "See `\(names.typeName(name))`."))
             case .reference(let name):
                 parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))
             default:

@@ -9,7 +9,8 @@ extension Translator {
         case .enumeration(let enumeration): [translateEnum(model, enumeration)]
         case .union(let union): [translateUnion(model, union)]
         }
-        return declarations + [codingConformance(model)]
+        let multipart = model.objectModel.flatMap { multipartBodies.contains(model.name) ? multipartConformance(model, $0) : nil }
+        return declarations + [codingConformance(model)] + (multipart.map { [$0] } ?? [])
     }
 
     /// `JSONCodable`, the runtime's coding protocol, is SPI: the conformance that lets the runtime's

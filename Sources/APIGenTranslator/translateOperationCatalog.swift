@@ -114,7 +114,8 @@ extension Translator {
         var bodyFields: Expression = .nil
         if case .reference(let name)? = operation.requestBody?.kind, let model = spec.model(named: name) {
             // A union body has no options of its own: it is given whole in `--body`.
-            let fields = (model.objectModel?.fields ?? []).filter { isScalar($0.schema) }.map { field in
+            // A multipart body's files are options too, each read from a file.
+            let fields = (model.objectModel?.fields ?? []).filter { isScalar($0.schema) || operation.isMultipart && $0.schema.holdsFile }.map { field in
                 valueDescriptor(name: field.name, flag: field.commandLineFlag ?? SwiftNaming.flagName(field.name), placement: .body,
                                 schema: field.schema, isRequired: field.isRequired, isNullable: field.isNullable, isPositional: false,
                                 isSensitive: field.isSensitive, description: field.description, environment: nil, deprecation: field.deprecation)
@@ -124,10 +125,11 @@ extension Translator {
         // An array body or raw content has no options of its own either: it is given whole in `--body`.
         var bodyKind: Expression?
         if operation.requestBody?.isArray == true { bodyKind = .dot("array") }
+        if operation.isMultipart { bodyKind = .dot("multipart") }
         if let mediaType = operation.requestContentType {
             bodyKind = Expression.dot("content").call([.init("mediaType", .string(mediaType))])
         }
-        if bodyKind != nil { bodyFields = .array([]) }
+        if bodyKind != nil, !operation.isMultipart { bodyFields = .array([]) }
         let arguments = invocationArguments(description.methodArguments, body: bodyArgument(description))
         let api = Expression.name("api")
         var result = api.dot(description.methodName).call(arguments)
@@ -224,6 +226,7 @@ extension Translator {
         case .integer: return .dot("integer")
         case .number: return .dot("number")
         case .boolean: return .dot("boolean")
+        case .bytes: return .dot("file")
         case .reference(let name):
             guard let enumeration = spec.model(named: name)?.enumModel else { return .dot("string") }
             let kind = enumeration.rawType == .integer ? "integerEnumeration" : "enumeration"
@@ -236,7 +239,7 @@ extension Translator {
         switch schema.kind {
         case .string, .integer, .number, .boolean: true
         case .reference: isEnum(schema)
-        case .array, .map, .object, .any: false
+        case .array, .map, .object, .any, .bytes: false
         }
     }
 

@@ -94,7 +94,7 @@ extension Translator {
             return elementChecks(value, path, counts: [("minProperties", constraints.minProperties), ("maxProperties", constraints.maxProperties)],
                                  countMethod: "checkPropertyCount", element: values, depth: depth,
                                  loop: (.tuple([.identifier(key), .identifier(item)]), value, item, path.dot("appending").call([.init(nil, .name(key))])))
-        case .boolean, .object, .any:
+        case .boolean, .object, .any, .bytes:
             return []
         }
     }

@@ -77,12 +77,15 @@ struct SchemaTests {
         #expect(try Self.propertyNames(discriminator) == ["field", "mapping"])
     }
 
-    /// A request body is a type without `default`, `example` and `const`, or raw content (`contentType`).
+    /// A request body is a type without `default`, `example` and `const`, a multipart body (`contentType` and `ref`), or raw
+    /// content (`contentType`).
     @Test func requestBodyKeysMatchTheLoader() throws {
         let operation = try Self.definition("operation")
         let forms = try #require(((operation["properties"] as? [String: Any])?["requestBody"] as? [String: Any])?["oneOf"] as? [[String: Any]])
         let body = try #require(forms.first)
         #expect(try Self.propertyNames(try #require(forms.last)) == ["contentType"])
+        #expect(forms.count == 3)
+        #expect(try Self.propertyNames(forms[1]) == ["contentType", "ref"])
         #expect(body["$ref"] as? String == "#/$defs/type")
         let refused = Set(try #require(body["properties"] as? [String: Any]).filter { $0.value as? Bool == false }.keys)
         #expect(Set(SpecLoader.schemaKeys).subtracting(refused) == Set(SpecLoader.requestBodyKeys))

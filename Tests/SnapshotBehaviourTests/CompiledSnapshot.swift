@@ -13,6 +13,7 @@ import Snapshot_hostile_text
 import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
+import Snapshot_multipart
 import Snapshot_no_envelope
 import Snapshot_nullable_update
 import Snapshot_object_storage
@@ -65,6 +66,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("integer-enums", Snapshot_integer_enums.AlertsClient.commandLine),
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
+        CompiledSnapshot("multipart", Snapshot_multipart.MultipartClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),

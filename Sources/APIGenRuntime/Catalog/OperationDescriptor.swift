@@ -61,6 +61,9 @@ public enum BodyKind: Sendable, Hashable {
     case array
     /// Raw content of a media type (text or bytes): `--body` gives it whole, from a file or standard input.
     case content(mediaType: String)
+    /// A `multipart/form-data` body of an object model: as ``object``, and each file field (``ValueDescriptor/Kind/file``)
+    /// is read from a file.
+    case multipart
 }
 
 /// A parameter or a body field, described for tools.
@@ -70,13 +73,16 @@ public struct ValueDescriptor: Sendable, Hashable {
         case enumeration([String])
         /// An enum of whole numbers: the option takes one of them, the body gets it as a JSON number.
         case integerEnumeration([Int])
+        /// A `bytes` field of a multipart body: a file, given as `@PATH` (with `;type=MEDIA` or `;filename=NAME`), which
+        /// the body holds as a ``FilePart``'s JSON (`{"data": BASE64, "filename": …, "contentType": …}`).
+        case file
 
         /// The values an enumeration allows, as a command line writes them; nil for other kinds.
         public var allowedValues: [String]? {
             switch self {
             case .enumeration(let values): values
             case .integerEnumeration(let values): values.map(String.init)
-            case .string, .integer, .number, .boolean: nil
+            case .string, .integer, .number, .boolean, .file: nil
             }
         }
     }

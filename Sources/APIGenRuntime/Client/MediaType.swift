@@ -5,6 +5,9 @@ import Foundation
 /// One rule decides, for the generator and the runtime alike, whether such content is text (a `String`, sent and read
 /// as UTF-8) or bytes (`Data`).
 public enum MediaType {
+    /// The media type of a body of fields and files (RFC 7578), which the spec describes by an object model's fields.
+    public static let multipartFormData = "multipart/form-data"
+
     /// The `type/subtype` of `mediaType`, lower-cased, without parameters: `text/plain;charset=UTF-8` → `text/plain`.
     public static func essence(_ mediaType: String) -> String {
         String(mediaType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")

@@ -72,9 +72,12 @@ extension SpecLoader {
 
         var requestBody: Schema?
         var requestContentType: String?
+        var isMultipart = false
         if let bodyValue = object["requestBody"],
            let body = reader.object(bodyValue, at: path + "requestBody", allowed: Self.requestBodyKeys + ["contentType"], what: "'requestBody'") {
-            if body["contentType"] != nil {
+            if let mediaType = body["contentType"]?.stringValue, MediaType.essence(mediaType) == MediaType.multipartFormData {
+                (requestBody, isMultipart) = (multipartBody(body, at: path + "requestBody"), true)
+            } else if body["contentType"] != nil {
                 requestContentType = rawContentType(body, at: path + "requestBody", sent: true)
             } else {
                 requestBody = loadSchema(body, at: path + "requestBody")
@@ -167,9 +170,22 @@ extension SpecLoader {
             deprecation: reader.deprecation(object, at: path),
             permissions: reader.stringArray(object, "permissions", at: path) ?? [],
             authentication: reader.stringArray(object, "authentication", at: path) ?? [],
-            parameters: parameters, headers: headers, requestBody: requestBody, requestContentType: requestContentType, response: response, errors: errors,
+            parameters: parameters, headers: headers, requestBody: requestBody, requestContentType: requestContentType, isMultipart: isMultipart, response: response, errors: errors,
             pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
         )
+    }
+
+    /// A `multipart/form-data` body: `contentType` and `ref`, the object model whose fields are the parts.
+    private func multipartBody(_ object: JSONObject, at path: JSONPath) -> Schema? {
+        for member in object where !["contentType", "ref"].contains(member.key) {
+            reader.error("'\(member.key)' does not apply to a multipart/form-data body, whose parts are the fields of the model 'ref' names",
+                         at: reader.keyLocation(path + member.key))
+        }
+        guard object["ref"] != nil else {
+            reader.error("a multipart/form-data body needs 'ref': the object model whose fields are its parts", at: path)
+            return nil
+        }
+        return loadSchema(JSONObject([("ref", object["ref"]!)]), at: path)
     }
 
     /// `contentType` of a body or an answer that is not JSON: a media type, neither JSON (described by a type) nor
@@ -187,7 +203,8 @@ extension SpecLoader {
             reader.error("'contentType' '\(mediaType)' is JSON, which \(what) describes with \(sent ? "'ref' or 'type'" : "'result'"); leave 'contentType' out",
                          at: path + "contentType")
         } else if MediaType.essence(mediaType).hasPrefix("multipart/") {
-            reader.error("'contentType' '\(mediaType)': multipart bodies are not supported yet", at: path + "contentType")
+            reader.error(sent ? "'contentType' '\(mediaType)': of multipart bodies only multipart/form-data is supported, with 'ref'"
+                              : "'contentType' '\(mediaType)': multipart answers are not supported", at: path + "contentType")
         } else if sent, MediaType.essence(mediaType).hasSuffix("/*") {
             reader.error("'contentType' '\(mediaType)' of a request body must name one media type, without '*'", at: path + "contentType")
         } else {

@@ -5,7 +5,7 @@ extension SpecLoader {
     /// Keys that describe a type; fields and parameters add their own.
     static let schemaKeys = ["type", "ref"] + ConstraintKey.allCases.map(\.rawValue) + ["default", "example"]
 
-    static let typeNames = ["string", "integer", "number", "boolean", "array", "map", "object", "any"]
+    static let typeNames = ["string", "integer", "number", "boolean", "array", "map", "object", "any", "bytes"]
 
     /// Reads the type part of a field, parameter, result or array item.
     func loadSchema(_ object: JSONObject, at path: JSONPath) -> Schema? {
@@ -45,6 +45,7 @@ extension SpecLoader {
             case "boolean": kind = .boolean
             case "object": kind = .object
             case "any": kind = .any
+            case "bytes": kind = .bytes
             case "array":
                 guard let items = loadElementSchema(object, "items", at: path, of: "an array type", what: "an items type") else { return nil }
                 kind = .array(items: items)

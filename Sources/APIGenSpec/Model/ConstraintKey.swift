@@ -24,7 +24,7 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
 extension Schema {
     /// A kind of type without its details: what constraint keys are checked against.
     public enum Category: String, CaseIterable, Sendable {
-        case string, integer, number, boolean, array, map, object, any, reference
+        case string, integer, number, boolean, array, map, object, any, reference, bytes
 
         /// How diagnostics name a built-in type: `type 'string'` (references name their model).
         var phrase: String { "type '\(rawValue)'" }
@@ -45,6 +45,7 @@ extension Schema.Kind {
         case .object: .object
         case .any: .any
         case .reference: .reference
+        case .bytes: .bytes
         }
     }
 }

@@ -42,7 +42,7 @@ public struct ModelUsage: Sendable {
                 case .union(let union)?: pending += union.variants.map(\.schema)
                 case .enumeration?, nil: break
                 }
-            case .string, .integer, .number, .boolean, .object, .any: continue
+            case .string, .integer, .number, .boolean, .object, .any, .bytes: continue
             }
         }
     }

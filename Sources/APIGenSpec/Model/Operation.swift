@@ -28,6 +28,9 @@ public struct Operation: Sendable {
     /// The media type of a body that is not JSON (the spec's `requestBody.contentType`): sent as `String` (text) or
     /// `Data` (bytes), by ``MediaType/isText(_:)``. nil when the body is JSON (``requestBody``) or there is none.
     public var requestContentType: String?
+    /// The body is `multipart/form-data` (the spec's `requestBody` `{"contentType": "multipart/form-data", "ref": …}`):
+    /// ``requestBody`` refers to an object model whose fields are the parts.
+    public var isMultipart = false
     public var response: SuccessResponse
     public var errors: [ErrorResponse]
     public var pagination: Pagination?

@@ -18,6 +18,9 @@ public struct Schema: Sendable {
         case any
         /// A named model.
         case reference(String)
+        /// A file of a `multipart/form-data` body (`FilePart`): only a field, or an array field's items, of a model that
+        /// operations send as multipart bodies.
+        case bytes
     }
 
     public var kind: Kind

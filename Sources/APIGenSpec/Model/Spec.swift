@@ -119,3 +119,12 @@ public struct SpecLocation: Sendable, Hashable, CustomStringConvertible {
         return "\(place) #\(path.pointer)"
     }
 }
+
+extension Spec {
+    /// The models that operations send as `multipart/form-data` bodies, whose fields are the parts.
+    public var multipartBodyModels: Set<String> {
+        Set(operations.filter(\.isMultipart).compactMap { operation in
+            if case .reference(let name)? = operation.requestBody?.kind { name } else { nil }
+        })
+    }
+}

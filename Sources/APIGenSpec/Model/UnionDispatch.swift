@@ -88,7 +88,7 @@ extension UnionModel {
             case .integer, .number: shape = .number
             case .boolean: shape = .boolean
             case .array: shape = .array
-            case .object, .map, .any:
+            case .object, .map, .any, .bytes:
                 problem("\(what) is \(variant.schema.category.phrase); a variant is an object or enum model ('ref'), or a string, integer, number, boolean or array", variant.location)
                 shape = nil
             case .reference(let model):

@@ -46,7 +46,7 @@ extension SwiftNaming {
         "Credentials", "DecodingFailure", "Deprecation", "EnvelopeFormat", "FilePart", "HTTPExchange", "HTTPHeaders", "HeaderItem", "HTTPRequest", "HTTPResponse",
         "HTTPTransport", "JSONCodable", "JSONLocations", "JSONMap", "JSONModel", "JSONNumber", "JSONObject", "JSONParseOptions", "JSONParser",
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Indirect", "Nullable", "OpenEnum", "OpenEnumRawValue", "OperationArgumentError",
-        "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
+        "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartBody", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
         "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterError", "WaiterTiming",

@@ -41,6 +41,9 @@ struct ExampleChecker {
             guard case .object = value else { return mismatch(value, "an object", at: path) }
         case .any:
             break
+        case .bytes:
+            // A file's content, as OpenAPI examples of `format: binary` give it.
+            guard case .string = value else { return mismatch(value, "a string (the file's content)", at: path) }
         case .array(let items):
             guard case .array(let elements) = value else { return mismatch(value, "an array", at: path) }
             report.checkCount(elements.count, at: path, minItems: constraints.minItems, maxItems: constraints.maxItems)

@@ -9,9 +9,12 @@ import Foundation
 public struct SpecValidator: Sendable {
     let spec: Spec
     var diagnostics: [SpecDiagnostic] = []
+    /// Where files may be: the models sent as multipart bodies, and the models that hold files (see ``FilePlacement``).
+    var files = MultipartModels()
 
     public static func validate(_ spec: Spec) throws(SpecError) {
         var validator = SpecValidator(spec: spec)
+        validator.files = MultipartModels(spec)
         validator.run()
         if !validator.diagnostics.isEmpty { throw SpecError(diagnostics: validator.diagnostics).resolvingPositions(in: spec.source) }
     }
@@ -37,9 +40,9 @@ public struct SpecValidator: Sendable {
     /// Runs `check` on each element with a validator of its own, concurrently; the diagnostics come
     /// back in element order, so the report is the same as from one validator in one pass.
     private func concurrently<Element: Sendable>(_ elements: [Element], _ check: @Sendable (inout SpecValidator, Element) -> Void) -> [SpecDiagnostic] {
-        let spec = spec
+        let (spec, files) = (spec, files)
         return elements.concurrentMap { element in
-            var validator = SpecValidator(spec: spec)
+            var validator = SpecValidator(spec: spec, files: files)
             check(&validator, element)
             return validator.diagnostics
         }.flatMap { $0 }
@@ -113,8 +116,17 @@ public struct SpecValidator: Sendable {
                 checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
+            let isMultipart = files.bodies.contains(model.name)
             for field in object.fields {
-                checkSchema(field.schema, what: "field '\(field.name)'")
+                if !isMultipart, field.schema.holdsFile {
+                    error("field '\(field.name)' is a file (type 'bytes'), but model '\(model.name)' is not the body of a multipart/form-data operation, "
+                          + "the only place a file is sent", at: field.schema.location)
+                }
+                checkSchema(field.schema, what: "field '\(field.name)'", files: .field)
+                if isMultipart, field.isNullable {
+                    error("field '\(field.name)' of model '\(model.name)', a multipart/form-data body, cannot be nullable: a part cannot be null "
+                          + "(an optional field left out sends no part)", at: field.location)
+                }
                 if field.isReadOnly && field.isWriteOnly {
                     error("field '\(field.name)' cannot be both readOnly and writeOnly", at: field.location)
                 }
@@ -145,7 +157,7 @@ public struct SpecValidator: Sendable {
     }
 
     /// Constraints that no value can meet, and references to models that do not exist.
-    mutating func checkSchema(_ schema: Schema, what: String) {
+    mutating func checkSchema(_ schema: Schema, what: String, files placement: FilePlacement = .none) {
         let constraints = schema.constraints
         if let min = constraints.minLength, let max = constraints.maxLength, min > max {
             error("\(what): minLength \(min) is greater than maxLength \(max); no string can satisfy both", at: schema.location)
@@ -167,9 +179,15 @@ public struct SpecValidator: Sendable {
             if spec.model(named: name) == nil {
                 let suggestion = closest(to: name, in: spec.models.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
                 error("\(what) refers to model '\(name)', which the spec does not define\(suggestion)", at: schema.location)
+            } else if placement != .multipartBody, files.holders.contains(name) {
+                error("\(what) refers to model '\(name)', which holds files (type 'bytes'): it can only be the body of a multipart/form-data operation",
+                      at: schema.location)
             }
+        case .bytes where placement != .field:
+            error("\(what) is a file (type 'bytes'), which only a field of a multipart/form-data body's model (or its array items) can be", at: schema.location)
         case .array(let items):
-            checkSchema(items, what: "\(what) items")
+            // `[bytes]`: several files under one name; an array of arrays of files is nothing a form sends.
+            checkSchema(items, what: "\(what) items", files: placement == .field && !items.isArray ? .field : .none)
         case .map(let values):
             checkSchema(values, what: "\(what) values")
         default:

@@ -40,8 +40,11 @@ extension SpecValidator {
         checkHeaderParameters(operation)
         checkFixedHeaders(operation)
         if let body = operation.requestBody {
-            checkSchema(body, what: "\(what) request body")
+            checkSchema(body, what: "\(what) request body", files: operation.isMultipart ? .multipartBody : .none)
             checkRequestBody(body, of: operation)
+            if operation.isMultipart, case .reference(let name) = body.kind, let model = spec.model(named: name), model.objectModel == nil {
+                error("\(what) request body is multipart/form-data, whose parts are the fields of an object model; '\(name)' is not one", at: body.location)
+            }
         }
         if let result = operation.response.result {
             checkSchema(result, what: "\(what) result")
@@ -104,7 +107,7 @@ extension SpecValidator {
         case .array(let items):
             sent = items  // an array of enum values is an array like any other
             if case .reference(let name) = items.kind, spec.model(named: name)?.enumModel != nil { return }
-        case .string, .integer, .number, .boolean, .map, .object, .any:
+        case .string, .integer, .number, .boolean, .map, .object, .any, .bytes:
             error("\(what) request body must refer to an object or union model, or be an array; \(body.category.phrase) is neither", at: body.location)
             return
         }
@@ -139,7 +142,7 @@ extension SpecValidator {
         switch schema.kind {
         case .string, .integer, .number, .boolean: true
         case .reference(let name): spec.model(named: name)?.enumModel != nil
-        case .array, .map, .object, .any: false
+        case .array, .map, .object, .any, .bytes: false
         }
     }
 
