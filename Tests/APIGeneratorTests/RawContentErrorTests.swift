@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Misused raw content (`contentType`): a media type that is not one, is JSON, is multipart or (sent) a wildcard; a type
+/// Misused raw content (`contentType`): a media type that is not one, is JSON, is multipart (other than a form with its
+/// model: see `MultipartErrorTests`) or (sent) a wildcard; a type
 /// beside it; an empty answer or a result beside it; an example that is not text. Each at the key concerned.
 @Suite("Raw content errors")
 struct RawContentErrorTests {
@@ -27,7 +28,7 @@ struct RawContentErrorTests {
         ("octet-stream", "'contentType' must be a media type (type/subtype), found 'octet-stream'"),
         ("application/json", "'contentType' 'application/json' is JSON, which a request body describes with 'ref' or 'type'; leave 'contentType' out"),
         ("application/vnd.api+json", "'contentType' 'application/vnd.api+json' is JSON, which a request body describes with 'ref' or 'type'; leave 'contentType' out"),
-        ("multipart/form-data", "'contentType' 'multipart/form-data': multipart bodies are not supported yet"),
+        ("multipart/mixed", "'contentType' 'multipart/mixed': of multipart bodies only multipart/form-data is supported, with 'ref'"),
         ("image/*", "'contentType' 'image/*' of a request body must name one media type, without '*'"),
     ])
     func aBodysContentTypeIsOneMediaTypeThatIsNotJSON(mediaType: String, message: String) throws {

@@ -42,8 +42,9 @@ extension SpecValidator {
         if let body = operation.requestBody {
             checkSchema(body, what: "\(what) request body", files: operation.isMultipart ? .multipartBody : .none)
             checkRequestBody(body, of: operation)
-            if operation.isMultipart, case .reference(let name) = body.kind, let model = spec.model(named: name), model.objectModel == nil {
-                error("\(what) request body is multipart/form-data, whose parts are the fields of an object model; '\(name)' is not one", at: body.location)
+            // (An enum is refused as any body is.)
+            if operation.isMultipart, case .reference(let name) = body.kind, spec.model(named: name)?.unionModel != nil {
+                error("\(what) request body is multipart/form-data, whose parts are the fields of an object model; '\(name)' is a union", at: body.location)
             }
         }
         if let result = operation.response.result {
