@@ -107,6 +107,12 @@ public struct UnionModel: Sendable {
         /// to is selected by its model name.
         public var mapping: [(value: String, model: String)]
         public var location: SpecLocation
+
+        public init(field: String, mapping: [(value: String, model: String)], location: SpecLocation) {
+            self.field = field
+            self.mapping = mapping
+            self.location = location
+        }
     }
 
     public var variants: [Variant]
