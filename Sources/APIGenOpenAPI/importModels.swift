@@ -252,7 +252,20 @@ extension OpenAPIImporter {
         if let deprecated = importedDeprecation(object) { model["deprecated"] = deprecated }
         // unevaluatedProperties: false is how an allOf refuses members none of its parts lists.
         let rejects = isBody || object["additionalProperties"] == .bool(false) || object["unevaluatedProperties"] == .bool(false)
-        model["unknownFields"] = rejects ? "reject" : "keep"
+        // `{}` or `{nullable: true}` allows any value: the members the model keeps unknown are exactly that. Another
+        // schema types every member beside the properties.
+        let anyValue: Set<String> = ["nullable", "description", "title", "example", "deprecated", "readOnly", "writeOnly"]
+        let additionalKey = object["additionalProperties"] != nil ? "additionalProperties" : "unevaluatedProperties"
+        if case .object(let additional)? = object[additionalKey], !Set(additional.keys).isSubset(of: anyValue) {
+            var values = importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
+            values.type = withoutConstant(values.type, at: path + additionalKey, in: "additional fields")
+            if values.nullable, values.type["type"] != "any" {
+                warn("nullable map value", path + additionalKey, "additional members that may be null; written as not nullable")
+            }
+            model["additionalFields"] = .object(values.type)
+        } else {
+            model["unknownFields"] = rejects ? "reject" : "keep"
+        }
         let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
         var fields = JSONObject()
         for member in object["properties"]?.objectValue ?? [:] {
@@ -263,9 +276,6 @@ extension OpenAPIImporter {
         if let (key, groups) = requiredAlternatives(object) {
             let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
             warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
-        }
-        if let additional = object["additionalProperties"], case .object(let schema) = additional, !schema.isEmpty {
-            warn("typed map", path + "additionalProperties", "members beside the listed ones have a type (additionalProperties); kept untyped")
         }
         model["fields"] = .object(fields)
         return model

@@ -56,6 +56,9 @@ public struct ObjectModel: Sendable {
     public var fields: [Field]
     public var unknownFields: UnknownFields
     public var includes: [Include] = []
+    /// `"additionalFields"`: the type of every member beside the listed fields (OpenAPI's `additionalProperties: {schema}`
+    /// beside `properties`), as a map of them (`.map(values:)`); nil when other members are unknown fields.
+    public var additionalFields: Schema?
 }
 
 /// One member of an object model.

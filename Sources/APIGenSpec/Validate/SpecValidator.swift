@@ -113,6 +113,7 @@ public struct SpecValidator: Sendable {
                 checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
+            if case .map(let values)? = object.additionalFields?.kind { checkSchema(values, what: "the additional fields of model '\(model.name)'") }
             for field in object.fields {
                 checkSchema(field.schema, what: "field '\(field.name)'")
                 if field.isReadOnly && field.isWriteOnly {
