@@ -74,7 +74,19 @@ extension SpecComparison {
                 record(.additive, .new, at: field.location.path, what + (field.isRequired ? ", required in answers" : ", optional"))
             }
         }
-        if old.unknownFields != new.unknownFields {
+        switch (old.additionalFields, new.additionalFields) {
+        case (let before?, let after?):
+            compareValue(before, after, what: "model '\(model.name)': its additional fields", directions: directions)
+        case (nil, let after?):
+            record(.breaking, .new, at: after.location.path, "model '\(model.name)': members beside its fields have a type now (`additionalFields` replaces `unknownFields`)")
+            return
+        case (let before?, nil):
+            record(.breaking, .old, at: before.location.path, "model '\(model.name)': its additional fields are gone")
+            return
+        case (nil, nil):
+            break
+        }
+        if old.unknownFields != new.unknownFields, new.additionalFields == nil {
             let rejects = new.unknownFields == .reject
             record(rejects && read ? .breaking : .compatible, .new, at: model.location.path,
                    "model '\(model.name)': members it does not list are \(rejects ? "refused" : "kept") now")

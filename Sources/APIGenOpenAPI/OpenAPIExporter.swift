@@ -135,11 +135,13 @@ public enum OpenAPIExporter {
             schema["allOf"] = .array(parts)
             // additionalProperties would refuse the members the parts list: unevaluatedProperties sees them all.
             if model["unknownFields"] == "reject" { schema["unevaluatedProperties"] = false }
+            if let additional = model["additionalFields"]?.objectValue { schema["unevaluatedProperties"] = .object(Self.schema(additional)) }
         } else {
             schema["type"] = "object"
             if let description = model["description"] { schema["description"] = description }
             schema.appendAbsent(from: objectPart((model["fields"]?.objectValue ?? [:]).map { ($0.key, $0.value.objectValue ?? [:]) }))
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
+            if let additional = model["additionalFields"]?.objectValue { schema["additionalProperties"] = .object(Self.schema(additional)) }
         }
         if let source = model["source"] { schema["x-apigen-source"] = source }
         exportDeprecation(model["deprecated"], into: &schema)

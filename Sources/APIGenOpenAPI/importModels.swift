@@ -34,7 +34,8 @@ extension OpenAPIImporter {
             object = merged
         }
         let isEnum = enumModelValues(object) != nil
-        let isObject = (object["type"] == nil || object["type"]?.stringValue == "object") && object["oneOf"] == nil && object["anyOf"] == nil
+        let isObject = (object["type"] == nil || object["type"]?.stringValue == "object")
+            && (object["oneOf"] == nil && object["anyOf"] == nil || requiredAlternatives(object) != nil)
             // Without properties it is any object, unless `apigen export` wrote it: then it is a model without fields.
             && (!(object["properties"]?.objectValue?.isEmpty ?? true) || (object["properties"] != nil && x("name", in: object) != nil))
         let isUnion = unionAlternatives(object) != nil
@@ -142,11 +143,41 @@ extension OpenAPIImporter {
 
     /// The alternatives of a `oneOf` (or `anyOf`) of two or more schemas that are not `null`, and the keyword; `nil` for other schemas.
     func unionAlternatives(_ object: JSONObject) -> (key: String, alternatives: [(offset: Int, element: JSONValue)])? {
-        guard object["properties"] == nil else { return nil }
         for key in ["oneOf", "anyOf"] {
             guard let alternatives = object[key]?.arrayValue else { continue }
             let others = alternatives.enumerated().filter { !isNullSchema($0.element) }.map { (offset: $0.offset, element: $0.element) }
-            return others.count > 1 ? (key, others) : nil
+            guard others.count > 1 else { return nil }
+            guard object["properties"] != nil else { return (key, others) }
+            // Members beside object alternatives belong to each of them, as if every alternative were `allOf` of them
+            // and itself: `{properties: {enabled}, anyOf: [{properties: {type: custom, …}}, …]}`.
+            guard others.allSatisfy({ isObjectAlternative($0.element) }) else { return nil }
+            var shared = object
+            for keyword in ["oneOf", "anyOf", "discriminator", "description", "title", "example", "examples"] { shared[keyword] = nil }
+            return (key, others.map { (offset: $0.offset, element: .object(["allOf": [.object(shared), $0.element]])) })
+        }
+        return nil
+    }
+
+    /// Whether an alternative beside listed members describes an object of its own (members or composition), rather
+    /// than only naming members the object requires.
+    private func isObjectAlternative(_ alternative: JSONValue) -> Bool {
+        guard case .value(.object(let resolved), _) = document.resolve(alternative, at: .root) else { return false }
+        let type = resolved["type"]?.stringValue
+        return (type == nil || type == "object") && (resolved["properties"] != nil || resolved["allOf"] != nil)
+    }
+
+    /// The groups of members an object with listed members requires one of (`anyOf: [{required: [url]}, {required:
+    /// [html]}]`); nil when its `oneOf`/`anyOf` is anything else.
+    func requiredAlternatives(_ object: JSONObject) -> (key: String, groups: [[String]])? {
+        guard object["properties"] != nil else { return nil }
+        for key in ["oneOf", "anyOf"] {
+            guard let alternatives = object[key]?.arrayValue, !alternatives.isEmpty else { continue }
+            let groups = alternatives.map { alternative -> [String]? in
+                guard case .object(let members) = alternative, members["required"] != nil,
+                      Set(members.keys).isSubset(of: ["required", "description", "title"]) else { return nil }
+                return members["required"]?.arrayValue?.compactMap(\.stringValue)
+            }
+            return groups.allSatisfy { $0 != nil } ? (key, groups.compactMap { $0 }) : nil
         }
         return nil
     }
@@ -221,7 +252,20 @@ extension OpenAPIImporter {
         if let deprecated = importedDeprecation(object) { model["deprecated"] = deprecated }
         // unevaluatedProperties: false is how an allOf refuses members none of its parts lists.
         let rejects = isBody || object["additionalProperties"] == .bool(false) || object["unevaluatedProperties"] == .bool(false)
-        model["unknownFields"] = rejects ? "reject" : "keep"
+        // `{}` or `{nullable: true}` allows any value: the members the model keeps unknown are exactly that. Another
+        // schema types every member beside the properties.
+        let anyValue: Set<String> = ["nullable", "description", "title", "example", "deprecated", "readOnly", "writeOnly"]
+        let additionalKey = object["additionalProperties"] != nil ? "additionalProperties" : "unevaluatedProperties"
+        if case .object(let additional)? = object[additionalKey], !Set(additional.keys).isSubset(of: anyValue) {
+            var values = importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
+            values.type = withoutConstant(values.type, at: path + additionalKey, in: "additional fields")
+            if values.nullable, values.type["type"] != "any" {
+                warn("nullable map value", path + additionalKey, "additional members that may be null; written as not nullable")
+            }
+            model["additionalFields"] = .object(values.type)
+        } else {
+            model["unknownFields"] = rejects ? "reject" : "keep"
+        }
         let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
         // A multipart body's binary members are files; anywhere else they are strings.
         let holdsFiles = multipartSchemaPaths.contains(path)
@@ -232,8 +276,9 @@ extension OpenAPIImporter {
             fields[member.key] = .object(importField(member.value, at: fieldPath, name: member.key, parent: name, isRequired: required.contains(member.key),
                                                      file: holdsFiles ? fileType(member.value, at: fieldPath) : nil))
         }
-        if let additional = object["additionalProperties"], case .object(let schema) = additional, !schema.isEmpty {
-            warn("typed map", path + "additionalProperties", "members beside the listed ones have a type (additionalProperties); kept untyped")
+        if let (key, groups) = requiredAlternatives(object) {
+            let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
+            warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
         }
         model["fields"] = .object(fields)
         return model

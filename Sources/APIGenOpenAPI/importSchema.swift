@@ -71,7 +71,7 @@ extension OpenAPIImporter {
             nullable = nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
             return ImportedType(type: ["ref": .string(inlineUnion(object, at: path, hint: hint))], nullable: nullable)
         }
-        for key in ["oneOf", "anyOf"] {
+        for key in ["oneOf", "anyOf"] where requiredAlternatives(object) == nil {
             guard let alternatives = object[key]?.arrayValue else { continue }
             let others = alternatives.enumerated().filter { !isNullSchema($0.element) }
             if others.count < alternatives.count { nullable = true }

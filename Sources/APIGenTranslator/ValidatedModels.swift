@@ -20,8 +20,8 @@ struct ValidatedModels: Sendable {
                 if marked.insert(model.name).inserted { pending.append(model.name) }
             case .object(let object):
                 var constrained = false
-                for field in object.fields where !field.isConstant {
-                    var next: Schema? = field.schema
+                for schema in object.fields.filter({ !$0.isConstant }).map(\.schema) + (object.additionalFields.map { [$0] } ?? []) {
+                    var next: Schema? = schema
                     while let schema = next {
                         if !schema.constraints.isEmpty { constrained = true }
                         switch schema.kind {

@@ -20,6 +20,9 @@ extension Translator {
             }
         }
         if keepsUnknown { body.append(.declaration(.var, name: "unknownFields", type: nil, value: .initializer(.jsonObject))) }
+        if let additional = object.additionalFields {
+            body.append(.declaration(.var, name: "additionalFields", type: swiftType(additional), value: .dictionary([])))
+        }
 
         let member = Expression.name("member")
         let memberPath = Expression.name("path") + member.dot("key")
@@ -43,9 +46,15 @@ extension Translator {
             let skipsNull = keepsUnknown && FieldStorage(field) == .optional
             return SwitchCase(patterns: [key], where: skipsNull ? .not(member.dot("value").dot("isNull")) : nil, body: [decode])
         }
-        let unknownMember: Statement = keepsUnknown
-            ? .expression(Expression.name("unknownFields").dot("appendUnchecked").call([.init("key", member.dot("key")), .init("value", member.dot("value"))]))
-            : .throwStatement(.initializer(.runtime("DecodingFailure"), [.init("path", memberPath), .init("reason", .dot("unknownField"))]))
+        let unknownMember: Statement
+        if let additional = object.additionalFields, case .map(let values) = additional.kind {
+            unknownMember = .assignment(target: Expression.name("additionalFields").subscripted(member.dot("key")),
+                                        value: Expression.initializer(swiftType(values), [.init("json", member.dot("value")), .init("at", memberPath)]).tried)
+        } else if keepsUnknown {
+            unknownMember = .expression(Expression.name("unknownFields").dot("appendUnchecked").call([.init("key", member.dot("key")), .init("value", member.dot("value"))]))
+        } else {
+            unknownMember = .throwStatement(.initializer(.runtime("DecodingFailure"), [.init("path", memberPath), .init("reason", .dot("unknownField"))]))
+        }
         if cases.isEmpty {
             // No fields: every member is unknown.
             body.append(.forIn(pattern: .identifier("member"), sequence: .name("object"), body: [unknownMember]))
@@ -73,13 +82,14 @@ extension Translator {
             }
         }
         if keepsUnknown { body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields"))) }
+        if object.additionalFields != nil { body.append(.assignment(target: .selfMember("additionalFields"), value: .name("additionalFields"))) }
         return FunctionDeclaration(
             kind: .initializer,
             parameters: [.init(name: "json", type: .jsonValue), .init(label: "at", name: "path", type: .jsonPath)],
             throwsClause: .typed(.runtime("DecodingFailure")), body: body,
             documentation: Documentation(
                 paragraphs: ["Decodes a value from JSON; `path` locates it in the document for error messages."],
-                throwsText: keepsUnknown
+                throwsText: keepsUnknown || object.additionalFields != nil
                     ? "`DecodingFailure` naming the field when a member has the wrong type or a required one is missing."
                     : "`DecodingFailure` naming the field when a member has the wrong type, a required one is missing, or a member is unknown."
             )
@@ -89,7 +99,7 @@ extension Translator {
     /// `encodeJSON()`: fields in spec order, then the kept unknown members.
     func encodeFunction(_ object: ObjectModel, _ memberNames: [String], _ storedNames: [String], keepsUnknown: Bool) -> FunctionDeclaration {
         // Nothing to add to an object without fields or kept members: a `var` would warn.
-        let binding: PropertyDeclaration.Binding = object.fields.isEmpty && !keepsUnknown ? .let : .var
+        let binding: PropertyDeclaration.Binding = object.fields.isEmpty && !keepsUnknown && object.additionalFields == nil ? .let : .var
         var body: [Statement] = [.declaration(binding, name: "object", type: nil, value: .initializer(.jsonObject))]
         let encoder = Expression.name("object")
         for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
@@ -110,6 +120,7 @@ extension Translator {
             body.append(.expression(encoder.dot(method).call([.init(nil, value), .init("forKey", key)])))
         }
         if keepsUnknown { body.append(.expression(encoder.dot("encodeUnknownFields").call([.init(nil, .name("unknownFields"))]))) }
+        if object.additionalFields != nil { body.append(.expression(encoder.dot("encodeAdditionalFields").call([.init(nil, .name("additionalFields"))]))) }
         body.append(.returnStatement(Expression.dot("object").call([.init(nil, encoder)])))
         return FunctionDeclaration(kind: .function("encodeJSON"), returnType: .jsonValue, body: body,
                                    documentation: Documentation(paragraphs: ["The value as JSON: set fields in spec order, absent ones left out."]))

@@ -63,6 +63,12 @@ extension Translator {
                 ])
             )))
         }
+        if let additional = object.additionalFields {
+            members.append(.property(PropertyDeclaration(
+                name: "additionalFields", type: swiftType(additional),
+                documentation: Documentation(paragraphs: ["Members beside the fields above, by JSON name in the order they came: the API lets an object have any others, each of this type."])
+            )))
+        }
         // A model without fields has no keys (and an enum without cases cannot have a raw type).
         if !object.fields.isEmpty { members.append(.type(codingKeys(object, memberNames))) }
         var initializer = memberwiseInitializer(object, memberNames, storedNames, keepsUnknown: keepsUnknown)
@@ -112,6 +118,10 @@ extension Translator {
         if keepsUnknown {
             parameters.append(.init(name: "unknownFields", type: .jsonObject, defaultValue: .initializer(.jsonObject)))
             body.append(.assignment(target: .selfMember("unknownFields"), value: .name("unknownFields")))
+        }
+        if let additional = object.additionalFields {
+            parameters.append(.init(name: "additionalFields", type: swiftType(additional), defaultValue: .dictionary([])))
+            body.append(.assignment(target: .selfMember("additionalFields"), value: .name("additionalFields")))
         }
         return FunctionDeclaration(kind: .initializer, parameters: parameters, body: body,
                                    documentation: Documentation(paragraphs: ["Creates a value from its fields; optional fields default to absent."]))

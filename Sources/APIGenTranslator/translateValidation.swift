@@ -22,6 +22,10 @@ extension Translator {
             where !field.isConstant {  // a constant cannot be set wrong
                 body += validation(of: field, named: name, stored: stored)
             }
+            if let additional = object.additionalFields {
+                // The members sit beside the fields: each is checked at its own key of the object's path.
+                body += valueChecks(additional, value: .selfMember("additionalFields"), path: .name("path"))
+            }
         case .union(let union):
             body = unionValidation(model, union)
         case .enumeration:

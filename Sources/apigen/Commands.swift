@@ -71,9 +71,11 @@ enum Command: String, CaseIterable {
         case .import:
             CommandDeclaration(
                 name: rawValue, abstract: "Write a spec from the operations of an OpenAPI 3.0 or 3.1 document (JSON).",
-                discussion: "Models come from components/schemas and from inline objects (each shape once); operations are named from their operationIds without the words every selected id starts with. What the spec format cannot say (objects with typed extra members, free-form alternatives of a oneOf, header parameters, 4XX/default answers, non-JSON bodies, unknown formats…) is approximated or the operation skipped, each with a warning pointing into the document. The spec is loaded and linted before it is written, atomically. Exit status: 0 written, 1 an error (or, with --strict, any approximation): nothing written, 2 usage error.",
+                discussion: "Models come from components/schemas and from inline objects (each shape once); operations are named from their operationIds without the words every selected id starts with. What the spec format cannot say (free-form alternatives of a oneOf, unions it cannot tell apart, forms, unknown formats…) is approximated or the operation skipped, each with a warning pointing into the document. The spec is loaded and linted before it is written, atomically. With --into, the operations an existing spec lacks are added to it and what it has stays byte for byte. Exit status: 0 written, 1 an error (or, with --strict, any approximation): nothing written, 2 usage error.",
                 options: [
-                    OptionDeclaration(name: "output", kind: .value(placeholder: "SPEC"), help: "The spec file to write (JSON).", isRequired: true),
+                    OptionDeclaration(name: "output", kind: .value(placeholder: "SPEC"), help: "The spec file to write (JSON)."),
+                    OptionDeclaration(name: "into", kind: .value(placeholder: "SPEC"),
+                                      help: "Instead of --output: add the operations SPEC lacks (by method and path), and the models and schemes they use, to SPEC, leaving what is there byte for byte."),
                     OptionDeclaration(name: "paths", kind: .value(placeholder: "PREFIX"), help: "Import the operations whose path starts with PREFIX.", isRepeatable: true),
                     OptionDeclaration(name: "operations", kind: .value(placeholder: "ID"), help: "Import the operation with this operationId.", isRepeatable: true),
                     OptionDeclaration(name: "tags", kind: .value(placeholder: "TAG"), help: "Import the operations with this tag.", isRepeatable: true),

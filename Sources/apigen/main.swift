@@ -28,9 +28,17 @@ func run(_ arguments: [String]) -> Int32 {
         // The parser refuses a format that is not one of OutputFormat's.
         return Diff.run(old: old, new: new, format: parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text)
     }
-    if command == .import, let document = parsed.positional("OPENAPI"), let output = parsed.value("output") {
+    if command == .import, let document = parsed.positional("OPENAPI") {
         let selection = ImportSelection(pathPrefixes: parsed.values("paths"), operationIDs: parsed.values("operations"), tags: parsed.values("tags"))
-        return Import.run(document: document, output: output, selection: selection, module: parsed.value("module"), strict: parsed.flag("strict"))
+        switch (parsed.value("output"), parsed.value("into")) {
+        case (let output?, nil):
+            return Import.run(document: document, output: output, selection: selection, module: parsed.value("module"), strict: parsed.flag("strict"))
+        case (nil, let spec?):
+            return Import.run(document: document, into: spec, selection: selection, strict: parsed.flag("strict"))
+        default:
+            printError("apigen import: give one of '--output SPEC' (a new spec) and '--into SPEC' (add to a spec)\nRun 'apigen import --help' for usage.")
+            return 2
+        }
     }
     if command == .export, let spec = parsed.positional("SPEC"), let output = parsed.value("output") {
         return Export.run(spec: spec, output: output)

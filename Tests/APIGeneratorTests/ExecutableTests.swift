@@ -94,6 +94,24 @@ struct ExecutableTests {
         }
     }
 
+    @Test("import --into adds only what the spec lacks and leaves it byte for byte; --output and --into are one or the other")
+    func importInto() async throws {
+        guard Apigen.isAvailable else { return }
+        try await withTemporaryFolder { folder in
+            let published = OpenAPITests.published.path
+            let original = try Data(contentsOf: PackagePaths.spec)
+            try original.write(to: folder.appending(path: "spec.json"))
+            let into = try await Apigen.run(["import", published, "--into", "spec.json"], in: folder)
+            #expect(into.status == 0, "\(into.error)")
+            #expect(into.output.hasPrefix("added to spec.json: 0 operations, 0 models; 6 already there"), "\(into.output)")
+            #expect(try Data(contentsOf: folder.appending(path: "spec.json")) == original)
+            for arguments in [["import", published], ["import", published, "--into", "spec.json", "--output", "other.json"]] {
+                let usage = try await Apigen.run(arguments, in: folder)
+                #expect(usage.status == 2 && usage.error.contains("give one of '--output SPEC'"), "\(usage)")
+            }
+        }
+    }
+
     @Test("diff exits 1 only when a change breaks callers, 0 for additive ones, 2 for an invalid spec; --format json for CI")
     func diffExitStatus() async throws {
         try await withTemporaryFolder { folder in

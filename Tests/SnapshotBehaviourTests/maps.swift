@@ -178,3 +178,29 @@ import TestSupport
         return []
     }
 }
+
+/// `additionalFields`: members beside a model's fields, all of one type (OpenAPI's `additionalProperties` beside
+/// `properties`), decoded, kept in order, re-encoded and validated at their own keys.
+@Suite struct AdditionalFieldsSnapshotTests {
+    @Test func membersBesideTheFieldsAreTypedAndKeptInOrder() async throws {
+        let json = #"{"timestamps":["2023-08-08T10:15:00Z"],"IOS":["2.5"],"ANDROID":["97.28898"]}"#
+        let series = try await MapsSnapshotTests.client(InMemoryTransport(json: #"{"result": \#(json)}"#)).getTrafficSeries()
+        #expect(series.timestamps.count == 1)
+        #expect(series.additionalFields.keys == ["IOS", "ANDROID"])
+        #expect(series.additionalFields["ANDROID"] == ["97.28898"])
+        #expect(JSONSerializer.string(series.encodeJSON()) == json)
+        // A member of another type is the member's own decoding error, at its key.
+        let failure = #expect(throws: DecodingFailure.self) { try TimeSeries(json: ["timestamps": [], "IOS": 2.5]) }
+        #expect(failure?.path.description == "IOS")
+    }
+
+    @Test func eachAdditionalMemberIsValidatedAtItsKey() async throws {
+        let transport = InMemoryTransport(json: #"{"result": {"owner": "edge"}}"#)
+        let tags = TagSet(owner: "edge", additionalFields: ["env": "prod", "note": String(repeating: "x", count: 17)])
+        let violations = try await refusedViolations { try await MapsSnapshotTests.client(transport).setTags(body: tags) }
+        #expect(violations.map(\.description) == ["note: 17 characters, at most 16"])
+        #expect(transport.requests.isEmpty)
+        _ = try await MapsSnapshotTests.client(transport).setTags(body: TagSet(owner: "edge", additionalFields: ["env": "prod"]))
+        #expect(transport.requests.first?.body.map { String(decoding: $0, as: UTF8.self) } == #"{"owner":"edge","env":"prod"}"#)
+    }
+}

@@ -60,6 +60,15 @@ extension JSONObject {
     @_spi(Generated) public mutating func encodeUnknownFields(_ unknown: JSONObject) {
         appendAbsent(from: unknown)
     }
+
+    /// Writes a model's additional fields (the members beside its fields, of one type), in order, except keys a field
+    /// already wrote.
+    @inlinable
+    @_spi(Generated) public mutating func encodeAdditionalFields<Value: JSONCodable>(_ additional: JSONMap<Value>) {
+        for (key, value) in additional where self[key] == nil {
+            appendUnchecked(key: key, value: value.encodeJSON())
+        }
+    }
 }
 
 /// Decodes the member of a constant field (`"const"` in the spec) and checks that it is the one value allowed: another

@@ -8,7 +8,7 @@ extension SpecLoader {
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "includes", "fields", "values", "variants", "discriminator"],
+            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "additionalFields", "includes", "fields", "values", "variants", "discriminator"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
@@ -33,11 +33,23 @@ extension SpecLoader {
                 reader.error("an object model needs 'fields' or 'includes'", at: path)
             }
             if let includesValue = object["includes"] { includeRequests[name] = loadIncludes(includesValue, at: path + "includes") }
+            var additionalFields: Schema?
+            if object["additionalFields"] != nil {
+                if object["unknownFields"] != nil {
+                    reader.error("'additionalFields' gives every member beside the fields a type; 'unknownFields' has no members left to keep or reject: leave one out",
+                                 at: reader.keyLocation(path + "unknownFields"))
+                }
+                additionalFields = loadElementSchema(object, "additionalFields", at: path, of: "an object model", what: "the additional fields' type").map {
+                    Schema(kind: .map(values: $0), location: $0.location)
+                }
+            }
+            var model = ObjectModel(fields: fields, unknownFields: additionalFields == nil ? unknownFields : .reject)
+            model.additionalFields = additionalFields
             return Model(name: name, description: description, source: source, deprecation: deprecation,
-                         kind: .object(ObjectModel(fields: fields, unknownFields: unknownFields)), location: reader.location(path))
+                         kind: .object(model), location: reader.location(path))
         case "enum":
             misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an enum")
-            for key in ["fields", "unknownFields", "includes"] where object[key] != nil {
+            for key in ["fields", "unknownFields", "additionalFields", "includes"] where object[key] != nil {
                 reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
             }
             guard case .array(let valueList)? = object["values"] else {
@@ -63,7 +75,7 @@ extension SpecLoader {
             return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
         case "union":
-            misplaced(["fields", "unknownFields", "includes"], in: object, at: path, belongTo: "object models", kind: "a union")
+            misplaced(["fields", "unknownFields", "additionalFields", "includes"], in: object, at: path, belongTo: "object models", kind: "a union")
             misplaced(["values"], in: object, at: path, belongTo: "enum models", kind: "a union")
             guard let union = loadUnion(object, at: path) else { return nil }
             return Model(name: name, description: description, source: source, kind: .union(union), location: reader.location(path))

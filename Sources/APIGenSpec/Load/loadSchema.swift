@@ -63,7 +63,7 @@ extension SpecLoader {
     }
 
     /// The type of an array's items or a map's values, which is required: `key` of `object`.
-    private func loadElementSchema(_ object: JSONObject, _ key: String, at path: JSONPath, of container: String, what: String) -> Schema? {
+    func loadElementSchema(_ object: JSONObject, _ key: String, at path: JSONPath, of container: String, what: String) -> Schema? {
         guard let value = object[key] else {
             reader.error("\(container) needs '\(key)'", at: path)
             return nil

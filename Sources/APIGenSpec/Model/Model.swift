@@ -56,6 +56,9 @@ public struct ObjectModel: Sendable {
     public var fields: [Field]
     public var unknownFields: UnknownFields
     public var includes: [Include] = []
+    /// `"additionalFields"`: the type of every member beside the listed fields (OpenAPI's `additionalProperties: {schema}`
+    /// beside `properties`), as a map of them (`.map(values:)`); nil when other members are unknown fields.
+    public var additionalFields: Schema?
 }
 
 /// One member of an object model.
@@ -107,6 +110,12 @@ public struct UnionModel: Sendable {
         /// to is selected by its model name.
         public var mapping: [(value: String, model: String)]
         public var location: SpecLocation
+
+        public init(field: String, mapping: [(value: String, model: String)], location: SpecLocation) {
+            self.field = field
+            self.mapping = mapping
+            self.location = location
+        }
     }
 
     public var variants: [Variant]

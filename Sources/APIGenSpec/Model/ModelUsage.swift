@@ -38,7 +38,7 @@ public struct ModelUsage: Sendable {
                 guard !directions[name, default: []].contains(direction) else { continue }
                 directions[name, default: []].insert(direction)
                 switch spec.model(named: name)?.kind {
-                case .object(let object)?: pending += object.fields.map(\.schema)
+                case .object(let object)?: pending += object.fields.map(\.schema) + (object.additionalFields.map { [$0] } ?? [])
                 case .union(let union)?: pending += union.variants.map(\.schema)
                 case .enumeration?, nil: break
                 }

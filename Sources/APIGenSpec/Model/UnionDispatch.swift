@@ -66,7 +66,7 @@ public enum JSONShape: String, Sendable, CaseIterable {
 }
 
 /// Something that keeps a union from being decided, and where.
-public struct UnionProblem: Sendable {
+public struct UnionProblem: Error, Sendable {
     public var message: String
     public var location: SpecLocation
 }

@@ -2,7 +2,7 @@ extension SwiftNaming {
     /// Member names the generated code itself declares on models and the client; a field with
     /// one of these names is renamed so the two do not collide.
     public static let generatedMemberNames: Set<String> = [
-        "unknownFields", "encodeJSON", "validate", "violations", "customMirror", "debugDescription", "hashValue", "hash",
+        "unknownFields", "additionalFields", "encodeJSON", "validate", "violations", "customMirror", "debugDescription", "hashValue", "hash",
         "jsonData", "rawValue", "isKnown", "allCases", "unknown", "configuration", "options", "body",
     ]
 

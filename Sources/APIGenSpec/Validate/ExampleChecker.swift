@@ -89,7 +89,11 @@ struct ExampleChecker {
                     problems.append("\(path + field.name): required field is missing")
                 }
             }
-            if object.unknownFields == .reject {
+            if let additional = object.additionalFields, case .map(let values) = additional.kind {
+                for member in members where !object.fields.contains(where: { $0.name == member.key }) {
+                    check(member.value, against: values, at: path + member.key)
+                }
+            } else if object.unknownFields == .reject {
                 for key in members.keys where !object.fields.contains(where: { $0.name == key }) {
                     problems.append("\(path + key): unknown field; model '\(model.name)' has no field '\(key)'")
                 }

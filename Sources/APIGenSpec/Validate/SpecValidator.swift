@@ -116,6 +116,7 @@ public struct SpecValidator: Sendable {
                 checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
+            if case .map(let values)? = object.additionalFields?.kind { checkSchema(values, what: "the additional fields of model '\(model.name)'") }
             let isMultipart = files.bodies.contains(model.name)
             for field in object.fields {
                 if !isMultipart, field.schema.holdsFile {

@@ -44,6 +44,28 @@ import Foundation
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
 public protocol DeploymentsAPI: Swift.Sendable {
+    /// HTTP requests over time, by device
+    ///
+    /// - Parameters:
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getTrafficSeries`. `GET /radar/http/timeseries`.
+    func getTrafficSeries(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> TimeSeries
+
+    /// Replace a resource's tags
+    ///
+    /// - Parameters:
+    ///   - body: The request body; validated before anything is sent. See `TagSet`.
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/setTags`. `PUT /tags`.
+    func setTags(
+        body: TagSet,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> TagSet
+
     /// Create a deployment
     ///
     /// - Parameters:
@@ -77,6 +99,26 @@ public protocol DeploymentsAPI: Swift.Sendable {
 }
 
 extension DeploymentsAPI {
+    /// HTTP requests over time, by device
+    ///
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getTrafficSeries`. `GET /radar/http/timeseries`.
+    public func getTrafficSeries() async throws(APIGenRuntime.APIClientError) -> TimeSeries {
+        try await getTrafficSeries(options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Replace a resource's tags
+    ///
+    /// - Parameters:
+    ///   - body: The request body; validated before anything is sent. See `TagSet`.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/setTags`. `PUT /tags`.
+    public func setTags(body: TagSet) async throws(APIGenRuntime.APIClientError) -> TagSet {
+        try await setTags(body: body, options: APIGenRuntime.RequestOptions())
+    }
+
     /// Create a deployment
     ///
     /// - Parameters:
@@ -182,6 +224,33 @@ public struct DeploymentsClient: DeploymentsAPI {
             return .apiToken(token)
         }
         throw .invalidConfiguration("no credentials in the environment: set DEPLOYMENTS_TOKEN")
+    }
+
+    public func getTrafficSeries(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> TimeSeries {
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [.literal("/radar/http/timeseries")],
+            successStatus: 200
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: TimeSeries.self)
+    }
+
+    public func setTags(
+        body: TagSet,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> TagSet {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(body, at: .root)
+        let request = APIGenRuntime.OperationRequest(
+            method: "PUT",
+            path: [.literal("/tags")],
+            body: body.encodeJSON(),
+            successStatus: 200,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: TagSet.self)
     }
 
     public func createDeployment(

@@ -8,6 +8,43 @@ extension DeploymentsClient {
     /// Every operation as data, for generic callers such as the `deployments` command-line tool.
     public static let operations: [APIGenRuntime.OperationDescriptor<any DeploymentsAPI>] = [
         APIGenRuntime.OperationDescriptor(
+            name: "getTrafficSeries",
+            command: "get-traffic-series",
+            summary: "HTTP requests over time, by device",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/radar/http/timeseries",
+            parameters: [],
+            bodyFields: nil,
+            invoke: { api, arguments in try await api.getTrafficSeries(options: arguments.options).encodeJSON() }
+        ),
+        APIGenRuntime.OperationDescriptor(
+            name: "setTags",
+            command: "set-tags",
+            summary: "Replace a resource's tags",
+            description: nil,
+            warning: nil,
+            method: "PUT",
+            pathTemplate: "/tags",
+            parameters: [],
+            bodyFields: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "owner",
+                    flag: "owner",
+                    placement: .body,
+                    kind: .string,
+                    isRequired: true
+                ),
+            ],
+            invoke: { api, arguments in
+                try await api.setTags(
+                    body: try arguments.body(as: TagSet.self),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "createDeployment",
             command: "create-deployment",
             summary: "Create a deployment",
@@ -71,6 +108,8 @@ extension DeploymentsClient {
 
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
+        "TimeSeries": TimeSeries.self,
+        "TagSet": TagSet.self,
         "Deployment": Deployment.self,
         "Route": Route.self,
         "Tier": Tier.self,

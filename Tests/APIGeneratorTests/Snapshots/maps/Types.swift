@@ -3,6 +3,110 @@
 
 @_spi(Generated) import APIGenRuntime
 
+/// One series of a Radar time series: its timestamps and, beside them, a member per group (ANDROID, IOS…) the API names as it goes.
+///
+/// Source: Cloudflare API, #/components/schemas/unnamed_schema_ref_7826220e105d84352ba1108d9ed88e55
+///
+/// - Remark: Generated from `#/models/TimeSeries`.
+public struct TimeSeries: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `timestamps`. Generated from `#/models/TimeSeries/fields/timestamps`.
+    public var timestamps: [APIGenRuntime.Timestamp]
+
+    /// Members beside the fields above, by JSON name in the order they came: the API lets an object have any others, each of this type.
+    public var additionalFields: APIGenRuntime.JSONMap<[Swift.String]>
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case timestamps
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(timestamps: [APIGenRuntime.Timestamp], additionalFields: APIGenRuntime.JSONMap<[Swift.String]> = [:]) {
+        self.timestamps = timestamps
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var timestamps: [APIGenRuntime.Timestamp]?
+        var additionalFields: APIGenRuntime.JSONMap<[Swift.String]> = [:]
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .timestamps?:
+                timestamps = try [APIGenRuntime.Timestamp](json: member.value, at: path + member.key)
+            default:
+                additionalFields[member.key] = try [Swift.String](json: member.value, at: path + member.key)
+            }
+        }
+        self.timestamps = try APIGenRuntime.requireField(timestamps, "timestamps", at: path)
+        self.additionalFields = additionalFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(timestamps, forKey: CodingKeys.timestamps.rawValue)
+        object.encodeAdditionalFields(additionalFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension TimeSeries: APIGenRuntime.JSONCodable {}
+
+/// Tags of a resource: who owns it, and any other tag by name.
+///
+/// - Remark: Generated from `#/models/TagSet`.
+public struct TagSet: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `owner`. Generated from `#/models/TagSet/fields/owner`.
+    public var owner: Swift.String
+
+    /// Members beside the fields above, by JSON name in the order they came: the API lets an object have any others, each of this type.
+    public var additionalFields: APIGenRuntime.JSONMap<Swift.String>
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case owner
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(owner: Swift.String, additionalFields: APIGenRuntime.JSONMap<Swift.String> = [:]) {
+        self.owner = owner
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var owner: Swift.String?
+        var additionalFields: APIGenRuntime.JSONMap<Swift.String> = [:]
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .owner?:
+                owner = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                additionalFields[member.key] = try Swift.String(json: member.value, at: path + member.key)
+            }
+        }
+        self.owner = try APIGenRuntime.requireField(owner, "owner", at: path)
+        self.additionalFields = additionalFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(owner, forKey: CodingKeys.owner.rawValue)
+        object.encodeAdditionalFields(additionalFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension TagSet: APIGenRuntime.JSONCodable {}
+
 /// A deployment: maps of every kind of value, keyed by names the API does not know in advance.
 ///
 /// - Remark: Generated from `#/models/Deployment`.

@@ -3,6 +3,17 @@
 
 @_spi(Generated) import APIGenRuntime
 
+extension TagSet: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/TagSet`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        for (key, item) in self.additionalFields {
+            report.check(item, at: path.appending(key), maxLength: 16)
+        }
+    }
+}
+
 extension Deployment: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///

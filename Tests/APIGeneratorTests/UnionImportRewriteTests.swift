@@ -1,0 +1,102 @@
+import APIGenJSON
+import APIGenOpenAPI
+import APIGenSpec
+import Testing
+
+/// How `apigen import` states OpenAPI unions the format decides only after a rewrite, without approximating them: a
+/// discriminator the variants' fixed values imply, nested `oneOf`s listed as one, members beside object alternatives
+/// given to each; and what it still approximates (groups of members of which one is required), with a warning.
+@Suite("Union import rewrites")
+struct UnionImportRewriteTests {
+    static func schema(_ type: String, _ properties: JSONValue, required: [String]) -> JSONValue {
+        ["type": "object", "required": .array(required.map { .string($0) }), "properties": properties]
+    }
+
+    /// Shapes after Cloudflare's DNS records (one-value `type` enums), Workers bindings (`type` constants, a nested
+    /// `oneOf`), DLP entries (`enabled` beside `anyOf` alternatives) and Workers builds (a branch or a commit).
+    static let document: JSONValue = [
+        "openapi": "3.1.0",
+        "info": ["title": "Rewrites", "version": "1"],
+        "servers": [["url": "https://api.example.com"]],
+        "paths": ["/things": ["put": [
+            "operationId": "put-things",
+            "requestBody": ["content": ["application/json": ["schema": ["$ref": "#/components/schemas/Things"]]]],
+            "responses": ["200": ["description": "ok", "content": ["application/json": ["schema": [
+                "type": "object", "properties": ["result": ["$ref": "#/components/schemas/Things"]],
+            ]]]]],
+        ]]],
+        "components": ["schemas": [
+            "Things": ["type": "object", "properties": [
+                "record": ["$ref": "#/components/schemas/Record"],
+                "binding": ["$ref": "#/components/schemas/Binding"],
+                "entry": ["$ref": "#/components/schemas/EntryUpdate"],
+                "build": ["$ref": "#/components/schemas/BuildRequest"],
+            ]],
+            "Record": ["oneOf": [["$ref": "#/components/schemas/ARecord"], ["$ref": "#/components/schemas/CNAMERecord"]]],
+            "ARecord": schema("object", ["type": ["type": "string", "enum": ["A"]], "name": ["type": "string"]], required: ["type", "name"]),
+            "CNAMERecord": schema("object", ["type": ["type": "string", "enum": ["CNAME"]], "name": ["type": "string"]], required: ["type", "name"]),
+            "Binding": ["oneOf": [["$ref": "#/components/schemas/PlainText"], ["$ref": "#/components/schemas/Secret"]]],
+            "Secret": ["oneOf": [["$ref": "#/components/schemas/SecretText"], ["$ref": "#/components/schemas/SecretKey"]]],
+            "PlainText": schema("object", ["type": ["type": "string", "const": "plain_text"], "text": ["type": "string"]], required: ["type"]),
+            "SecretText": schema("object", ["type": ["type": "string", "const": "secret_text"], "text": ["type": "string"]], required: ["type"]),
+            "SecretKey": schema("object", ["type": ["type": "string", "const": "secret_key"], "text": ["type": "string"]], required: ["type"]),
+            "EntryUpdate": [
+                "properties": ["enabled": ["type": "boolean"]],
+                "required": ["enabled"],
+                "anyOf": [
+                    schema("object", ["type": ["type": "string", "enum": ["custom"]], "name": ["type": "string"]], required: ["type", "name"]),
+                    schema("object", ["type": ["type": "string", "enum": ["predefined"]]], required: ["type"]),
+                ],
+            ],
+            "BuildRequest": [
+                "type": "object",
+                "properties": ["branch": ["type": "string"], "commit_hash": ["type": "string"]],
+                "anyOf": [["required": ["commit_hash"]], ["required": ["branch"]]],
+            ],
+        ]],
+    ]
+
+    static func imported() throws -> ImportResult {
+        try OpenAPIImporter(document: try OpenAPIDocument(root: document, fileName: "rewrites.json"),
+                            options: ImportOptions(moduleName: "Rewrites", specFileName: "rewrites.json")).run()
+    }
+
+    @Test func aDiscriminatorIsImpliedByTheVariantsOneValueEnums() throws {
+        let imported = try Self.imported()
+        let record = try #require(imported.spec.model(named: "Record")?.unionModel)
+        #expect(record.discriminator?.field == "type")
+        #expect(record.discriminator?.mapping.isEmpty == true)
+        #expect(record.variants.map(\.schema.referencedModel) == ["ARecord", "CNAMERecord"])
+        #expect(imported.text.contains(#""discriminator": {"field": "type"}"#) || imported.text.contains(#""field": "type""#))
+    }
+
+    @Test func aNestedUnionsVariantsAreListedInItsPlace() throws {
+        let imported = try Self.imported()
+        let binding = try #require(imported.spec.model(named: "Binding")?.unionModel)
+        #expect(binding.variants.map(\.schema.referencedModel) == ["PlainText", "SecretText", "SecretKey"])
+        #expect(binding.discriminator?.field == "type")
+        // The nested union stays a model of its own where it is used alone.
+        #expect(imported.spec.model(named: "Secret")?.unionModel?.variants.count == 2)
+    }
+
+    @Test func membersBesideObjectAlternativesBelongToEachOfThem() throws {
+        let imported = try Self.imported()
+        let entry = try #require(imported.spec.model(named: "EntryUpdate")?.unionModel)
+        #expect(entry.variants.count == 2)
+        #expect(entry.discriminator?.field == "type")
+        for variant in entry.variants {
+            let fields = try #require(variant.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.objectModel?.fields })
+            #expect(fields.first?.name == "enabled" && fields.first?.isRequired == true, "\(fields.map(\.name))")
+        }
+    }
+
+    /// Nothing above is approximated; the one group requirement is, and is said where.
+    @Test func onlyGroupsOfRequiredMembersAreApproximated() throws {
+        let imported = try Self.imported()
+        #expect(imported.warnings.map(\.cause) == ["required alternatives"], "\(imported.warnings)")
+        #expect(imported.warnings.first?.path.pointer == "/components/schemas/BuildRequest/anyOf")
+        #expect(imported.warnings.first?.description.contains("at least one of these must be present: commit_hash | branch") == true)
+        let build = try #require(imported.spec.model(named: "BuildRequest")?.objectModel)
+        #expect(build.fields.map(\.name) == ["branch", "commit_hash"])
+    }
+}
