@@ -257,7 +257,9 @@ extension OpenAPIImporter {
         let anyValue: Set<String> = ["nullable", "description", "title", "example", "deprecated", "readOnly", "writeOnly"]
         let additionalKey = object["additionalProperties"] != nil ? "additionalProperties" : "unevaluatedProperties"
         if case .object(let additional)? = object[additionalKey], !Set(additional.keys).isSubset(of: anyValue) {
-            var values = importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
+            // A multipart body's files by any name (Cloudflare's snippets: the modules beside their metadata).
+            let file = multipartSchemaPaths.contains(path) ? fileType(.object(additional), at: path + additionalKey) : nil
+            var values = file.map { ImportedType(type: $0) } ?? importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
             values.type = withoutConstant(values.type, at: path + additionalKey, in: "additional fields")
             if values.nullable, values.type["type"] != "any" {
                 warn("nullable map value", path + additionalKey, "additional members that may be null; written as not nullable")

@@ -24,10 +24,13 @@ extension OpenAPIImporter {
             warn("media types", bodyPath + "content", "several media types (\(([key] + others).joined(separator: ", "))); sent as \(MediaType.multipartFormData)")
         }
         let schemaPath = bodyPath + "content" + key + "schema"
-        guard let (schema, resolvedPath) = Self.multipartSchema(body, key: key, at: schemaPath, in: document) else {
-            return .skipped(cause: "non-object body", at: schemaPath, reason: "the multipart/form-data body is not an object with properties")
+        guard let (schema, resolvedPath, object) = Self.multipartSchema(body, key: key, at: schemaPath, in: document) else {
+            return .skipped(cause: "non-object body", at: schemaPath, reason: "the multipart/form-data body is not an object with properties or typed members")
         }
-        let imported = importType(schema, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true))
+        let hint = NameHint(name: typeName + "Request", isBody: true)
+        // Parts by any name only (`additionalProperties`) would be a map elsewhere: a body is a model.
+        let imported = object["properties"]?.objectValue?.isEmpty == false ? importType(schema, at: schemaPath, hint: hint)
+            : ImportedType(type: ["ref": .string(inlineModel(object, at: resolvedPath, hint: hint))])
         guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model), !hasReadOnlyFields(model) else {
             return .skipped(cause: "non-object body", at: schemaPath, reason: "the multipart/form-data body is not an object model without read-only fields")
         }
@@ -46,11 +49,11 @@ extension OpenAPIImporter {
     }
 
     /// The schema of a multipart body at `key` of `body`'s content and where it resolves to, when it is an object with
-    /// properties.
-    private static func multipartSchema(_ body: JSONValue, key: String, at schemaPath: JSONPath, in document: OpenAPIDocument) -> (JSONValue, JSONPath)? {
+    /// properties or typed members by any name (`additionalProperties`).
+    private static func multipartSchema(_ body: JSONValue, key: String, at schemaPath: JSONPath, in document: OpenAPIDocument) -> (JSONValue, JSONPath, JSONObject)? {
         guard let schema = body["content"]?[key]?["schema"], case .value(.object(let object), let resolvedPath) = document.resolve(schema, at: schemaPath),
-              object["properties"]?.objectValue?.isEmpty == false else { return nil }
-        return (schema, resolvedPath)
+              object["properties"]?.objectValue?.isEmpty == false || object["additionalProperties"]?.objectValue?.isEmpty == false else { return nil }
+        return (schema, resolvedPath, object)
     }
 
     /// Every operation's multipart body schema (resolved), as ``multipartRequestBody(_:at:typeName:)`` will read it.
@@ -62,7 +65,7 @@ extension OpenAPIImporter {
                 guard let raw = member.value["requestBody"], case .value(let body, let bodyPath) = document.resolve(raw, at: pointer + "requestBody") else { continue }
                 let (json, _, mediaTypes) = jsonSchema(body["content"])
                 guard json == nil, let key = mediaTypes.first(where: { MediaType.essence($0) == MediaType.multipartFormData }),
-                      let (_, resolvedPath) = Self.multipartSchema(body, key: key, at: bodyPath + "content" + key + "schema", in: document) else { continue }
+                      let (_, resolvedPath, _) = Self.multipartSchema(body, key: key, at: bodyPath + "content" + key + "schema", in: document) else { continue }
                 found.insert(resolvedPath)
             }
         }

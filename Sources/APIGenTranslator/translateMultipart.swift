@@ -14,33 +14,25 @@ extension Translator {
         var body: [Statement] = [.declaration(.var, name: "parts", type: .array(part), value: .array([]))]
         for (field, (name, stored)) in zip(object.fields, zip(memberNames, storedNames)) {
             let key = Expression.name("CodingKeys").dot(SwiftNaming.escapedMember(name)).dot("rawValue")
-            func append(_ value: Expression, as schema: Schema) -> Statement {
-                let (kind, content): (String, Expression) = switch schema.kind {
-                case .bytes: ("file", value)
-                case _ where isTextPart(schema): ("text", value)
-                default: ("json", value.dot("encodeJSON").call())
-                }
-                return .expression(parts.dot("append").call([.init(nil, Expression.dot(kind).call([.init("name", key), .init(nil, content)]))]))
-            }
             if let constant = field.schema.constraints.constant {
-                body.append(append(constantLiteral(constant), as: field.schema))
+                body += partStatements(name: key, value: constantLiteral(constant), schema: field.schema, avoiding: stored)
                 continue
             }
             // A bare name, unless it is a keyword or the local `parts`.
             let bare = SwiftNaming.escapedMember(stored) == stored && stored != "parts"
-            func statements(_ value: Expression) -> [Statement] {
-                guard case .array(let items) = field.schema.kind, case .bytes = items.kind else { return [append(value, as: field.schema)] }
-                // Several files under one name (Cloudflare's Workers modules): one part each.
-                let file = stored == "file" ? "item" : "file"
-                return [.forIn(pattern: .identifier(file), sequence: value, body: [append(.name(file), as: items)])]
-            }
             switch FieldStorage(field) {
             case .required:
-                body += statements(bare ? .name(stored) : .selfMember(stored))
+                body += partStatements(name: key, value: bare ? .name(stored) : .selfMember(stored), schema: field.schema, avoiding: stored)
             case .optional, .requiredNullable, .optionalNullable:  // lint allows no nullable part
                 let local = bare ? stored : "value"
-                body.append(.ifThen([.optionalBinding(local, value: bare ? nil : .selfMember(stored))], statements(.name(local))))
+                body.append(.ifThen([.optionalBinding(local, value: bare ? nil : .selfMember(stored))],
+                                    partStatements(name: key, value: .name(local), schema: field.schema, avoiding: local)))
             }
+        }
+        if let values = object.additionalFields?.element {
+            // Members by any name: a part each, named by its key.
+            body.append(.forIn(pattern: .tuple([.identifier("key"), .identifier("value")]), sequence: .name("additionalFields"),
+                               body: partStatements(name: .name("key"), value: .name("value"), schema: values, avoiding: "value")))
         }
         if object.unknownFields == .keep {
             body.append(.expression(parts.dot("append").call([.init("contentsOf", Expression.type(part).dot("unknownFields").call([.init(nil, .name("unknownFields"))]))])))
@@ -49,11 +41,29 @@ extension Translator {
         let function = FunctionDeclaration(
             kind: .function("multipartParts"), returnType: .array(part), body: body,
             documentation: Documentation(paragraphs: [
-                "The parts of the `multipart/form-data` body, in spec order: scalars as text, files as file parts, other fields as JSON; absent fields send none.",
+                "The parts of the `multipart/form-data` body, in spec order: scalars as text, files as file parts, other fields as JSON; absent fields send none."
+                    + (object.additionalFields == nil ? "" : " Then each additional field, named by its key."),
             ])
         )
         return .type(TypeDeclaration(kind: .extension, name: .local(names.typeName(model.name)), access: nil, spi: Translator.runtimeSPI,
                                      conformances: [.runtime("MultipartBody")], members: [.function(function)]))
+    }
+
+    /// The statements appending the part or parts of `value`, of type `schema`, named `name`: an array of files one file
+    /// part each (its loop variable `file`, or `item` when `avoiding` is `file`).
+    private func partStatements(name: Expression, value: Expression, schema: Schema, avoiding: String) -> [Statement] {
+        func append(_ value: Expression, as schema: Schema) -> Statement {
+            let (kind, content): (String, Expression) = switch schema.kind {
+            case .bytes: ("file", value)
+            case _ where isTextPart(schema): ("text", value)
+            default: ("json", value.dot("encodeJSON").call())
+            }
+            return .expression(Expression.name("parts").dot("append").call([.init(nil, Expression.dot(kind).call([.init("name", name), .init(nil, content)]))]))
+        }
+        guard case .array(let items) = schema.kind, case .bytes = items.kind else { return [append(value, as: schema)] }
+        // Several files under one name (Cloudflare's Workers modules): one part each.
+        let file = avoiding == "file" ? "item" : "file"
+        return [.forIn(pattern: .identifier(file), sequence: value, body: [append(.name(file), as: items)])]
     }
 
     /// Whether a field's value is a text part: a string (any format), a number, a boolean or an enum.

@@ -50,6 +50,16 @@ struct MultipartErrorTests {
         ], at: ["/models/Nested/fields/files/items/items", "/models/Nested/fields/named/values"])
     }
 
+    @Test func additionalFieldsOfFilesBelongToAMultipartBody() throws {
+        let snippet = #""Snippet": {"kind": "object", "fields": {"main": {"type": "string"}}, "additionalFields": {"type": "array", "items": {"type": "bytes"}}}, "#
+        #expect(diagnostics(try Self.spec(body: #"{"contentType": "multipart/form-data", "ref": "Snippet"}"#, models: snippet)
+            .replacingOccurrences(of: Self.upload, with: "")).isEmpty)
+        Self.expect(try Self.spec(body: #"{"ref": "Snippet"}"#, models: snippet).replacingOccurrences(of: Self.upload, with: ""), [
+            "the additional fields of model 'Snippet' are files (type 'bytes'), but the model is not the body of a multipart/form-data operation, the only place a file is sent",
+            "operation 'getPet' request body refers to model 'Snippet', which holds files (type 'bytes'): it can only be the body of a multipart/form-data operation",
+        ], at: ["/models/Snippet/additionalFields", "/operations/getPet/requestBody"])
+    }
+
     @Test func aModelThatHoldsFilesIsOnlyAMultipartBody() throws {
         let holder = #""Holder": {"kind": "object", "fields": {"upload": {"ref": "Upload"}}}, "#
         Self.expect(try Self.spec(body: #"{"contentType": "multipart/form-data", "ref": "Upload"}"#, response: #""response": {"status": 200, "result": {"ref": "Upload"}}"#), [

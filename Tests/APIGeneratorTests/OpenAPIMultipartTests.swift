@@ -70,16 +70,35 @@ struct OpenAPIMultipartTests {
         #expect(result.spec.operations.first?.requestBody != nil)
     }
 
-    @Test func aNullablePartIsOptionalAndAFormWithoutPropertiesIsSkipped() throws {
+    @Test func aNullablePartIsOptionalAndAFormOfNoKnownPartsIsSkipped() throws {
         let nullable = try Self.imported(body: #"{"multipart/form-data": {"schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}, "note": {"type": "string", "nullable": true}}, "required": ["note"]}}}"#)
         #expect(nullable.warnings.map(\.cause) == ["nullable part"])
         #expect(nullable.warnings.first?.path.pointer == "/paths/~1scripts~1{name}/put/requestBody/content/multipart~1form-data/schema/properties/note")
         #expect(nullable.spec.operations.first?.isMultipart == true)
-        let untyped = try Self.imported(body: #"{"multipart/form-data": {"schema": {"type": "object", "additionalProperties": {"type": "string"}}}}"#)
+        // Cloudflare's Workers assets upload: text parts by any name only.
+        let byName = try Self.imported(body: #"{"multipart/form-data": {"schema": {"type": "object", "additionalProperties": {"type": "string"}}}}"#)
+        #expect(byName.warnings.isEmpty, "\(byName.warnings)")
+        #expect(byName.spec.operations.first?.isMultipart == true)
+        let untyped = try Self.imported(body: #"{"multipart/form-data": {"schema": {"type": "object"}}}"#)
         #expect(untyped.warnings.map(\.description) == [
-            "warning: the multipart/form-data body is not an object with properties; the operation is skipped [non-object body] (at #/paths/~1scripts~1{name}/put/requestBody/content/multipart~1form-data/schema)",
+            "warning: the multipart/form-data body is not an object with properties or typed members; the operation is skipped [non-object body] (at #/paths/~1scripts~1{name}/put/requestBody/content/multipart~1form-data/schema)",
         ])
         #expect(untyped.spec.operations.isEmpty)
+    }
+
+    /// Cloudflare's Snippets: metadata, and files under the names it refers to (`additionalProperties` of binary arrays).
+    @Test func filesByAnyNameImportAsAdditionalFields() throws {
+        let result = try Self.imported(body: #"""
+            {"multipart/form-data": {"schema": {"type": "object", "properties": {"metadata": {"type": "object", "properties": {"main_module": {"type": "string"}}}},
+             "additionalProperties": {"type": "array", "items": {"type": "string", "format": "binary"}, "minItems": 1}, "required": ["metadata"]}}}
+            """#)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        guard case .reference(let name)? = result.spec.operations.first?.requestBody?.kind, let model = result.spec.model(named: name)?.objectModel,
+              case .array(let items)? = model.additionalFields?.element?.kind, case .bytes = items.kind else {
+            Issue.record("no files by name: \(result.spec.models.map(\.name))")
+            return
+        }
+        #expect(model.additionalFields?.element?.constraints.minItems == 1)
     }
 
     @Test func aBinaryStringOutsideAMultipartBodyIsStillAString() throws {

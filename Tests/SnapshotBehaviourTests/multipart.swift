@@ -86,6 +86,34 @@ import TestSupport
         }
     }
 
+    /// Files under names of the caller's choosing (`additionalFields` of files): each a part named by its key.
+    @Test func additionalFieldsArePartsNamedByTheirKeys() async throws {
+        let snippet = #"{"success": true, "errors": [], "result": {"snippet_name": "rewrite"}}"#
+        try await Self.serving(.json(body: snippet)) { client, server in
+            let main = FilePart(data: Data("export default { fetch(r) { return fetch(r) } }".utf8), filename: "main.js", contentType: "application/javascript+module")
+            let helper = FilePart(data: Data("export const x = 1".utf8), filename: "helper.js", contentType: "application/javascript+module")
+            let body = SnippetUpload(metadata: SnippetMetadata(mainModule: "main.js"), additionalFields: ["main.js": [main], "lib": [helper]])
+            let stored = try await client.updateZoneSnippet(zoneID: "z1", snippetName: "rewrite", body: body)
+            #expect(stored.snippetName == "rewrite")
+            let request = try #require(server.requests.first)
+            let parts = try Self.parts(request.body, contentType: request.header("Content-Type"))
+            #expect(parts.map { $0.headers["content-disposition"] } == [
+                #"form-data; name="metadata""#, #"form-data; name="main.js"; filename="main.js""#, #"form-data; name="lib"; filename="helper.js""#,
+            ])
+            #expect(parts[1].body == main.data && parts[2].body == helper.data)
+        }
+        let refused = InMemoryTransport(json: "{}")
+        do {
+            let body = SnippetUpload(metadata: SnippetMetadata(mainModule: ""), additionalFields: ["main.js": []])
+            _ = try await MultipartClient(credentials: .apiToken(Self.token), transport: refused).updateZoneSnippet(zoneID: "z1", snippetName: "rewrite", body: body)
+            Issue.record("sent")
+        } catch {
+            guard case .invalidRequest(let violations) = error else { throw error }
+            #expect(violations.map(\.path.description) == ["metadata.main_module", #"["main.js"]"#])
+        }
+        #expect(refused.requests.isEmpty)
+    }
+
     @Test func constraintsAreCheckedBeforeAnythingIsSent() async throws {
         let transport = InMemoryTransport(json: Self.image)
         let client = MultipartClient(credentials: .apiToken(Self.token), transport: transport)

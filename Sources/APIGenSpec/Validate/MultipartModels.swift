@@ -18,8 +18,9 @@ struct MultipartModels: Sendable {
 
     init(_ spec: Spec) {
         bodies = spec.multipartBodyModels
-        for model in spec.models where model.objectModel?.fields.contains(where: \.schema.holdsFile) == true {
-            holders.insert(model.name)
+        for model in spec.models {
+            guard let object = model.objectModel else { continue }
+            if object.fields.contains(where: \.schema.holdsFile) || object.additionalFields?.element?.holdsFile == true { holders.insert(model.name) }
         }
     }
 }

@@ -116,8 +116,15 @@ public struct SpecValidator: Sendable {
                 checkSwiftName(value.swiftName, what: "enum value '\(value.value.text)'", at: value.location)
             }
         case .object(let object):
-            if case .map(let values)? = object.additionalFields?.kind { checkSchema(values, what: "the additional fields of model '\(model.name)'") }
             let isMultipart = files.bodies.contains(model.name)
+            // A multipart body's members by any name may be files too (parts named by the caller).
+            if case .map(let values)? = object.additionalFields?.kind {
+                if !isMultipart, values.holdsFile {
+                    error("the additional fields of model '\(model.name)' are files (type 'bytes'), but the model is not the body of a multipart/form-data operation, "
+                          + "the only place a file is sent", at: values.location)
+                }
+                checkSchema(values, what: "the additional fields of model '\(model.name)'", files: .field)
+            }
             for field in object.fields {
                 if !isMultipart, field.schema.holdsFile {
                     error("field '\(field.name)' is a file (type 'bytes'), but model '\(model.name)' is not the body of a multipart/form-data operation, "

@@ -38,7 +38,7 @@ import Foundation
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport
 
-/// Multipart uploads: multipart/form-data bodies, from Cloudflare's Workers script upload (JSON metadata beside several module files) and Images upload (a file beside text fields).
+/// Multipart uploads: multipart/form-data bodies, from Cloudflare's Workers script upload (JSON metadata beside several module files), Images upload (a file beside text fields) and Snippets (files under names of the caller's choosing).
 ///
 /// MultipartClient implements it over HTTP; conform a fake to it to test code that calls the API without a network.
 ///
@@ -79,6 +79,24 @@ public protocol MultipartAPI: Swift.Sendable {
         body: ImageUpload,
         options: APIGenRuntime.RequestOptions
     ) async throws(APIGenRuntime.APIClientError) -> Image
+
+    /// Update a zone snippet
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id (at most 32 characters)
+    ///   - snippetName: snippet_name (matches `^[A-Za-z0-9_]+$`)
+    ///   - body: The request body, sent as `multipart/form-data`, a part for each field; validated before anything is sent. See `SnippetUpload`.
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Returns: The snippet. (HTTP 200)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/updateZoneSnippet`. `PUT /zones/{zone_id}/snippets/{snippet_name}`, operationId `updateZoneSnippet`.
+    func updateZoneSnippet(
+        zoneID: Swift.String,
+        snippetName: Swift.String,
+        body: SnippetUpload,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Snippet
 }
 
 extension MultipartAPI {
@@ -121,6 +139,29 @@ extension MultipartAPI {
         body: ImageUpload
     ) async throws(APIGenRuntime.APIClientError) -> Image {
         try await uploadImage(accountID: accountID, body: body, options: APIGenRuntime.RequestOptions())
+    }
+
+    /// Update a zone snippet
+    ///
+    /// - Parameters:
+    ///   - zoneID: zone_id (at most 32 characters)
+    ///   - snippetName: snippet_name (matches `^[A-Za-z0-9_]+$`)
+    ///   - body: The request body, sent as `multipart/form-data`, a part for each field; validated before anything is sent. See `SnippetUpload`.
+    /// - Returns: The snippet. (HTTP 200)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/updateZoneSnippet`. `PUT /zones/{zone_id}/snippets/{snippet_name}`, operationId `updateZoneSnippet`.
+    public func updateZoneSnippet(
+        zoneID: Swift.String,
+        snippetName: Swift.String,
+        body: SnippetUpload
+    ) async throws(APIGenRuntime.APIClientError) -> Snippet {
+        try await updateZoneSnippet(
+            zoneID: zoneID,
+            snippetName: snippetName,
+            body: body,
+            options: APIGenRuntime.RequestOptions()
+        )
     }
 }
 
@@ -244,6 +285,37 @@ public struct MultipartClient: MultipartAPI {
         )
         let envelope = try await core.send(request, options: options)
         return try envelope.decodeResult(as: Image.self)
+    }
+
+    public func updateZoneSnippet(
+        zoneID: Swift.String,
+        snippetName: Swift.String,
+        body: SnippetUpload,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> Snippet {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(zoneID, at: APIGenRuntime.JSONPath.root + "zone_id", minLength: 1, maxLength: 32)
+        report.check(
+            snippetName,
+            at: APIGenRuntime.JSONPath.root + "snippet_name",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9_]+$"
+        )
+        report.check(body, at: .root)
+        let request = APIGenRuntime.OperationRequest(
+            method: "PUT",
+            path: [
+                .literal("/zones/"),
+                .parameter(zoneID.queryText),
+                .literal("/snippets/"),
+                .parameter(snippetName.queryText),
+            ],
+            content: APIGenRuntime.OperationRequest.Content(multipart: body.multipartParts()),
+            successStatus: 200,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        return try envelope.decodeResult(as: Snippet.self)
     }
 }
 

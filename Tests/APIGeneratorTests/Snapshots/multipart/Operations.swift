@@ -130,6 +130,44 @@ extension MultipartClient {
                 ).encodeJSON()
             }
         ),
+        APIGenRuntime.OperationDescriptor(
+            name: "updateZoneSnippet",
+            command: "update-snippet",
+            summary: "Update a zone snippet",
+            description: nil,
+            warning: nil,
+            method: "PUT",
+            pathTemplate: "/zones/{zone_id}/snippets/{snippet_name}",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "zone_id",
+                    flag: "zone-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    constraints: ["at most 32 characters"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "snippet_name",
+                    flag: "snippet-name",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true,
+                    constraints: ["matches `^[A-Za-z0-9_]+$`"]
+                ),
+            ],
+            bodyFields: [],
+            bodyKind: .multipart,
+            invoke: { api, arguments in
+                try await api.updateZoneSnippet(
+                    zoneID: try arguments.required("zone_id"),
+                    snippetName: try arguments.required("snippet_name"),
+                    body: try arguments.body(as: SnippetUpload.self),
+                    options: arguments.options
+                ).encodeJSON()
+            }
+        ),
     ]
 
     /// What the `multipart` command-line tool needs to know about this client.
@@ -155,6 +193,9 @@ extension MultipartClient {
         "WorkerMetadata": WorkerMetadata.self,
         "WorkerScript": WorkerScript.self,
         "ImageUpload": ImageUpload.self,
+        "SnippetUpload": SnippetUpload.self,
+        "SnippetMetadata": SnippetMetadata.self,
+        "Snippet": Snippet.self,
         "Image": Image.self,
     ]
 }

@@ -386,6 +386,181 @@ public struct ImageUpload: APIGenRuntime.JSONModel {
     }
 }
 
+/// A snippet: its metadata, and its files under the names the metadata refers to.
+///
+/// - Remark: Generated from `#/models/SnippetUpload`.
+public struct SnippetUpload: APIGenRuntime.JSONModel {
+    /// Provide metadata about the snippet.
+    ///
+    /// - Remark: JSON `metadata`. Generated from `#/models/SnippetUpload/fields/metadata`.
+    public var metadata: SnippetMetadata
+
+    /// Members beside the fields above, by JSON name in the order they came: the API lets an object have any others, each of this type.
+    public var additionalFields: APIGenRuntime.JSONMap<[APIGenRuntime.FilePart]>
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case metadata
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(metadata: SnippetMetadata, additionalFields: APIGenRuntime.JSONMap<[APIGenRuntime.FilePart]> = [:]) {
+        self.metadata = metadata
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var metadata: SnippetMetadata?
+        var additionalFields: APIGenRuntime.JSONMap<[APIGenRuntime.FilePart]> = [:]
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .metadata?:
+                metadata = try SnippetMetadata(json: member.value, at: path + member.key)
+            default:
+                additionalFields[member.key] = try [APIGenRuntime.FilePart](json: member.value, at: path + member.key)
+            }
+        }
+        self.metadata = try APIGenRuntime.requireField(metadata, "metadata", at: path)
+        self.additionalFields = additionalFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(metadata, forKey: CodingKeys.metadata.rawValue)
+        object.encodeAdditionalFields(additionalFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension SnippetUpload: APIGenRuntime.JSONCodable {}
+
+@_spi(Generated) extension SnippetUpload: APIGenRuntime.MultipartBody {
+    /// The parts of the `multipart/form-data` body, in spec order: scalars as text, files as file parts, other fields as JSON; absent fields send none. Then each additional field, named by its key.
+    public func multipartParts() -> [APIGenRuntime.MultipartPart] {
+        var parts: [APIGenRuntime.MultipartPart] = []
+        parts.append(.json(name: CodingKeys.metadata.rawValue, metadata.encodeJSON()))
+        for (key, value) in additionalFields {
+            for file in value {
+                parts.append(.file(name: key, file))
+            }
+        }
+        return parts
+    }
+}
+
+/// Metadata about the snippet.
+///
+/// - Remark: Generated from `#/models/SnippetMetadata`.
+public struct SnippetMetadata: APIGenRuntime.JSONModel {
+    /// Specify the name of the file that contains the main module of the snippet.
+    ///
+    /// At least 1 character.
+    ///
+    /// - Remark: JSON `main_module`. Generated from `#/models/SnippetMetadata/fields/main_module`.
+    public var mainModule: Swift.String
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case mainModule = "main_module"
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(mainModule: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.mainModule = mainModule
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var mainModule: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .mainModule?:
+                mainModule = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.mainModule = try APIGenRuntime.requireField(mainModule, "main_module", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(mainModule, forKey: CodingKeys.mainModule.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension SnippetMetadata: APIGenRuntime.JSONCodable {}
+
+/// A snippet, as stored.
+///
+/// - Remark: Generated from `#/models/Snippet`.
+public struct Snippet: APIGenRuntime.JSONModel {
+    /// Identify the snippet.
+    ///
+    /// - Remark: JSON `snippet_name`. Generated from `#/models/Snippet/fields/snippet_name`.
+    public var snippetName: Swift.String
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case snippetName = "snippet_name"
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(snippetName: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.snippetName = snippetName
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var snippetName: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .snippetName?:
+                snippetName = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.snippetName = try APIGenRuntime.requireField(snippetName, "snippet_name", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(snippetName, forKey: CodingKeys.snippetName.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension Snippet: APIGenRuntime.JSONCodable {}
+
 /// An uploaded image.
 ///
 /// - Remark: Generated from `#/models/Image`.

@@ -28,3 +28,24 @@ extension ImageUpload: APIGenRuntime.Validatable {
         }
     }
 }
+
+extension SnippetUpload: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/SnippetUpload`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        report.check(self.metadata, at: path + CodingKeys.metadata.rawValue)
+        for (key, item) in self.additionalFields {
+            report.checkCount(item.count, at: path.appending(key), minItems: 1)
+        }
+    }
+}
+
+extension SnippetMetadata: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/SnippetMetadata`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        report.check(self.mainModule, at: path + CodingKeys.mainModule.rawValue, minLength: 1)
+    }
+}
