@@ -9,6 +9,9 @@ import Foundation
 /// (``guessedMediaType(_:)``), and left out otherwise: the runtime then sends `application/octet-stream`. Servers that
 /// need a precise type (a Worker's ES module is `application/javascript+module`) need `type=`.
 enum FileArgument {
+    /// What a file option's help adds.
+    static let help = "A file: @PATH, with ;type=MEDIA or ;filename=NAME when the path does not say them, or @- for standard input."
+
     /// The path part of `text`: `text` without its trailing `;type=` and `;filename=` parameters.
     static func path(of text: String) -> String { split(text).path }
 

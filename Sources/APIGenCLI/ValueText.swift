@@ -83,7 +83,9 @@ extension ValueText {
     static func option(_ name: String, for value: ValueDescriptor, help: String?) -> OptionDeclaration {
         var allowed: [String]?
         if !value.isSensitive { allowed = value.kind.allowedValues }
-        let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil, value.deprecation?.note)
+        let text = GlobalOptions.join(help ?? value.description, value.isSensitive ? BodyAssembler.secretHelp : nil,
+                                      value.kind == .file ? FileArgument.help : nil,
+                                      value.deprecation?.note)
         return OptionDeclaration(name: name, kind: .value(placeholder: ValueText.placeholder(for: value)), help: text,
                                  isRepeatable: value.isRepeatable, allowedValues: allowed, defaultDescription: value.defaultValue, isRequired: value.isRequired,
                                  constraints: value.constraints)

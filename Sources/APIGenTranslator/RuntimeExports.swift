@@ -26,8 +26,11 @@ enum RuntimeExports {
         .init(.protocol, "Validatable"), .init(.struct, "ValidationReport"),
     ]
 
-    /// The imports of the file that re-exports them.
-    static var imports: [Import] {
-        symbols.map { Import(TypeName.runtimeModule, symbol: $0, isExported: true) }
+    /// What only some clients' models hold: `FilePart`, the value of a file of a multipart body (`bytes`).
+    static let files = Import.Symbol(.struct, "FilePart")
+
+    /// The imports of the file that re-exports them; `FilePart` too when models hold files.
+    static func imports(holdsFiles: Bool) -> [Import] {
+        (symbols + (holdsFiles ? [files] : [])).map { Import(TypeName.runtimeModule, symbol: $0, isExported: true) }
     }
 }

@@ -84,7 +84,7 @@ public struct Translator: Sendable {
         return makers
     }
 
-    private var clientImports: [Import] { [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports }
+    private var clientImports: [Import] { [Self.runtimeImport, Import("Foundation")] + RuntimeExports.imports(holdsFiles: !multipartBodies.isEmpty) }
 
     /// In a module of its own, the catalog reaches the client through an import.
     private var catalogImports: [Import] {

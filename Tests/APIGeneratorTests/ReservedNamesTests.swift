@@ -72,9 +72,10 @@ struct ReservedNamesTests {
     /// What `import CloudflareMCP` re-exports is the runtime's own public, non-SPI declarations, by their kind.
     @Test func reExportedRuntimeSymbolsExist() throws {
         let declarations = try Self.runtimeDeclarations()
-        for symbol in RuntimeExports.symbols {
+        let symbols = RuntimeExports.symbols + [RuntimeExports.files]
+        for symbol in symbols {
             #expect(declarations.contains(.init(kind: symbol.kind.rawValue, name: symbol.name, isSPI: false)), "\(symbol)")
         }
-        #expect(Set(RuntimeExports.symbols.map(\.name)).count == RuntimeExports.symbols.count)
+        #expect(Set(symbols.map(\.name)).count == symbols.count)
     }
 }

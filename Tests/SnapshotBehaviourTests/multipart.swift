@@ -183,5 +183,11 @@ import TestSupport
         #expect(await tool(transport).run(["upload-worker", "my-worker", "--account-id", "a1", "--body", #"{"metadata": {}}"#]) == 2)
         #expect(errors.current.contains("--file"), "\(errors.current)")
         #expect(images.requests.count == 1 && transport.requests.count == 1)
+
+        let help = LockedValue("")
+        let helping = CommandLineTool(MultipartClient.commandLine, environment: [:], transport: transport,
+                                      standardOutput: { text in help.withLock { $0 += text } }, standardError: { text in help.withLock { $0 += text } })
+        #expect(await helping.run(["upload-worker", "--help"]) == 0)
+        #expect(help.current.contains("--file <@FILE>") && help.current.contains(";type=MEDIA") && help.current.contains("repeatable"), "\(help.current)")
     }
 }
