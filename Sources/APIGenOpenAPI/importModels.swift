@@ -279,8 +279,18 @@ extension OpenAPIImporter {
                                                      file: holdsFiles ? fileType(member.value, at: fieldPath) : nil))
         }
         if let (key, groups) = requiredAlternatives(object) {
-            let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
-            warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
+            let properties = object["properties"]?.objectValue ?? [:]
+            let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
+            let stated = key == "anyOf" && groups.count > 1 && groups.allSatisfy { group in
+                group.allSatisfy { properties[$0] != nil && !(isBody && annotation("readOnly", of: properties[$0]!, at: path)?.boolValue == true) }
+                    && !group.allSatisfy(required.contains)
+            }
+            if stated {
+                model["requiredAlternatives"] = .array(groups.map { .array($0.map { .string($0) }) })
+            } else {
+                let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
+                warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
+            }
         }
         model["fields"] = .object(fields)
         return model

@@ -230,8 +230,8 @@ extension OpenAPIImporter {
     private func stringType(_ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": "string"]
         if let format = object["format"]?.stringValue {
-            if StringFormat(rawValue: format) != nil {
-                type["format"] = .string(format)
+            if let known = StringFormat(rawValue: format) ?? StringFormat(rawValue: format.lowercased()) {
+                type["format"] = .string(known.rawValue)
             } else {
                 warn("format \(format)", path + "format", "format '\(format)' is not one the spec format checks; written as a plain string")
             }

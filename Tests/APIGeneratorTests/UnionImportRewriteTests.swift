@@ -90,13 +90,23 @@ struct UnionImportRewriteTests {
         }
     }
 
-    /// Nothing above is approximated; the one group requirement is, and is said where.
-    @Test func onlyGroupsOfRequiredMembersAreApproximated() throws {
+    /// Groups of members one of which is required (`anyOf` of `required`) are the model's `requiredAlternatives`:
+    /// nothing above is approximated.
+    @Test func groupsOfRequiredMembersAreRequiredAlternatives() throws {
         let imported = try Self.imported()
-        #expect(imported.warnings.map(\.cause) == ["required alternatives"], "\(imported.warnings)")
-        #expect(imported.warnings.first?.path.pointer == "/components/schemas/BuildRequest/anyOf")
-        #expect(imported.warnings.first?.description.contains("at least one of these must be present: commit_hash | branch") == true)
+        #expect(imported.warnings.isEmpty, "\(imported.warnings)")
         let build = try #require(imported.spec.model(named: "BuildRequest")?.objectModel)
         #expect(build.fields.map(\.name) == ["branch", "commit_hash"])
+        #expect(build.requiredAlternatives.map { $0.map(\.name) } == [["commit_hash"], ["branch"]])
+    }
+
+    /// `oneOf` of `required` groups (exactly one) is not stated: warned where.
+    @Test func exactlyOneGroupIsApproximated() throws {
+        let text = JSONSerializer.string(Self.document).replacingOccurrences(of: #""anyOf":[{"required":["commit_hash"]}"#, with: #""oneOf":[{"required":["commit_hash"]}"#)
+        let imported = try OpenAPIImporter(document: try OpenAPIDocument(root: try JSONParser.parse(text), fileName: "rewrites.json"),
+                                           options: ImportOptions(moduleName: "Rewrites", specFileName: "rewrites.json")).run()
+        #expect(imported.warnings.map(\.cause) == ["required alternatives"], "\(imported.warnings)")
+        #expect(imported.warnings.first?.path.pointer == "/components/schemas/BuildRequest/oneOf")
+        #expect(imported.warnings.first?.description.contains("exactly one of these must be present: commit_hash | branch") == true)
     }
 }
