@@ -37,6 +37,7 @@ import Foundation
 @_exported import protocol APIGenRuntime.OpenEnum
 @_exported import protocol APIGenRuntime.Validatable
 @_exported import struct APIGenRuntime.ValidationReport
+@_exported import struct APIGenRuntime.FilePart
 
 /// Multipart uploads: multipart/form-data bodies, from Cloudflare's Workers script upload (JSON metadata beside several module files), Images upload (a file beside text fields) and Snippets (files under names of the caller's choosing).
 ///
