@@ -34,7 +34,7 @@ struct MapErrorTests {
 
     @Test func nestedValuesAreCheckedToo() throws {
         expectDiagnostic(try SpecFixture.withField(#"{"type": "map", "values": {"type": "map", "values": {"type": "strin"}}}"#), ExpectedDiagnostic(
-            "unknown type 'strin'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any)",
+            "unknown type 'strin'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any, bytes)",
             line: 11, column: 78, pointer: "/models/Pet/fields/name/values/values/type", at: #""strin""#
         ))
     }

@@ -95,7 +95,7 @@ struct ShapeErrorTests {
     @Test func unknownTypeName() throws {
         let text = try SpecFixture.spec([#""type": "string", "required""#: #""type": "strng", "required""#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "unknown type 'strng'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any)",
+            "unknown type 'strng'; did you mean 'string'? (expected one of: string, integer, number, boolean, array, map, object, any, bytes)",
             line: 11, column: 26, pointer: "/models/Pet/fields/name/type", at: #""strng""#
         ))
     }
