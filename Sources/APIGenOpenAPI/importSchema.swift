@@ -67,6 +67,11 @@ extension OpenAPIImporter {
             }
             return ImportedType(type: ["ref": .string(inlineModel(merged, at: path, hint: hint))], nullable: nullable)
         }
+        if let merged = mergedStringAlternatives(object) {
+            var single = importType(.object(merged), at: path, hint: hint)
+            single.nullable = single.nullable || nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
+            return single
+        }
         if unionAlternatives(object) != nil {
             nullable = nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
             return ImportedType(type: ["ref": .string(inlineUnion(object, at: path, hint: hint))], nullable: nullable)
