@@ -278,6 +278,12 @@ extension OpenAPIImporter {
                 guard let body = typedBody(imported?.type ?? ["type": "any"]) else {
                     return skip("non-object body", schemaPath, "the request body is \(kind == "array" ? "an array" : "a map") of a model with read-only fields")
                 }
+                // `{"required": ["id"]}` alone: members required but not described, which any JSON value does not say.
+                if kind == "any", let schema, case .value(let resolved, _) = document.resolve(schema, at: schemaPath),
+                   let required = resolved["required"]?.arrayValue?.compactMap(\.stringValue), !required.isEmpty {
+                    warn("undescribed body members", schemaPath,
+                         "the request body requires the members \(required.joined(separator: ", ")) without describing them; taken as any JSON value")
+                }
                 result["requestBody"] = .object(body)
             } else if let schema, let imported {
                 guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || models[model]?["kind"] == "union" else {
@@ -470,6 +476,12 @@ extension OpenAPIImporter {
             return .object(pagination)
         }
         guard let infoField else { return nil }
+        // The next cursor is a string member that ends the list by being absent or empty (lint's rule): absent or null, not both.
+        let hasCursor = { (model: String) in
+            let field = self.models[model]?["fields"]?["cursor"]
+            return field?["type"] == "string" && !(field?["nullable"] == true && field?["required"] != true)
+        }
+        if let declared = infoModel, !hasCursor(declared) { infoModel = nil }
         if infoModel == nil {
             for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
                 let path = JSONPath.root + "components" + "schemas" + member.key + "properties" + infoField
@@ -482,7 +494,7 @@ extension OpenAPIImporter {
                 }
             }
         }
-        guard let infoModel, models[infoModel]?["fields"]?["cursor"]?["type"] == "string" else { return nil }
+        guard let infoModel, hasCursor(infoModel) else { return nil }
         var pagination: JSONObject = ["style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor"]
         if isQueryInteger("per_page") { pagination["perPageParameter"] = "per_page" }
         pagination["info"] = .string(infoModel)

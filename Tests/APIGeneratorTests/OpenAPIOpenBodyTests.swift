@@ -59,6 +59,14 @@ struct OpenAPIOpenBodyTests {
         #expect(try Self.body(OpenAPITests.importDocument(exported, fileName: "exported.json")).category == category)
     }
 
+    /// Members required but not described (Cloudflare's bulk tunnel updates): any JSON value, and the requirement said.
+    @Test func requiredMembersWithoutPropertiesAreAnyJSONWarned() throws {
+        let result = try Self.imported(content: #"{"schema": {"required": ["id"]}}"#)
+        #expect(try Self.body(result).category == .any)
+        #expect(result.warnings.map(\.cause) == ["undescribed body members"], "\(result.warnings)")
+        #expect(result.warnings.first?.message.contains("requires the members id without describing them") == true, "\(result.warnings)")
+    }
+
     @Test func aMapOfAModelWithReadOnlyFieldsAndAScalarAreStillSkipped() throws {
         let readOnly = try Self.imported(content: ##"{"schema": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/stored"}}}"##)
         #expect(readOnly.spec.operations.isEmpty)
