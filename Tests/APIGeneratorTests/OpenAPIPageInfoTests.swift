@@ -20,7 +20,8 @@ struct OpenAPIPageInfoTests {
                "gateway": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
                "common_info": {"type": "object", "properties": {"page": {"type": "integer"}, "cursor": {"type": "string"}}},
                "collection": {"type": "object", "properties": {"success": {"type": "boolean"}, "result_info": {"$ref": "#/components/schemas/common_info"}}},
-               "gateway_info": {"type": "object", "properties": {"page": {"type": "integer"}, "total_pages": {"type": "integer"}}}
+               "gateway_info": {"type": "object", "properties": {"page": {"type": "integer"}, "total_pages": {"type": "integer"}}},
+               "null_cursor_info": {"type": "object", "properties": {"cursor": {"type": "string", "nullable": true}}}
              }}}
             """#.utf8))
     }
@@ -72,6 +73,15 @@ struct OpenAPIPageInfoTests {
         let pagination = try #require(result.spec.operations.first?.pagination, "\(result.text)")
         #expect(pagination.style == .cursor(parameter: "cursor", field: "cursor"))
         #expect(pagination.infoModel == "CommonInfo")
+        #expect(result.warnings.map(\.cause) == ["page information"], "\(result.warnings)")
+    }
+
+    /// A declared cursor member that may be both absent and null cannot end the list by either (lint refuses it): the
+    /// assumption, warned, as without one.
+    @Test func aDeclaredCursorThatMayBeAbsentAndNullIsNotFollowed() throws {
+        let declared = Self.answer(##", "result_info": {"$ref": "#/components/schemas/null_cursor_info"}"##)
+        let result = try OpenAPITests.importDocument(try Self.document(parameters: Self.cursor, answer: declared), fileName: "gateway.json")
+        #expect(result.spec.operations.first?.pagination?.infoModel == "CommonInfo", "\(result.text)")
         #expect(result.warnings.map(\.cause) == ["page information"], "\(result.warnings)")
     }
 }
