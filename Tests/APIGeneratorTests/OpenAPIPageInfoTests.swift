@@ -84,4 +84,16 @@ struct OpenAPIPageInfoTests {
         #expect(result.spec.operations.first?.pagination?.infoModel == "CommonInfo", "\(result.text)")
         #expect(result.warnings.map(\.cause) == ["page information"], "\(result.warnings)")
     }
+
+    /// An answer that is the array itself, outside any envelope, has no page information to declare: page numbers.
+    @Test func aWholeArrayAnswerPagesByNumberWithoutInfo() throws {
+        let array = ##"{"type": "array", "items": {"$ref": "#/components/schemas/gateway"}}"##
+        let result = try OpenAPITests.importDocument(try Self.document(parameters: Self.pageNumbers, answer: array), fileName: "gateway.json")
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let operation = try #require(result.spec.operations.first)
+        #expect(result.spec.envelope(of: operation) == nil)
+        #expect(operation.pagination?.style == .pageNumber(pageParameter: "page", totalPagesField: nil))
+        #expect(operation.pagination?.infoModel == nil)
+        #expect(try Generator.generate(result.spec).contains { $0.contents.contains("-> APIGenRuntime.Page<Gateway, Swift.Never>") })
+    }
 }
