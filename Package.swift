@@ -14,8 +14,9 @@ import PackageDescription
 let snapshots = [
     "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation",
     "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multipart", "no-envelope",
-    "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays", "query-constraints", "raw-content",
-    "recursive-models", "required-alternatives", "sensitive-fields", "union-dispatch", "unions", "unique-items", "waiters",
+    "nullable-update", "object-storage", "open-bodies", "open-enum", "page-numbers", "pagination", "query-arrays",
+    "query-constraints", "raw-content", "recursive-models", "required-alternatives", "sensitive-fields", "union-dispatch",
+    "unions", "unique-items", "waiters",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).

@@ -10,7 +10,8 @@ import Foundation
 /// the fields given are in the body. The parser checks an enumeration's value (naming the flag);
 /// the tool reports the required fields neither an option nor `--body` gives, all at once;
 /// everything else is left to the operation's own validation. A field whose flag is taken is
-/// renamed `--body-FLAG`. An array body has no field options: `--body` gives it whole, and is required. Raw content
+/// renamed `--body-FLAG`. An array body, or any JSON value, has no field options: `--body` gives it whole, and is
+/// required; a free-form object or a map has none either, and `--body` gives its members. Raw content
 /// (bytes or text of a media type) comes whole from `--body @FILE` or `@-` (text also inline) and is sent as it is. A
 /// multipart body is assembled as an object; each of its files comes from a file option (``FileArgument``), repeated for
 /// an array of files.
@@ -55,6 +56,8 @@ struct BodyAssembler: Sendable {
             + "the options above replace its members. Prefer a file or standard input for secrets."
         case .array: "The request body as a JSON array (required), inline, read from a file (@path) or from standard input (@-). "
             + "Prefer a file or standard input for secrets."
+        case .anyJSON: "The request body, any JSON value (required), inline, read from a file (@path) or from standard input (@-). "
+            + "Prefer a file or standard input for secrets."
         }
         let placeholder = if case .content(let mediaType) = kind { MediaType.isText(mediaType) ? "TEXT|@FILE" : "@FILE" } else { "JSON|@FILE" }
         declarations.append(OptionDeclaration(name: Self.bodyOption, kind: .value(placeholder: placeholder), help: whole))
@@ -79,12 +82,15 @@ struct BodyAssembler: Sendable {
     /// The body: the members of `--body`, then each field option given, an object; or the array `--body` gives.
     func body(from parsed: ParsedCommand) throws(Failure) -> JSONValue? {
         if case .content = kind { return nil }
-        if kind == .array {
+        if kind == .array || kind == .anyJSON {
+            let what = kind == .array ? "a JSON array" : "any JSON value"
             guard let text = parsed.value(Self.bodyOption) else {
-                throw .usage("missing --body: the request body is a JSON array", commandPath: parsed.commandPath)
+                throw .usage("missing --body: the request body is \(what)", commandPath: parsed.commandPath)
             }
             let value = try Self.json(from: text, parsed.commandPath)
-            guard case .array = value else { throw .usage("--body: expected a JSON array, found \(value.kind)", commandPath: parsed.commandPath) }
+            if kind == .array, value.arrayValue == nil {
+                throw .usage("--body: expected a JSON array, found \(value.kind)", commandPath: parsed.commandPath)
+            }
             return value
         }
         let fromStandardInput = ([Self.bodyOption] + fields.map(\.option)).filter { option in

@@ -272,19 +272,26 @@ extension OpenAPIImporter {
                 return skip("reference", pointer + "requestBody", "the request body cannot be resolved")
             }
             let (schema, key, others) = jsonSchema(body["content"])
-            guard let schema, let key else {
+            guard let key else {
                 return skip("non-JSON body", bodyPath + "content", "the request body is not JSON (\(others.joined(separator: ", ")))")
             }
             let schemaPath = bodyPath + "content" + key + "schema"
-            let imported = importType(schema, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true))
-            if imported.type["type"] == "array" {
-                guard let body = arrayBody(imported.type) else {
-                    return skip("non-object body", schemaPath, "the request body is an array of a model with read-only fields")
+            // JSON without a schema: any JSON value.
+            let imported = schema.map { importType($0, at: schemaPath, hint: NameHint(name: typeName + "Request", isBody: true)) }
+            if let kind = imported?.type["type"]?.stringValue ?? (schema == nil ? "any" : nil), Self.typedBodyKinds.contains(kind) {
+                guard let body = typedBody(imported?.type ?? ["type": "any"]) else {
+                    return skip("non-object body", schemaPath, "the request body is \(kind == "array" ? "an array" : "a map") of a model with read-only fields")
+                }
+                // `{"required": ["id"]}` alone: members required but not described, which any JSON value does not say.
+                if kind == "any", let schema, case .value(let resolved, _) = document.resolve(schema, at: schemaPath),
+                   let required = resolved["required"]?.arrayValue?.compactMap(\.stringValue), !required.isEmpty {
+                    warn("undescribed body members", schemaPath,
+                         "the request body requires the members \(required.joined(separator: ", ")) without describing them; taken as any JSON value")
                 }
                 result["requestBody"] = .object(body)
-            } else {
+            } else if let schema, let imported {
                 guard var model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || models[model]?["kind"] == "union" else {
-                    return skip("non-object body", schemaPath, "the request body is not an object with properties, a union or an array")
+                    return skip("non-object body", schemaPath, "the request body is not an object, a union, an array, a map or any JSON value")
                 }
                 if hasReadOnlyFields(model), case .value(.object(var object), let resolvedPath) = document.resolve(schema, at: schemaPath) {
                     // A shared schema with read-only members: the body is its writable part.
@@ -453,35 +460,64 @@ extension OpenAPIImporter {
     /// Page-number pagination: integer `page` and `per_page` query parameters and an array result; or cursor
     /// pagination: a string `cursor` query parameter (an optional integer `per_page` sets the page size) and a
     /// string `cursor` member in the page information (Cloudflare's `result_info.cursor`). The page information
-    /// is the answer's page-info member or, when the answer does not declare it, the first component schema
-    /// that does (with a warning: an assumption).
+    /// is the model of the answer's page-info member. Page numbers whose answer declares none are imported without
+    /// it (the list ends on a short or empty page); cursors, which need it, take the first component schema that
+    /// declares the member (with a warning: an assumption).
     private func detectPagination(parameters: JSONObject, response: JSONObject, candidate: Candidate, envelope: JSONObject) -> JSONValue? {
         let isQueryInteger = { (name: String) in parameters[name]?["type"] == "integer" && parameters[name]?["in"] == "query" }
         let pageNumbers = isQueryInteger("page") && isQueryInteger("per_page")
         let cursor = parameters["cursor"]?["type"] == "string" && parameters["cursor"]?["in"] == "query"
             && parameters["cursor"]?["required"] != true
-        guard pageNumbers || cursor, response["result"]?["type"] == "array", let infoField = envelope["pageInfoField"]?.stringValue else { return nil }
-        var infoModel: String?
-        for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
-            let path = JSONPath.root + "components" + "schemas" + member.key + "properties" + infoField
-            guard let schema = member.value["properties"]?[infoField] else { continue }
-            let imported = importType(schema, at: path, hint: NameHint(name: infoField))
-            if let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) {
-                warn("page information", candidate.pointer + "responses", "the answer does not declare '\(infoField)'; assumed to be #\(path.pointer)")
-                infoModel = model
-                break
-            }
-        }
-        guard let infoModel else { return nil }
+        guard pageNumbers || cursor, response["result"]?["type"] == "array" else { return nil }
+        let infoField = envelope["pageInfoField"]?.stringValue
+        var infoModel = infoField.flatMap { declaredPageInfo(candidate, field: $0) }
         if pageNumbers {
-            var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": .string(infoModel)]
-            if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
+            var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page"]
+            if let infoModel {
+                pagination["info"] = .string(infoModel)
+                if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
+            }
             return .object(pagination)
         }
-        guard models[infoModel]?["fields"]?["cursor"]?["type"] == "string" else { return nil }
+        guard let infoField else { return nil }
+        // The next cursor is a string member that ends the list by being absent or empty (lint's rule): absent or null, not both.
+        let hasCursor = { (model: String) in
+            let field = self.models[model]?["fields"]?["cursor"]
+            return field?["type"] == "string" && !(field?["nullable"] == true && field?["required"] != true)
+        }
+        if let declared = infoModel, !hasCursor(declared) { infoModel = nil }
+        if infoModel == nil {
+            for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
+                let path = JSONPath.root + "components" + "schemas" + member.key + "properties" + infoField
+                guard let schema = member.value["properties"]?[infoField] else { continue }
+                let imported = importType(schema, at: path, hint: NameHint(name: infoField))
+                if let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) {
+                    warn("page information", candidate.pointer + "responses", "the answer does not declare '\(infoField)'; assumed to be #\(path.pointer)")
+                    infoModel = model
+                    break
+                }
+            }
+        }
+        guard let infoModel, hasCursor(infoModel) else { return nil }
         var pagination: JSONObject = ["style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor"]
         if isQueryInteger("per_page") { pagination["perPageParameter"] = "per_page" }
         pagination["info"] = .string(infoModel)
         return .object(pagination)
+    }
+
+    /// The object model of the page information the success answer declares beside the result (its `field` member,
+    /// through `allOf`); nil when it declares none, or one that is not an object with properties.
+    private func declaredPageInfo(_ candidate: Candidate, field: String) -> String? {
+        guard let success = successResponse(candidate.operation),
+              case .value(let response, let path) = document.resolve(success.value, at: candidate.pointer + "responses" + success.key) else { return nil }
+        let (schema, key, _) = jsonSchema(response["content"])
+        guard let schema, let key,
+              case .value(.object(var object), var objectPath) = document.resolve(schema, at: path + "content" + key + "schema") else { return nil }
+        if object["allOf"] != nil, let merged = mergedObject(object, at: objectPath) { object = merged }
+        guard let member = object["properties"]?[field] else { return nil }
+        objectPath = objectPath + "properties" + field
+        let imported = importType(member, at: objectPath, hint: NameHint(name: field))
+        guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else { return nil }
+        return model
     }
 }

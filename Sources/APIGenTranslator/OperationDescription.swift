@@ -37,7 +37,10 @@ struct OperationDescription: Sendable {
         /// The all-pages method, e.g. `allServers`.
         let allPagesMethodName: String
         let itemType: TypeName
+        /// The page information's model, or `Swift.Never` when the API sends none.
         let infoType: TypeName
+        /// Whether the API sends page information (the spec's `info`).
+        let hasInfo: Bool
     }
 
     let operation: Operation
@@ -74,10 +77,14 @@ extension Translator {
         var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
             ?? operation.response.contentType.map(contentType)
         // The validator guarantees the parameters and fields exist and the result is an array.
-        if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind,
-           let info = spec.model(named: pagination.infoModel), let object = info.objectModel {
-            let infoType = TypeName.local(names.typeName(pagination.infoModel))
-            let member = { (field: String) in object.fields.firstIndex { $0.name == field }.map { names.storedNames(of: info.name)[$0] } }
+        if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind {
+            // Without page information (page numbers only) the page's `info` is `Never?`: always nil.
+            let info = pagination.infoModel.flatMap(spec.model(named:))
+            let object = info?.objectModel
+            let infoType = info.map { TypeName.local(names.typeName($0.name)) } ?? .swift("Never")
+            let member = { (field: String) in
+                object?.fields.firstIndex { $0.name == field }.flatMap { index in info.map { names.storedNames(of: $0.name)[index] } }
+            }
             var style: OperationDescription.Paging.Style?
             var followed: OperationDescription.Argument?
             switch pagination.style {
@@ -85,9 +92,10 @@ extension Translator {
                 if let page = parameters.first(where: { $0.parameter.name == pageName }),
                    let perPage = parameters.first(where: { $0.parameter.name == pagination.perPageParameter }) {
                     var totalPages: (member: String, isInteger: Bool)?
-                    if let totalField, let index = object.fields.firstIndex(where: { $0.name == totalField }) {
-                        let isInteger = if case .integer = object.fields[index].schema.kind { true } else { false }
-                        totalPages = (names.storedNames(of: info.name)[index], isInteger)
+                    if let totalField, let object, let member = member(totalField),
+                       let field = object.fields.first(where: { $0.name == totalField }) {
+                        let isInteger = if case .integer = field.schema.kind { true } else { false }
+                        totalPages = (member, isInteger)
                     }
                     followed = page
                     style = .pageNumber(perPage: perPage, defaultPageSize: perPage.parameter.schema.defaultValue?.numberValue?.intValue ?? 20,
@@ -102,7 +110,7 @@ extension Translator {
             if let style, let followed {
                 paging = OperationDescription.Paging(
                     page: followed, style: style, allPagesMethodName: names.allPagesMethodName(of: operation),
-                    itemType: swiftType(items), infoType: infoType
+                    itemType: swiftType(items), infoType: infoType, hasInfo: info != nil
                 )
                 resultType = .runtime("Page", [swiftType(items), infoType])
             }

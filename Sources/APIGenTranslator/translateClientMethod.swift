@@ -59,7 +59,9 @@ extension Translator {
             }
             call = .initializer(sequence, [.init("pageSize", .binary(.name(perPage.name), .nilCoalescing, .integer(defaultPageSize)))])
             fetched = .initializer(TypeName.runtime("PageSequence").member("Fetched"), [.init("items", result.dot("items")), .init("totalPages", total)])
-            ending = "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page."
+            ending = paging.hasInfo
+                ? "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page."
+                : "The API sends no page information: the sequence ends on a short or empty page."
         case .cursor:
             call = .initializer(sequence, [])
             fetched = .initializer(TypeName.runtime("PageSequence").member("Fetched"), [
@@ -118,7 +120,8 @@ extension Translator {
                 // A body model is always `Validatable`, constrained or not.
                 checks.append(.expression(Self.report.dot("check").call([.init(nil, .name("body")), .init("at", .dot("root"))])))
             } else {
-                // An array: its count and each item, at `[3].name`.
+                // An array or a map: its count and each element, at `[3].name` or `key.name` (nothing to check in a free-form
+                // object or any JSON value).
                 checks += valueChecks(requestBody, value: .name("body"), path: Expression.type(.jsonPath).dot("root"))
             }
         }
@@ -200,7 +203,8 @@ extension Translator {
                     items, .init("info", .name("info")), .init("nextCursor", Expression.name("info").optionallyChained.dot(member)),
                 ])))
             } else {
-                body.append(.returnStatement(.initializer(resultType, [items, .init("info", info)])))
+                // No page information: nothing to decode beside the items.
+                body.append(.returnStatement(.initializer(resultType, [items, .init("info", paging.hasInfo ? info : .nil)])))
             }
         } else {
             body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))

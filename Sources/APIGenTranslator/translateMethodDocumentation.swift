@@ -36,11 +36,15 @@ extension Translator {
                                    + "See `\(names.typeName(name))`."))
             case .reference(let name):
                 parameters.append(("body", "The request body; validated before anything is sent. See `\(names.typeName(name))`."))
+            case .object:
+                parameters.append(("body", "The request body, a JSON object of any members."))
+            case .any:
+                parameters.append(("body", "The request body, any JSON value."))
             default:
-                // An array (the validator allows nothing else): its count and items in words.
+                // An array or a map (the validator allows nothing else): its count and elements in words.
                 let notes = (constraintWords(body) + ["validated before anything is sent"]).joined(separator: "; ")
                 let model = if case .reference(let name)? = body.element?.kind { " of `\(names.typeName(name))`" } else { "" }
-                parameters.append(("body", "The request body, an array\(model) (\(notes))."))
+                parameters.append(("body", "The request body, \(body.isArray ? "an array" : "a map")\(model) (\(notes))."))
             }
         }
         if includesOptions { parameters.append(("options", "Overrides of the client's configuration for this call.")) }

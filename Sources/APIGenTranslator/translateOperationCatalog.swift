@@ -122,9 +122,15 @@ extension Translator {
             }
             bodyFields = .array(fields)
         }
-        // An array body or raw content has no options of its own either: it is given whole in `--body`.
+        // An array, a map, a free-form object, any JSON value or raw content has no options of its own either: it is
+        // given whole in `--body` (an object's or a map's members, which the tool takes as for a model).
         var bodyKind: Expression?
-        if operation.requestBody?.isArray == true { bodyKind = .dot("array") }
+        switch operation.requestBody?.kind {
+        case .array?: bodyKind = .dot("array")
+        case .any?: bodyKind = .dot("anyJSON")
+        case .map?, .object?: bodyFields = .array([])
+        default: break
+        }
         if operation.isMultipart { bodyKind = .dot("multipart") }
         if let mediaType = operation.requestContentType {
             bodyKind = Expression.dot("content").call([.init("mediaType", .string(mediaType))])

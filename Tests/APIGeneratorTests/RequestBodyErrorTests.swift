@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Misused request bodies: a type that is neither an object or union model nor an array, a key a body cannot have, an
+/// Misused request bodies: a scalar type (a body is a model, an array, a map, an object or any JSON value), a key a body cannot have, an
 /// array of a model with read-only fields, and an example whose array items do not fit, each located.
 @Suite("Request body errors")
 struct RequestBodyErrorTests {
@@ -13,11 +13,25 @@ struct RequestBodyErrorTests {
         ])
     }
 
-    @Test(arguments: [(#"{"type": "string"}"#, "string"), (#"{"type": "map", "values": {"ref": "Pet"}}"#, "map"), (#"{"type": "any"}"#, "any")])
-    func aBodyIsAModelOrAnArray(body: String, type: String) throws {
+    @Test(arguments: [(#"{"type": "string"}"#, "string"), (#"{"type": "integer", "minimum": 1}"#, "integer"), (#"{"type": "boolean"}"#, "boolean")])
+    func aBodyIsAModelAnArrayAMapAnObjectOrAnyJSON(body: String, type: String) throws {
         expectDiagnostic(try Self.withBody(body), ExpectedDiagnostic(
-            "operation 'getPet' request body must refer to an object or union model, or be an array; type '\(type)' is neither",
+            "operation 'getPet' request body must refer to an object or union model, or be an array, a map, an object or any JSON value; "
+                + "type '\(type)' is none of these",
             line: 22, column: 22, pointer: "/operations/getPet/requestBody", at: #"{"type""#
+        ))
+    }
+
+    @Test(arguments: [#"{"type": "map", "values": {"ref": "Pet"}, "minProperties": 1}"#, #"{"type": "object"}"#, #"{"type": "any"}"#])
+    func aMapAnObjectOrAnyJSONIsABody(body: String) throws {
+        let found = diagnostics(try Self.withBody(body))
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func aMapOfAModelWithReadOnlyFieldsIsRefusedAtTheField() throws {
+        expectDiagnostic(try Self.withBody(#"{"type": "map", "values": {"ref": "Pet"}}"#, field: #"{"type": "string", "readOnly": true}"#), ExpectedDiagnostic(
+            "operation 'getPet' sends model 'Pet', whose field 'name' is readOnly; request bodies cannot hold read-only fields",
+            line: 11, column: 17, pointer: "/models/Pet/fields/name", at: #"{"type""#
         ))
     }
 

@@ -17,7 +17,9 @@ import Snapshot_multipart
 import Snapshot_no_envelope
 import Snapshot_nullable_update
 import Snapshot_object_storage
+import Snapshot_open_bodies
 import Snapshot_open_enum
+import Snapshot_page_numbers
 import Snapshot_pagination
 import Snapshot_query_arrays
 import Snapshot_query_constraints
@@ -71,7 +73,9 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
+        CompiledSnapshot("open-bodies", Snapshot_open_bodies.OpenBodiesClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
+        CompiledSnapshot("page-numbers", Snapshot_page_numbers.AIGatewayClient.commandLine),
         CompiledSnapshot("pagination", Snapshot_pagination.PetsClient.commandLine),
         CompiledSnapshot("query-arrays", Snapshot_query_arrays.ServersClient.commandLine),
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
@@ -160,7 +164,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
-                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
+                                                                 "no-envelope", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
     }
 }
 

@@ -55,10 +55,13 @@ public struct OperationDescriptor<API: Sendable>: Sendable {
 
 /// The JSON of a request body, as a tool takes it.
 public enum BodyKind: Sendable, Hashable {
-    /// An object model (or a union of them): `--body` gives an object whose members the field options replace.
+    /// An object model (or a union of them), a free-form object or a map: `--body` gives an object whose members the
+    /// field options (a model's single-value fields; none for the others) replace.
     case object
     /// An array: `--body` gives it whole.
     case array
+    /// Any JSON value (the spec's `{"type": "any"}`): `--body` gives it whole, and is required.
+    case anyJSON
     /// Raw content of a media type (text or bytes): `--body` gives it whole, from a file or standard input.
     case content(mediaType: String)
     /// A `multipart/form-data` body of an object model: as ``object``, and each file field (``ValueDescriptor/Kind/file``)

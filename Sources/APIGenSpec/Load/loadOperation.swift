@@ -270,14 +270,16 @@ private func loadPagination(_ value: JSONValue, at path: JSONPath, reader: SpecR
     let style = value["style"]?.stringValue
     let (allowed, required): ([String], [String]) = switch style {
     case "cursor": (["style", "cursorParameter", "cursorField", "perPageParameter", "info"], ["style", "cursorParameter", "cursorField", "info"])
-    default: (["style", "pageParameter", "perPageParameter", "info", "totalPagesField"], ["style", "pageParameter", "perPageParameter", "info"])
+    // Page numbers need no page information: without it the list ends on a short or empty page.
+    default: (["style", "pageParameter", "perPageParameter", "info", "totalPagesField"], ["style", "pageParameter", "perPageParameter"])
     }
     guard let object = reader.object(value, at: path, allowed: allowed, required: required, what: "'pagination'") else { return nil }
     if let style = reader.string(object, "style", at: path), style != "pageNumber", style != "cursor" {
         reader.error("'style' must be 'pageNumber' or 'cursor', found '\(style)'", at: path + "style")
         return nil
     }
-    guard let info = reader.string(object, "info", at: path) else { return nil }
+    let info = reader.string(object, "info", at: path)
+    if style == "cursor", info == nil { return nil }
     let perPage = reader.string(object, "perPageParameter", at: path)
     let paginationStyle: Pagination.Style
     if style == "cursor" {

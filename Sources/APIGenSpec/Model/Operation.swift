@@ -113,9 +113,9 @@ public struct ErrorResponse: Sendable {
     public var location: SpecLocation
 }
 
-/// Pagination: a page-information object beside the result, and either page-number query
-/// parameters (`page`, `per_page`) or a cursor query parameter whose next value is a field of the
-/// page information.
+/// Pagination: either page-number query parameters (`page`, `per_page`), with or without a
+/// page-information object beside the result, or a cursor query parameter whose next value is a
+/// field of the page information.
 public struct Pagination: Sendable {
     public enum Style: Sendable, Hashable {
         /// The integer query parameter selecting the page, and the info field giving the page count.
@@ -127,7 +127,9 @@ public struct Pagination: Sendable {
     public var style: Style
     /// The integer query parameter setting the page size: required for page numbers, optional for cursors.
     public var perPageParameter: String?
-    public var infoModel: String
+    /// The object model of the page information in the envelope's `pageInfoField`: required for cursors; nil for page
+    /// numbers whose API sends none (the list then ends on a short or empty page).
+    public var infoModel: String?
     public var location: SpecLocation
 
     public var pageParameter: String? {

@@ -60,7 +60,7 @@ extension SpecValidator {
                 error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
             }
             if let pagination = operation.pagination, let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],
-               let model = spec.model(named: pagination.infoModel) {
+               let model = pagination.infoModel.flatMap(spec.model(named:)) {
                 response.check(info, against: Schema(kind: .reference(model.name), location: model.location), at: .root + pageInfoField)
             }
         } else if let declared = operation.declaredError(for: example.responseStatus), let body = declared.body {

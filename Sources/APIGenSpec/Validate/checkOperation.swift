@@ -85,7 +85,8 @@ extension SpecValidator {
             if operation.response.isNullable {
                 error("\(what) is paginated, so its result is a page of items and cannot be nullable", at: pagination.location)
             }
-            if spec.envelope(of: operation) == nil {
+            // Page numbers without page information need no envelope: the list ends on a short or empty page.
+            if pagination.infoModel != nil, spec.envelope(of: operation) == nil {
                 error("\(what) is paginated, but its answers are not in an envelope, which is where the page information is", at: pagination.location)
             }
             checkPagination(pagination, of: operation)
@@ -97,19 +98,22 @@ extension SpecValidator {
         }
     }
 
-    /// A request body is an object or union model, or an array (of anything an array holds); a model sent, as the body
-    /// or as its items, has no read-only fields.
+    /// A request body is an object or union model, an array or a map (of anything they hold), a free-form object or any
+    /// JSON value; a model sent, as the body or as its items or values, has no read-only fields.
     private mutating func checkRequestBody(_ body: Schema, of operation: Operation) {
         let what = "operation '\(operation.name)'"
         let sent: Schema
         switch body.kind {
         case .reference:
             sent = body
-        case .array(let items):
-            sent = items  // an array of enum values is an array like any other
-            if case .reference(let name) = items.kind, spec.model(named: name)?.enumModel != nil { return }
-        case .string, .integer, .number, .boolean, .map, .object, .any, .bytes:
-            error("\(what) request body must refer to an object or union model, or be an array; \(body.category.phrase) is neither", at: body.location)
+        case .array(let elements), .map(let elements):
+            sent = elements  // an array or a map of enum values is one like any other
+            if case .reference(let name) = elements.kind, spec.model(named: name)?.enumModel != nil { return }
+        case .object, .any:
+            return
+        case .string, .integer, .number, .boolean, .bytes:
+            error("\(what) request body must refer to an object or union model, or be an array, a map, an object or any JSON value; "
+                  + "\(body.category.phrase) is none of these", at: body.location)
             return
         }
         guard case .reference(let name) = sent.kind, let model = spec.model(named: name) else { return }
@@ -232,18 +236,27 @@ extension SpecValidator {
         if case .array? = operation.response.result?.kind {} else {
             error("a paginated operation's result must be an array", at: operation.response.result?.location ?? operation.response.location)
         }
-        guard let info = spec.model(named: pagination.infoModel) else {
-            error("pagination info model '\(pagination.infoModel)' is not defined", at: pagination.location)
+        guard let infoModel = pagination.infoModel else {
+            // The loader requires `info` for cursors; a page count needs the page information it is read from.
+            if let total = pagination.totalPagesField {
+                error("pagination 'totalPagesField' names '\(total)', a field of the page information, but there is no 'info'; "
+                      + "name the page information's model in 'info', or leave 'totalPagesField' out (the list then ends on a short or empty page)",
+                      at: SpecLocation(file: pagination.location.file, path: pagination.location.path + "totalPagesField"))
+            }
+            return
+        }
+        guard let info = spec.model(named: infoModel) else {
+            error("pagination info model '\(infoModel)' is not defined", at: pagination.location)
             return
         }
         guard let fields = info.objectModel?.fields else {
-            error("pagination info model '\(pagination.infoModel)' must be an object model", at: pagination.location)
+            error("pagination info model '\(infoModel)' must be an object model", at: pagination.location)
             return
         }
         switch pagination.style {
         case .pageNumber(_, let total?):
             guard let field = fields.first(where: { $0.name == total }) else {
-                error("pagination info model '\(pagination.infoModel)' has no field '\(total)'", at: pagination.location)
+                error("pagination info model '\(infoModel)' has no field '\(total)'", at: pagination.location)
                 return
             }
             switch field.schema.kind {
@@ -254,7 +267,7 @@ extension SpecValidator {
             break
         case .cursor(_, let cursor):
             guard let field = fields.first(where: { $0.name == cursor }) else {
-                error("pagination info model '\(pagination.infoModel)' has no cursor field '\(cursor)'", at: pagination.location)
+                error("pagination info model '\(infoModel)' has no cursor field '\(cursor)'", at: pagination.location)
                 return
             }
             if case .string = field.schema.kind {} else {
