@@ -259,10 +259,7 @@ extension OpenAPIImporter {
         if case .object(let additional)? = object[additionalKey], !Set(additional.keys).isSubset(of: anyValue) {
             var values = importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
             values.type = withoutConstant(values.type, at: path + additionalKey, in: "additional fields")
-            if values.nullable, values.type["type"] != "any" {
-                warn("nullable map value", path + additionalKey, "additional members that may be null; written as not nullable")
-            }
-            model["additionalFields"] = .object(values.type)
+            model["additionalFields"] = .object(Self.element(values))
         } else {
             model["unknownFields"] = rejects ? "reject" : "keep"
         }

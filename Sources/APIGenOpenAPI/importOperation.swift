@@ -212,8 +212,14 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            let imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
+            var imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
                                            at: path + "schema", in: "parameters")
+            // A query list cannot carry a null item: form style (RFC 6570) leaves undefined values out, so a caller has
+            // nothing to send for one, and items that "may be null" are exactly the items that are not.
+            if case .object(var items)? = imported["items"], items["nullable"] != nil {
+                items["nullable"] = nil
+                imported["items"] = .object(items)
+            }
             let kind = imported["type"]?.stringValue
             let isTextKind = { (type: JSONValue?) in
                 ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")

@@ -52,6 +52,7 @@ extension Translator {
             let elementWords = constraintWords(element)
             let each = if case .map = schema.kind { "each value " } else { "each item " }
             if !elementWords.isEmpty { words.append(each + elementWords.joined(separator: ", ")) }
+            if element.isNullable { words.append(schema.isArray ? "items may be null" : "values may be null") }
         }
         return words
     }

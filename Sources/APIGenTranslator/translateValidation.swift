@@ -110,7 +110,7 @@ extension Translator {
         loop: (pattern: Pattern, sequence: Expression, element: String, elementPath: Expression)
     ) -> [Statement] {
         let counts = bounds.compactMap { label, bound in bound.map { Expression.Argument(label, .integer($0)) } }
-        if case .reference(let name) = element.kind, !isEnum(element), needsValidation(name) {
+        if case .reference(let name) = element.kind, !element.isNullable, !isEnum(element), needsValidation(name) {
             return [check(value, path, counts)]
         }
         var checks: [Statement] = counts.isEmpty ? [] : [
@@ -118,7 +118,9 @@ extension Translator {
         ]
         let elementChecks = valueChecks(element, value: .name(loop.element), path: loop.elementPath, depth: depth + 1)
         if !elementChecks.isEmpty {
-            checks.append(.forIn(pattern: loop.pattern, sequence: loop.sequence, body: elementChecks))
+            // A `null` element has nothing to check; it still counts.
+            let body = element.isNullable ? [Statement.ifThen([.optionalBinding(loop.element, value: nil)], elementChecks)] : elementChecks
+            checks.append(.forIn(pattern: loop.pattern, sequence: loop.sequence, body: body))
         }
         return checks
     }

@@ -14,6 +14,7 @@ import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_no_envelope
+import Snapshot_nullable_items
 import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_enum
@@ -66,6 +67,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
+        CompiledSnapshot("nullable-items", Snapshot_nullable_items.SpeedBuildsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-enum", Snapshot_open_enum.PetsClient.commandLine),
@@ -156,7 +158,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
-                                                                 "no-envelope", "nullable-update", "open-enum", "pagination", "recursive-models", "union-dispatch", "unions"])
+                                                                 "no-envelope", "nullable-items", "nullable-update", "open-enum", "pagination", "recursive-models", "union-dispatch", "unions"])
     }
 }
 

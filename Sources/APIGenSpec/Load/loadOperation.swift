@@ -203,6 +203,10 @@ extension SpecLoader {
               let schema = loadSchema(object, at: path)
         else { return nil }
         refuseConstant(schema, in: "parameters")
+        if let element = schema.element, element.isNullable {
+            // A query string or a header has no spelling for a null item.
+            reader.error("the items of parameter '\(name)' cannot be nullable: a parameter has no way to send null", at: reader.keyLocation(element.location.path + "nullable"))
+        }
         let required = reader.bool(object, "required", at: path)
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")

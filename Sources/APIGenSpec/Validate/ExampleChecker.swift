@@ -18,7 +18,7 @@ struct ExampleChecker {
 
     mutating func check(_ value: JSONValue, against schema: Schema, nullable: Bool = false, at path: JSONPath) {
         if case .null = value {
-            if !nullable, !isAny(schema) { problems.append("\(path): null, but the type is not nullable") }
+            if !nullable, !schema.isNullable, !isAny(schema) { problems.append("\(path): null, but the type is not nullable") }
             return
         }
         var report = ValidationReport(mode: mode)
