@@ -15,7 +15,7 @@ struct SnapshotTests {
     static let names = [
         "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination",
         "deprecation", "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps",
-        "no-envelope", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
+        "no-envelope", "nullable-items", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
         "query-constraints", "raw-content", "recursive-models", "sensitive-fields", "union-dispatch", "unions", "unique-items",
         "waiters",
     ]

@@ -14,7 +14,7 @@ import TestSupport
     static let refusedStatus: Int32 = 3
 
     static func client(_ transport: any HTTPTransport, baseURL: URL = SpeedBuildsClient.defaultBaseURL) -> SpeedBuildsClient {
-        SpeedBuildsClient(credentials: SpeedBuildsClient.apiToken(token), baseURL: baseURL, transport: transport)
+        SpeedBuildsClient(credentials: .apiToken(token), baseURL: baseURL, transport: transport)
     }
 
     /// The bounds of the score targets' items and their count, read from the spec: the tests follow it rather than repeat it.
@@ -114,7 +114,7 @@ import TestSupport
         #expect(violations.map(\.description).sorted() == [
             "environment_variables.B.value: 65 characters, at most 64",
             "environment_variables: 4 members, at most 3",
-            #"triggerUUID: "t" is not a UUID"#,
+            #"trigger_uuid: "t" is not a UUID"#,
         ].sorted())
         #expect(transport.requests.count == 1)
     }
