@@ -271,7 +271,14 @@ extension OpenAPIImporter {
                 warn("exclusive bound", path + key, "an exclusive \(bound) of \(exclusive); checked as inclusive")
             }
         }
-        if object["multipleOf"] != nil { warn("multipleOf", path + "multipleOf", "multipleOf cannot be stated; not checked") }
+        if let divisor = object["multipleOf"] {
+            // JSON Schema: strictly greater than 0. Anything else states nothing checkable.
+            if let number = divisor.numberValue, number.doubleValue > 0 {
+                type["multipleOf"] = .number(number)
+            } else {
+                warn("multipleOf", path + "multipleOf", "multipleOf \(divisor) is not a number greater than 0; not checked")
+            }
+        }
         return type
     }
 

@@ -82,6 +82,7 @@ extension Translator {
             var arguments: [Expression.Argument] = []
             if let min = schema.bounds.minimum { arguments.append(.init("minimum", .number(min))) }
             if let max = schema.bounds.maximum { arguments.append(.init("maximum", .number(max))) }
+            if let divisor = constraints.multipleOf { arguments.append(.init("multipleOf", .number(divisor))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []

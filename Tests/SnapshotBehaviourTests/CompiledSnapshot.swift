@@ -13,6 +13,7 @@ import Snapshot_hostile_text
 import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
+import Snapshot_multiple_of
 import Snapshot_no_envelope
 import Snapshot_nullable_items
 import Snapshot_nullable_update
@@ -66,6 +67,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("integer-enums", Snapshot_integer_enums.AlertsClient.commandLine),
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
+        CompiledSnapshot("multiple-of", Snapshot_multiple_of.LoadBalancingClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
         CompiledSnapshot("nullable-items", Snapshot_nullable_items.SpeedBuildsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
@@ -157,7 +159,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
                                                                  "no-envelope", "nullable-items", "nullable-update", "open-enum", "pagination", "recursive-models", "union-dispatch", "unions"])
     }
 }

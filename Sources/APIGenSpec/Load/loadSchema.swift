@@ -127,6 +127,13 @@ extension SpecLoader {
             case .pattern: constraints.pattern = reader.string(object, key.rawValue, at: path)
             case .minimum: constraints.minimum = reader.number(object, key.rawValue, at: path)
             case .maximum: constraints.maximum = reader.number(object, key.rawValue, at: path)
+            case .multipleOf:
+                guard let divisor = reader.number(object, key.rawValue, at: path) else { break }
+                guard divisor > 0 else {
+                    reader.error("'multipleOf' must be greater than 0, found \(JSONNumber(divisor))", at: path + key.rawValue)
+                    break
+                }
+                constraints.multipleOf = divisor
             case .minItems: constraints.minItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .minProperties: constraints.minProperties = reader.integer(object, key.rawValue, at: path, range: lengths)

@@ -60,6 +60,8 @@ public struct Constraints: Sendable, Hashable {
     public var pattern: String?
     public var minimum: Double?
     public var maximum: Double?
+    /// `"multipleOf"`: greater than 0; the value divided by it is a whole number.
+    public var multipleOf: Double?
     public var minItems: Int?
     public var maxItems: Int?
     public var minProperties: Int?

@@ -31,10 +31,10 @@ struct ExampleChecker {
                          pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
-            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum)
+            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum, multipleOf: constraints.multipleOf)
         case .number:
             guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
-            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum, multipleOf: constraints.multipleOf)
         case .boolean:
             guard case .bool = value else { return mismatch(value, "a boolean", at: path) }
         case .object:
