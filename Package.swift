@@ -15,7 +15,7 @@ let snapshots = [
     "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination", "deprecation",
     "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multiple-of", "no-envelope",
     "nullable-items", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays", "query-constraints", "raw-content",
-    "recursive-models", "sensitive-fields", "union-dispatch", "unions", "unique-items", "waiters",
+    "recursive-models", "required-alternatives", "sensitive-fields", "union-dispatch", "unions", "unique-items", "waiters",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import APIGenSpec
 
 extension SpecComparison {
@@ -73,6 +74,13 @@ extension SpecComparison {
             } else {
                 record(.additive, .new, at: field.location.path, what + (field.isRequired ? ", required in answers" : ", optional"))
             }
+        }
+        let groups = (old: Set(old.requiredAlternatives.map { $0.map(\.name) }), new: Set(new.requiredAlternatives.map { $0.map(\.name) }))
+        if groups.old != groups.new {
+            // Each group is a way to satisfy the requirement: one fewer (or a requirement where there was none) tightens it.
+            let tightened = !groups.new.isEmpty && (groups.old.isEmpty || !groups.old.isSubset(of: groups.new))
+            let listed = groups.new.isEmpty ? "no longer needs one of several groups of fields" : "\(ConstraintViolation.requiredAlternativesMessage(new.requiredAlternatives.map { $0.map(\.name) }))"
+            record(tightened && sent ? .breaking : sent ? .additive : .compatible, .new, at: model.location.path, "model '\(model.name)': a request \(listed)")
         }
         switch (old.additionalFields, new.additionalFields) {
         case (let before?, let after?):

@@ -51,6 +51,7 @@ public indirect enum Expression: Sendable, Hashable {
         case equal = "=="
         case notEqual = "!="
         case or = "||"
+        case and = "&&"
     }
 
     /// One argument of a call; `label == nil` for an unlabelled one.

@@ -144,6 +144,9 @@ public enum OpenAPIExporter {
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
             if let additional = model["additionalFields"]?.objectValue { schema["additionalProperties"] = .object(element(additional)) }
         }
+        if let groups = model["requiredAlternatives"]?.arrayValue {
+            schema["anyOf"] = .array(groups.map { ["required": $0] })
+        }
         if let source = model["source"] { schema["x-apigen-source"] = source }
         exportDeprecation(model["deprecated"], into: &schema)
         return schema

@@ -38,7 +38,7 @@ extension OpenAPIImporter {
             && (object["oneOf"] == nil && object["anyOf"] == nil || requiredAlternatives(object) != nil)
             // Without properties it is any object, unless `apigen export` wrote it: then it is a model without fields.
             && (!(object["properties"]?.objectValue?.isEmpty ?? true) || (object["properties"] != nil && x("name", in: object) != nil))
-        let isUnion = unionAlternatives(object) != nil
+        let isUnion = unionAlternatives(object) != nil && mergedStringAlternatives(object) == nil
         guard isEnum || isObject || isUnion else { return nil }
         let name = x("name", in: object).map { modelNames.claim(exactly: $0) } ?? modelNames.claim(key)
         componentModels[key] = name
@@ -158,6 +158,40 @@ extension OpenAPIImporter {
         return nil
     }
 
+    /// One string type that allows exactly what a `oneOf`/`anyOf` of plain strings allows together: the same string
+    /// (descriptions aside), an IPv4 or IPv6 address (`ip`), or strings up to the largest of their `maxLength`s; nil for
+    /// other alternatives, which stay a union.
+    func mergedStringAlternatives(_ object: JSONObject) -> JSONObject? {
+        guard object["properties"] == nil, let (_, alternatives) = unionAlternatives(object) else { return nil }
+        var strings: [JSONObject] = []
+        for alternative in alternatives {
+            guard case .value(.object(var schema), _) = document.resolve(alternative.element, at: .root),
+                  schema["type"] == "string", schema["enum"] == nil, schema["const"] == nil, schema["oneOf"] == nil, schema["anyOf"] == nil
+            else { return nil }
+            for key in schema.keys where key.hasPrefix("x-") || ["description", "title", "example", "examples", "readOnly", "writeOnly"].contains(key) {
+                schema[key] = nil
+            }
+            strings.append(schema)
+        }
+        func without(_ key: String, _ schema: JSONObject) -> JSONObject {
+            var copy = schema
+            copy[key] = nil
+            return copy
+        }
+        var merged = strings[0]
+        if strings.allSatisfy({ $0 == strings[0] }) {
+            // One string, said several times.
+        } else if Set(strings.compactMap { $0["format"]?.stringValue }) == ["ipv4", "ipv6"], strings.allSatisfy({ without("format", $0) == without("format", strings[0]) }) {
+            merged["format"] = "ip"
+        } else if strings.allSatisfy({ $0["maxLength"]?.numberValue?.intValue != nil && without("maxLength", $0) == without("maxLength", strings[0]) }) {
+            merged["maxLength"] = .number(JSONNumber(strings.compactMap { $0["maxLength"]?.numberValue?.intValue }.max()!))
+        } else {
+            return nil
+        }
+        for key in ["description", "title", "nullable"] { merged[key] = object[key] }
+        return merged
+    }
+
     /// Whether an alternative beside listed members describes an object of its own (members or composition), rather
     /// than only naming members the object requires.
     private func isObjectAlternative(_ alternative: JSONValue) -> Bool {
@@ -271,8 +305,18 @@ extension OpenAPIImporter {
             fields[member.key] = .object(importField(member.value, at: fieldPath, name: member.key, parent: name, isRequired: required.contains(member.key)))
         }
         if let (key, groups) = requiredAlternatives(object) {
-            let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
-            warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
+            let properties = object["properties"]?.objectValue ?? [:]
+            let required = Set((object["required"]?.arrayValue ?? []).compactMap(\.stringValue))
+            let stated = key == "anyOf" && groups.count > 1 && groups.allSatisfy { group in
+                group.allSatisfy { properties[$0] != nil && !(isBody && annotation("readOnly", of: properties[$0]!, at: path)?.boolValue == true) }
+                    && !group.allSatisfy(required.contains)
+            }
+            if stated {
+                model["requiredAlternatives"] = .array(groups.map { .array($0.map { .string($0) }) })
+            } else {
+                let listed = groups.map { $0.joined(separator: " and ") }.joined(separator: " | ")
+                warn("required alternatives", path + key, "\(key == "oneOf" ? "exactly one" : "at least one") of these must be present: \(listed); not checked")
+            }
         }
         model["fields"] = .object(fields)
         return model

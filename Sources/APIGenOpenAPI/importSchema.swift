@@ -67,6 +67,11 @@ extension OpenAPIImporter {
             }
             return ImportedType(type: ["ref": .string(inlineModel(merged, at: path, hint: hint))], nullable: nullable)
         }
+        if let merged = mergedStringAlternatives(object) {
+            var single = importType(.object(merged), at: path, hint: hint)
+            single.nullable = single.nullable || nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
+            return single
+        }
         if unionAlternatives(object) != nil {
             nullable = nullable || (object["oneOf"] ?? object["anyOf"])?.arrayValue?.contains(where: isNullSchema) == true
             return ImportedType(type: ["ref": .string(inlineUnion(object, at: path, hint: hint))], nullable: nullable)
@@ -232,8 +237,8 @@ extension OpenAPIImporter {
     private func stringType(_ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": "string"]
         if let format = object["format"]?.stringValue {
-            if StringFormat(rawValue: format) != nil {
-                type["format"] = .string(format)
+            if let known = StringFormat(rawValue: format) ?? StringFormat(rawValue: format.lowercased()) {
+                type["format"] = .string(known.rawValue)
             } else {
                 warn("format \(format)", path + "format", "format '\(format)' is not one the spec format checks; written as a plain string")
             }

@@ -122,8 +122,10 @@ extension Expression {
             if case .postfix = position { return true } else { return false }
         case .binary(_, let op, _):
             if case .binaryLeft(op?) = position { return false }
-            // `a != nil || b != nil`: a comparison binds tighter than `||`.
-            if [.equal, .notEqual].contains(op), [.binaryLeft(.or), .binaryRight(.or)].contains(position) { return false }
+            // `a != nil || b != nil`, `a != nil && b != nil`: a comparison binds tighter than `||` and `&&`.
+            if [.equal, .notEqual].contains(op), [.binaryLeft(.or), .binaryRight(.or), .binaryLeft(.and), .binaryRight(.and)].contains(position) {
+                return false
+            }
             return true
         case .cast, .tryExpression, .awaitExpression:
             if case .binaryRight = position { return false }

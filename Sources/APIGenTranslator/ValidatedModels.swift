@@ -32,6 +32,7 @@ struct ValidatedModels: Sendable {
                         next = schema.element
                     }
                 }
+                if !object.requiredAlternatives.isEmpty { constrained = true }
                 if constrained, marked.insert(model.name).inserted { pending.append(model.name) }
             }
         }

@@ -22,6 +22,7 @@ extension Translator {
             where !field.isConstant {  // a constant cannot be set wrong
                 body += validation(of: field, named: name, stored: stored)
             }
+            if !object.requiredAlternatives.isEmpty { body.append(requiredAlternativesCheck(model, object)) }
             if let additional = object.additionalFields {
                 // The members sit beside the fields: each is checked at its own key of the object's path.
                 body += valueChecks(additional, value: .selfMember("additionalFields"), path: .name("path"))
@@ -42,6 +43,27 @@ extension Translator {
                                              remark: remark(model.location))
             ))]
         ))
+    }
+
+    /// `report.checkRequiredAlternatives([commitHash != nil, branch != nil], groups: [["commit_hash"], ["branch"]], at: path)`:
+    /// whether each group is whole (its optional fields set; required ones always are), and the groups by JSON name.
+    private func requiredAlternativesCheck(_ model: Model, _ object: ObjectModel) -> Statement {
+        let stored = Dictionary(zip(object.fields.map(\.name), names.storedNames(of: model.name)), uniquingKeysWith: { first, _ in first })
+        let present = object.requiredAlternatives.map { group -> Expression in
+            let checks = group.compactMap { member -> Expression? in
+                guard let field = object.fields.first(where: { $0.name == member.name }), let name = stored[member.name] else { return nil }
+                switch FieldStorage(field) {
+                case .required, .requiredNullable: return nil
+                case .optional: return .binary(.selfMember(name), .notEqual, .nil)
+                case .optionalNullable: return .not(Expression.selfMember(name).dot("isAbsent"))
+                }
+            }
+            return checks.dropFirst().reduce(checks.first ?? .boolean(true)) { .binary($0, .and, $1) }
+        }
+        let groups = object.requiredAlternatives.map { Expression.array($0.map { .string($0.name) }) }
+        return .expression(Self.report.dot("checkRequiredAlternatives").call([
+            .init(nil, .array(present)), .init("groups", .array(groups)), .init("at", .name("path")),
+        ]))
     }
 
     /// Statements that check one field, unwrapping it first when it may be absent or null.

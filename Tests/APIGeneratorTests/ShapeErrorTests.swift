@@ -42,7 +42,7 @@ struct ShapeErrorTests {
         // The model's name is its Swift type name (after naming rules); there is no override.
         let text = try SpecFixture.spec([#""kind": "object","#: #""kind": "object", "swiftName": "Animal","#])
         expectDiagnostic(text, ExpectedDiagnostic(
-            "unknown key 'swiftName' in model 'Pet' (expected one of: kind, description, source, deprecated, unknownFields, includes, fields, values, variants, discriminator)",
+            "unknown key 'swiftName' in model 'Pet' (expected one of: kind, description, source, deprecated, unknownFields, additionalFields, requiredAlternatives, includes, fields, values, variants, discriminator)",
             line: 9, column: 25, pointer: "/models/Pet/swiftName", at: #""swiftName""#
         ))
     }

@@ -16,7 +16,7 @@ struct SnapshotTests {
         "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination",
         "deprecation", "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multiple-of",
         "no-envelope", "nullable-items", "nullable-update", "object-storage", "open-enum", "pagination", "query-arrays",
-        "query-constraints", "raw-content", "recursive-models", "sensitive-fields", "union-dispatch", "unions", "unique-items",
+        "query-constraints", "raw-content", "recursive-models", "required-alternatives", "sensitive-fields", "union-dispatch", "unions", "unique-items",
         "waiters",
     ]
 

@@ -1,4 +1,5 @@
 import APIGenJSON
+import APIGenRuntime
 import APIGenOpenAPI
 import APIGenSpec
 import Testing
@@ -31,7 +32,12 @@ struct UnionImportRewriteTests {
                 "binding": ["$ref": "#/components/schemas/Binding"],
                 "entry": ["$ref": "#/components/schemas/EntryUpdate"],
                 "build": ["$ref": "#/components/schemas/BuildRequest"],
+                "address": ["$ref": "#/components/schemas/Address"],
+                "code": ["oneOf": [["type": "string", "description": "A code."], ["type": "string", "description": "A legacy code."]]],
+                "app_id": ["oneOf": [["type": "string", "maxLength": 32], ["type": "string", "maxLength": 36, "readOnly": true]]],
+                "since": ["oneOf": [["type": "string", "format": "date"], ["type": "string", "format": "date-time"]]],
             ]],
+            "Address": ["oneOf": [["type": "string", "format": "ipv4"], ["type": "string", "format": "ipv6"]]],
             "Record": ["oneOf": [["$ref": "#/components/schemas/ARecord"], ["$ref": "#/components/schemas/CNAMERecord"]]],
             "ARecord": schema("object", ["type": ["type": "string", "enum": ["A"]], "name": ["type": "string"]], required: ["type", "name"]),
             "CNAMERecord": schema("object", ["type": ["type": "string", "enum": ["CNAME"]], "name": ["type": "string"]], required: ["type", "name"]),
@@ -90,13 +96,40 @@ struct UnionImportRewriteTests {
         }
     }
 
-    /// Nothing above is approximated; the one group requirement is, and is said where.
-    @Test func onlyGroupsOfRequiredMembersAreApproximated() throws {
+    /// Alternatives that are all strings and together allow what one string type does are that type; others stay a
+    /// union (`date` or `date-time` strings cannot be told apart, so that one is any JSON value, warned).
+    @Test func stringAlternativesThatOneTypeStatesAreThatType() throws {
         let imported = try Self.imported()
-        #expect(imported.warnings.map(\.cause) == ["required alternatives"], "\(imported.warnings)")
-        #expect(imported.warnings.first?.path.pointer == "/components/schemas/BuildRequest/anyOf")
-        #expect(imported.warnings.first?.description.contains("at least one of these must be present: commit_hash | branch") == true)
+        let things = try #require(imported.spec.model(named: "Things")?.objectModel)
+        func field(_ name: String) -> Field? { things.fields.first { $0.name == name } }
+        func format(_ name: String) -> StringFormat? {
+            if case .string(let format)? = field(name)?.schema.kind { format } else { nil }
+        }
+        #expect(format("address") == .ip)
+        #expect(field("code")?.schema.isString == true && format("code") == nil)
+        #expect(field("app_id")?.schema.constraints.maxLength == 36)
+        #expect(imported.spec.model(named: "Address") == nil)
+        #expect(imported.warnings.map(\.path.pointer) == ["/components/schemas/Things/properties/since"], "\(imported.warnings)")
+    }
+
+    /// Groups of members one of which is required (`anyOf` of `required`) are the model's `requiredAlternatives`:
+    /// nothing above is approximated.
+    @Test func groupsOfRequiredMembersAreRequiredAlternatives() throws {
+        let imported = try Self.imported()
+        #expect(imported.warnings.allSatisfy { $0.path.pointer.hasSuffix("/since") }, "\(imported.warnings)")
         let build = try #require(imported.spec.model(named: "BuildRequest")?.objectModel)
         #expect(build.fields.map(\.name) == ["branch", "commit_hash"])
+        #expect(build.requiredAlternatives.map { $0.map(\.name) } == [["commit_hash"], ["branch"]])
+    }
+
+    /// `oneOf` of `required` groups (exactly one) is not stated: warned where.
+    @Test func exactlyOneGroupIsApproximated() throws {
+        let text = JSONSerializer.string(Self.document).replacingOccurrences(of: #""anyOf":[{"required":["commit_hash"]}"#, with: #""oneOf":[{"required":["commit_hash"]}"#)
+        let imported = try OpenAPIImporter(document: try OpenAPIDocument(root: try JSONParser.parse(text), fileName: "rewrites.json"),
+                                           options: ImportOptions(moduleName: "Rewrites", specFileName: "rewrites.json")).run()
+        let warnings = imported.warnings.filter { !$0.path.pointer.hasSuffix("/since") }
+        #expect(warnings.map(\.cause) == ["required alternatives"], "\(imported.warnings)")
+        #expect(warnings.first?.path.pointer == "/components/schemas/BuildRequest/oneOf")
+        #expect(warnings.first?.description.contains("exactly one of these must be present: commit_hash | branch") == true)
     }
 }

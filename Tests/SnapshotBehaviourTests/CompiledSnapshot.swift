@@ -24,6 +24,7 @@ import Snapshot_query_arrays
 import Snapshot_query_constraints
 import Snapshot_raw_content
 import Snapshot_recursive_models
+import Snapshot_required_alternatives
 import Snapshot_sensitive_fields
 import Snapshot_union_dispatch
 import Snapshot_unions
@@ -78,6 +79,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("query-constraints", Snapshot_query_constraints.PetsClient.commandLine),
         CompiledSnapshot("raw-content", Snapshot_raw_content.RawContentClient.commandLine),
         CompiledSnapshot("recursive-models", Snapshot_recursive_models.ForumClient.commandLine),
+        CompiledSnapshot("required-alternatives", Snapshot_required_alternatives.BuildsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
         CompiledSnapshot("union-dispatch", Snapshot_union_dispatch.UnionDispatchClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
@@ -160,7 +162,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
-                                                                 "no-envelope", "nullable-items", "nullable-update", "open-enum", "pagination", "recursive-models", "union-dispatch", "unions"])
+                                                                 "no-envelope", "nullable-items", "nullable-update", "open-enum", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
     }
 }
 

@@ -31,13 +31,13 @@ import TestSupport
         let client = PetsClient(configuration: PetsClient.defaultConfiguration(credentials: nil), transport: transport)
         _ = try await client.searchPets(
             ownerID: "o1", q: "rex", tagID: "123E4567-e89b-12d3-a456-426614174000", vetEmail: "vet@clinic.example", clinicHost: "clinic-1.example.com",
-            clinicIP: "192.168.0.10", clinicIpv6: "2001:db8::1", bornOn: "2024-02-29"
+            clinicIP: "192.168.0.10", clinicIpv6: "2001:db8::1", bornOn: "2024-02-29", network: "10.0.0.0/8"
         )
         #expect(transport.requests.count == 1)
         do {
             _ = try await client.searchPets(
                 ownerID: "o1", q: "rex", tagID: "123e4567-e89b-12d3-a456-42661417400", vetEmail: "vet at clinic", clinicHost: "-clinic.example",
-                clinicIP: "192.168.0.010", clinicIpv6: "2001:db8::g", bornOn: "2023-02-29"
+                clinicIP: "192.168.0.010", clinicIpv6: "2001:db8::g", bornOn: "2023-02-29", network: "10.0.0.0/33"
             )
             Issue.record("sent")
         } catch {
@@ -52,6 +52,7 @@ import TestSupport
                 #"clinic_ip: "192.168.0.010" is not an IPv4 address"#,
                 #"clinic_ipv6: "2001:db8::g" is not an IPv6 address"#,
                 #"born_on: "2023-02-29" is not an RFC 3339 date (YYYY-MM-DD)"#,
+                #"network: "10.0.0.0/33" is not a CIDR network (address/prefix)"#,
             ])
         }
         #expect(transport.requests.count == 1)

@@ -22,6 +22,8 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case variant([String])
         case required
         case integer
+        /// No group of fields of which a request must carry one whole (`requiredAlternatives`) is.
+        case requiredAlternatives([[String]])
     }
 
     public var path: JSONPath

@@ -23,6 +23,16 @@ public enum StringFormat: String, Sendable, CaseIterable {
     case ipv4
     /// An IPv6 address in any RFC 4291 text form.
     case ipv6
+    /// An IPv4 or IPv6 address.
+    case ip
+    /// An IPv4 or IPv6 network in CIDR notation: an address, `/` and a prefix length (`10.0.0.0/8`, `2001:db8::/32`).
+    case cidr
+    /// Bytes in base64 (RFC 4648 §4: the standard alphabet, padded to a multiple of 4 characters).
+    case byte
+    /// A URI or a relative reference (RFC 3986): URI characters and percent-encodings only.
+    case uriReference = "uri-reference"
+    /// A URI template (RFC 6570): URI characters, and expressions in braces, neither empty nor nested.
+    case uriTemplate = "uri-template"
 
     /// Whether the format is a check on a `String` (every format but `date-time`, whose values are ``Timestamp``s).
     public var checksString: Bool { self != .dateTime }
@@ -38,6 +48,11 @@ public enum StringFormat: String, Sendable, CaseIterable {
         case .hostname: StringFormat.isHostname(value)
         case .ipv4: StringFormat.isIPv4(value)
         case .ipv6: StringFormat.isIPv6(value)
+        case .ip: StringFormat.isIPv4(value) || StringFormat.isIPv6(value)
+        case .cidr: StringFormat.isCIDR(value)
+        case .byte: StringFormat.isBase64(value)
+        case .uriReference: StringFormat.isURIReference(Array(value.unicodeScalars)[...])
+        case .uriTemplate: StringFormat.isURITemplate(value)
         }
     }
 
@@ -52,8 +67,72 @@ public enum StringFormat: String, Sendable, CaseIterable {
         case .hostname: "a host name"
         case .ipv4: "an IPv4 address"
         case .ipv6: "an IPv6 address"
+        case .ip: "an IP address"
+        case .cidr: "a CIDR network (address/prefix)"
+        case .byte: "base64"
+        case .uriReference: "a URI reference"
+        case .uriTemplate: "a URI template"
         }
     }
+
+    private static func isCIDR(_ value: String) -> Bool {
+        guard let slash = value.lastIndex(of: "/") else { return false }
+        let address = String(value[..<slash]), prefix = Array(value[value.index(after: slash)...].utf8)
+        guard (1...3).contains(prefix.count), prefix.count == 1 || prefix[0] != UInt8(ascii: "0"), let length = number(prefix[...]) else { return false }
+        return isIPv4(address) ? length <= 32 : isIPv6(address) && length <= 128
+    }
+
+    private static func isBase64(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count % 4 == 0 else { return false }
+        let padding = bytes.reversed().prefix { $0 == UInt8(ascii: "=") }.count
+        guard padding <= 2 else { return false }
+        return bytes.dropLast(padding).allSatisfy { byte in
+            let scalar = Unicode.Scalar(byte)
+            return isLetter(scalar) || isDigit(scalar) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
+        }
+    }
+
+    /// RFC 3986 characters only: unreserved, reserved and well-formed percent-encodings (a relative reference may be empty).
+    private static func isURIReference(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "%" {
+                guard index + 2 < scalars.endIndex, scalars[index + 1].properties.isASCIIHexDigit, scalars[index + 2].properties.isASCIIHexDigit
+                else { return false }
+                index += 3
+                continue
+            }
+            guard isLetter(scalar) || isDigit(scalar) || uriPunctuation.contains(scalar) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// URI characters outside braces; inside, a non-empty expression of variable names, operators and modifiers.
+    private static func isURITemplate(_ value: String) -> Bool {
+        let scalars = Array(value.unicodeScalars)
+        let expression: Set<Unicode.Scalar> = ["+", "#", ".", "/", ";", "?", "&", "=", ",", "!", "@", "|", "_", "*", ":", "%"]
+        var index = 0, literalStart = 0
+        while index < scalars.count {
+            switch scalars[index] {
+            case "{":
+                guard isURIReference(scalars[literalStart..<index]), let close = scalars[index...].firstIndex(of: "}"), close > index + 1,
+                      scalars[(index + 1)..<close].allSatisfy({ isLetter($0) || isDigit($0) || expression.contains($0) })
+                else { return false }
+                index = close + 1
+                literalStart = index
+            case "}":
+                return false
+            default:
+                index += 1
+            }
+        }
+        return isURIReference(scalars[literalStart...])
+    }
+
+    private static let uriPunctuation: Set<Unicode.Scalar> = ["-", ".", "_", "~", ":", "/", "?", "#", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "%"]
 
     private static func isFullDate(_ value: String) -> Bool {
         let bytes = Array(value.utf8)
@@ -128,7 +207,7 @@ public enum StringFormat: String, Sendable, CaseIterable {
             return false
         }
         // RFC 3986 characters only: unreserved, reserved and percent-encodings.
-        let allowedPunctuation: Set<Unicode.Scalar> = ["-", ".", "_", "~", ":", "/", "?", "#", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "%"]
+        let allowedPunctuation = uriPunctuation
         var index = colon + 1
         guard index < scalars.count else { return false }
         while index < scalars.count {

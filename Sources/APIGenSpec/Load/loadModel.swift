@@ -8,7 +8,7 @@ extension SpecLoader {
     func loadModel(name: String, _ value: JSONValue, at path: JSONPath) -> Model? {
         guard let object = reader.object(
             value, at: path,
-            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "additionalFields", "includes", "fields", "values", "variants", "discriminator"],
+            allowed: ["kind", "description", "source", "deprecated", "unknownFields", "additionalFields", "requiredAlternatives", "includes", "fields", "values", "variants", "discriminator"],
             required: ["kind"], what: "model '\(name)'"
         ) else { return nil }
         let description = reader.string(object, "description", at: path)
@@ -45,11 +45,12 @@ extension SpecLoader {
             }
             var model = ObjectModel(fields: fields, unknownFields: additionalFields == nil ? unknownFields : .reject)
             model.additionalFields = additionalFields
+            model.requiredAlternatives = loadRequiredAlternatives(object["requiredAlternatives"], at: path + "requiredAlternatives")
             return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .object(model), location: reader.location(path))
         case "enum":
             misplaced(["variants", "discriminator"], in: object, at: path, belongTo: "union models", kind: "an enum")
-            for key in ["fields", "unknownFields", "additionalFields", "includes"] where object[key] != nil {
+            for key in ["fields", "unknownFields", "additionalFields", "requiredAlternatives", "includes"] where object[key] != nil {
                 reader.error("'\(key)' belongs to object models; this model is an enum", at: reader.keyLocation(path + key))
             }
             guard case .array(let valueList)? = object["values"] else {
@@ -75,7 +76,7 @@ extension SpecLoader {
             return Model(name: name, description: description, source: source, deprecation: deprecation,
                          kind: .enumeration(EnumModel(values: values)), location: reader.location(path))
         case "union":
-            misplaced(["fields", "unknownFields", "additionalFields", "includes"], in: object, at: path, belongTo: "object models", kind: "a union")
+            misplaced(["fields", "unknownFields", "additionalFields", "requiredAlternatives", "includes"], in: object, at: path, belongTo: "object models", kind: "a union")
             misplaced(["values"], in: object, at: path, belongTo: "enum models", kind: "a union")
             guard let union = loadUnion(object, at: path) else { return nil }
             return Model(name: name, description: description, source: source, kind: .union(union), location: reader.location(path))
@@ -109,6 +110,31 @@ extension SpecLoader {
     }
 
     /// `variants` (types, each a model reference or a scalar, with an optional `swiftName`) and an optional `discriminator`.
+    /// `"requiredAlternatives": [["commit_hash"], ["branch"]]`: an array of non-empty arrays of field names. Whether the
+    /// names are fields, and the groups make sense, is the validator's to say.
+    private func loadRequiredAlternatives(_ value: JSONValue?, at path: JSONPath) -> [[(name: String, location: SpecLocation)]] {
+        guard let value else { return [] }
+        let shape = "'requiredAlternatives' must be an array of groups, each an array of field names"
+        guard case .array(let groups) = value else {
+            reader.error("\(shape), found \(value.kind)", at: path)
+            return []
+        }
+        return groups.enumerated().compactMap { index, group in
+            let groupPath = path.appending(index: index)
+            guard case .array(let names) = group, !names.isEmpty else {
+                reader.error("\(shape); group \(index) is \(group.arrayValue == nil ? group.kind.description : "empty")", at: groupPath)
+                return nil
+            }
+            return names.enumerated().compactMap { position, name in
+                guard case .string(let text) = name else {
+                    reader.error("\(shape); found \(name.kind)", at: groupPath.appending(index: position))
+                    return nil
+                }
+                return (text, reader.location(groupPath.appending(index: position)))
+            }
+        }
+    }
+
     private func loadUnion(_ object: JSONObject, at path: JSONPath) -> UnionModel? {
         guard case .array(let variantValues)? = object["variants"], !variantValues.isEmpty else {
             reader.error("a union model needs 'variants', a non-empty array of types ({\"ref\": model} or {\"type\": …})", at: object["variants"] == nil ? path : path + "variants")

@@ -56,6 +56,9 @@ public struct ObjectModel: Sendable {
     public var fields: [Field]
     public var unknownFields: UnknownFields
     public var includes: [Include] = []
+    /// `"requiredAlternatives"`: groups of fields of which a value has at least one whole (a branch or a commit to build);
+    /// each name is a field of the model, with where it is written.
+    public var requiredAlternatives: [[(name: String, location: SpecLocation)]] = []
     /// `"additionalFields"`: the type of every member beside the listed fields (OpenAPI's `additionalProperties: {schema}`
     /// beside `properties`), as a map of them (`.map(values:)`); nil when other members are unknown fields.
     public var additionalFields: Schema?

@@ -86,6 +86,10 @@ struct ExampleChecker {
                     problems.append("\(path + field.name): required field is missing")
                 }
             }
+            let groups = object.requiredAlternatives.map { $0.map(\.name) }
+            if mode == .request, !groups.isEmpty, !groups.contains(where: { $0.allSatisfy { members[$0] != nil } }) {
+                problems.append("\(path): \(ConstraintViolation.requiredAlternativesMessage(groups))")
+            }
             if let additional = object.additionalFields, case .map(let values) = additional.kind {
                 for member in members where !object.fields.contains(where: { $0.name == member.key }) {
                     check(member.value, against: values, at: path + member.key)

@@ -114,6 +114,7 @@ public struct SpecValidator: Sendable {
             }
         case .object(let object):
             if case .map(let values)? = object.additionalFields?.kind { checkSchema(values, what: "the additional fields of model '\(model.name)'") }
+            checkRequiredAlternatives(object, of: model)
             for field in object.fields {
                 checkSchema(field.schema, what: "field '\(field.name)'")
                 if field.isReadOnly && field.isWriteOnly {
@@ -175,6 +176,30 @@ public struct SpecValidator: Sendable {
             checkSchema(values, what: "\(what) values")
         default:
             break
+        }
+    }
+
+    /// `requiredAlternatives`: two groups or more, of the model's fields, none made only of required fields (it would
+    /// always be there, and the requirement say nothing).
+    mutating func checkRequiredAlternatives(_ object: ObjectModel, of model: Model) {
+        let groups = object.requiredAlternatives
+        guard !groups.isEmpty else { return }
+        if groups.count < 2 {
+            error("model '\(model.name)': 'requiredAlternatives' needs two groups or more (with one, make its fields required)", at: groups[0].first?.location ?? model.location)
+        }
+        for (index, group) in groups.enumerated() {
+            var known: [Field] = []
+            for member in group {
+                guard let field = object.fields.first(where: { $0.name == member.name }) else {
+                    let suggestion = closest(to: member.name, in: object.fields.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    error("model '\(model.name)': 'requiredAlternatives' names '\(member.name)', which is not one of its fields\(suggestion)", at: member.location)
+                    continue
+                }
+                known.append(field)
+            }
+            if known.count == group.count, known.allSatisfy(\.isRequired), let first = group.first {
+                error("model '\(model.name)': group \(index) of 'requiredAlternatives' is always there (its fields are required), so the requirement says nothing", at: first.location)
+            }
         }
     }
 

@@ -13,6 +13,13 @@ struct StringFormatTests {
          ["-example.com", "example-.com", "exa_mple.com", "example..com", String(repeating: "a", count: 64) + ".com", ""]),
         (.ipv4, ["0.0.0.0", "192.168.0.10", "255.255.255.255"], ["256.0.0.1", "192.168.0", "192.168.0.010", "1.2.3.4.5", "a.b.c.d", ""]),
         (.ipv6, ["::1", "2001:db8::1", "fe80::1:2:3:4", "::ffff:192.168.0.1"], ["2001:db8::g", "1.2.3.4", "2001:db8:::1", ":", ""]),
+        (.ip, ["192.168.0.10", "2001:db8::1"], ["192.168.0", "example.com", ""]),
+        (.cidr, ["10.0.0.0/8", "192.168.1.0/24", "0.0.0.0/0", "2001:db8::/32", "::1/128"],
+         ["10.0.0.0", "10.0.0.0/33", "2001:db8::/129", "10.0.0.0/08", "10.0.0.0/", "/8", "example.com/8", ""]),
+        (.byte, ["", "aGk=", "aGVsbG8=", "AAECAw==", "+/+/"], ["aGk", "aGk===", "a=Gk", "aGVsbG8=\n", "aGk_", "é==="]),
+        (.uriReference, ["", "/a/b?c=d#e", "../x", "https://example.com/a%20b", "x"], ["a b", "/a%2", "/a%zz", "a\u{7}"]),
+        (.uriTemplate, ["/zones/{zone_id}/dns_records", "https://example.com/{+path}{?q,page}", "plain"],
+         ["/zones/{}", "/zones/{zone_id", "/zones/zone_id}", "/a b/{x}", "/{a{b}}"]),
     ]
 
     @Test(arguments: cases.map(\.0))

@@ -60,6 +60,7 @@ public protocol PetsAPI: Swift.Sendable {
     ///   - clinicIP: clinic_ip (an IPv4 address)
     ///   - clinicIpv6: clinic_ipv6 (an IPv6 address)
     ///   - bornOn: born_on (an RFC 3339 date (YYYY-MM-DD))
+    ///   - network: Only pets seen from this network. (a CIDR network (address/prefix))
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     ///   - bornAfter: Only pets born after this instant.
     ///   - born: born
@@ -81,6 +82,7 @@ public protocol PetsAPI: Swift.Sendable {
         clinicIP: Swift.String?,
         clinicIpv6: Swift.String?,
         bornOn: Swift.String?,
+        network: Swift.String?,
         includeAdopted: Swift.Bool?,
         bornAfter: APIGenRuntime.Timestamp?,
         born: [APIGenRuntime.Timestamp]?,
@@ -105,6 +107,7 @@ extension PetsAPI {
     ///   - clinicIP: clinic_ip (an IPv4 address)
     ///   - clinicIpv6: clinic_ipv6 (an IPv6 address)
     ///   - bornOn: born_on (an RFC 3339 date (YYYY-MM-DD))
+    ///   - network: Only pets seen from this network. (a CIDR network (address/prefix))
     ///   - includeAdopted: include_adopted (the API's default is `false`)
     ///   - bornAfter: Only pets born after this instant.
     ///   - born: born
@@ -125,6 +128,7 @@ extension PetsAPI {
         clinicIP: Swift.String? = nil,
         clinicIpv6: Swift.String? = nil,
         bornOn: Swift.String? = nil,
+        network: Swift.String? = nil,
         includeAdopted: Swift.Bool? = nil,
         bornAfter: APIGenRuntime.Timestamp? = nil,
         born: [APIGenRuntime.Timestamp]? = nil
@@ -143,6 +147,7 @@ extension PetsAPI {
             clinicIP: clinicIP,
             clinicIpv6: clinicIpv6,
             bornOn: bornOn,
+            network: network,
             includeAdopted: includeAdopted,
             bornAfter: bornAfter,
             born: born,
@@ -233,6 +238,7 @@ public struct PetsClient: PetsAPI {
         clinicIP: Swift.String?,
         clinicIpv6: Swift.String?,
         bornOn: Swift.String?,
+        network: Swift.String?,
         includeAdopted: Swift.Bool?,
         bornAfter: APIGenRuntime.Timestamp?,
         born: [APIGenRuntime.Timestamp]?,
@@ -274,6 +280,9 @@ public struct PetsClient: PetsAPI {
         if let bornOn {
             report.check(bornOn, at: APIGenRuntime.JSONPath.root + "born_on", format: .date)
         }
+        if let network {
+            report.check(network, at: APIGenRuntime.JSONPath.root + "network", format: .cidr)
+        }
         let request = APIGenRuntime.OperationRequest(
             method: "GET",
             path: [.literal("/owners/"), .parameter(ownerID.queryText), .literal("/pets")],
@@ -290,6 +299,7 @@ public struct PetsClient: PetsAPI {
                 APIGenRuntime.QueryItem("clinic_ip", clinicIP),
                 APIGenRuntime.QueryItem("clinic_ipv6", clinicIpv6),
                 APIGenRuntime.QueryItem("born_on", bornOn),
+                APIGenRuntime.QueryItem("network", network),
                 APIGenRuntime.QueryItem("include_adopted", includeAdopted),
                 APIGenRuntime.QueryItem("born_after", bornAfter),
                 APIGenRuntime.QueryItem("born", born, style: .commaSeparated),

@@ -124,6 +124,15 @@ extension PetsClient {
                     constraints: ["an RFC 3339 date (YYYY-MM-DD)"]
                 ),
                 APIGenRuntime.ValueDescriptor(
+                    name: "network",
+                    flag: "network",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    description: "Only pets seen from this network.",
+                    constraints: ["a CIDR network (address/prefix)"]
+                ),
+                APIGenRuntime.ValueDescriptor(
                     name: "include_adopted",
                     flag: "include-adopted",
                     placement: .query,
@@ -164,6 +173,7 @@ extension PetsClient {
                     clinicIP: try arguments.optional("clinic_ip"),
                     clinicIpv6: try arguments.optional("clinic_ipv6"),
                     bornOn: try arguments.optional("born_on"),
+                    network: try arguments.optional("network"),
                     includeAdopted: try arguments.optional("include_adopted"),
                     bornAfter: try arguments.optional("born_after"),
                     born: try arguments.optional("born"),
