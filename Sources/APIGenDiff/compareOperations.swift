@@ -181,9 +181,26 @@ extension SpecComparison {
             record(impact, .new, at: new.location.path, "\(what): \(change.text) (\(effect))")
         }
         switch (old.kind, new.kind) {
-        case (.array(let oldItems), .array(let newItems)): compareValue(oldItems, newItems, what: "\(what): its items", directions: directions)
-        case (.map(let oldValues), .map(let newValues)): compareValue(oldValues, newValues, what: "\(what): its values", directions: directions)
+        case (.array(let oldItems), .array(let newItems)):
+            compareNullability(oldItems, newItems, what: "\(what): its items", isArray: true, directions: directions)
+            compareValue(oldItems, newItems, what: "\(what): its items", directions: directions)
+        case (.map(let oldValues), .map(let newValues)):
+            compareNullability(oldValues, newValues, what: "\(what): its values", isArray: false, directions: directions)
+            compareValue(oldValues, newValues, what: "\(what): its values", directions: directions)
         default: break
+        }
+    }
+
+    /// Elements that may be `null` are `T?` in Swift. Items becoming nullable break only readers: Swift converts a `[T]`
+    /// a caller sends to `[T?]`, and the API accepts more. It does not convert `JSONMap<T>`, and elements no longer
+    /// nullable refuse the `nil` callers send and break readers' unwrapping: breaking.
+    private mutating func compareNullability(_ old: Schema, _ new: Schema, what: String, isArray: Bool, directions: ModelUsage.Directions) {
+        guard old.isNullable != new.isNullable else { return }
+        if new.isNullable {
+            let breaks = !isArray || directions.contains(.response)
+            record(breaks ? .breaking : .additive, .new, at: new.location.path, "\(what) may be null now: their Swift type becomes optional")
+        } else {
+            record(.breaking, .new, at: new.location.path, "\(what) are no longer nullable: their Swift type is no longer optional")
         }
     }
 }

@@ -61,6 +61,12 @@ enum SchemaDifference {
                 guard before != after else { continue }
                 // A new or different constant refuses what was accepted; one removed refuses nothing.
                 changes.append(ConstraintChange(key: key, tightened: after != nil, old: before?.description ?? "none", new: after?.description ?? "none"))
+            case .multipleOf:
+                let before = old.constraints.multipleOf, after = new.constraints.multipleOf
+                guard before != after else { continue }
+                // Looser only when every multiple of the old divisor is one of the new (6 → 3, or none now).
+                let loosened = after == nil || before.map { ValidationReport.isMultiple($0, of: after!) } == true
+                changes.append(ConstraintChange(key: key, tightened: !loosened, old: before.map(number) ?? "none", new: after.map(number) ?? "none"))
             case .minLength, .minimum, .minItems, .minProperties, .maxLength, .maximum, .maxItems, .maxProperties:
                 let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
                 guard before != after else { continue }
@@ -96,7 +102,7 @@ enum SchemaDifference {
         case .maxProperties: constraints.maxProperties.map(Double.init)
         case .minimum: constraints.minimum
         case .maximum: constraints.maximum
-        case .format, .items, .values, .pattern, .const, .uniqueItems: nil
+        case .format, .items, .values, .pattern, .const, .uniqueItems, .multipleOf: nil
         }
     }
 

@@ -79,8 +79,8 @@ public enum OpenAPIExporter {
             }
             // The constraint keys are JSON Schema's own names, except the two that hold a type.
             switch ConstraintKey(rawValue: member.key) {
-            case .items?: schema["items"] = .object(Self.schema(member.value.objectValue ?? [:]))
-            case .values?: schema["additionalProperties"] = .object(Self.schema(member.value.objectValue ?? [:]))
+            case .items?: schema["items"] = .object(element(member.value.objectValue ?? [:]))
+            case .values?: schema["additionalProperties"] = .object(element(member.value.objectValue ?? [:]))
             // A string constant as `const` (a one-value string `enum` reads as an enum model); others as OpenAPI 3.0 wrote them.
             case .const?: if case .string = member.value { schema["const"] = member.value } else { schema["enum"] = [member.value] }
             case .some: schema[member.key] = member.value
@@ -89,6 +89,9 @@ public enum OpenAPIExporter {
         }
         return schema
     }
+
+    /// An array's items, a map's values or additional members: nullable as a field is when they say `"nullable": true`.
+    static func element(_ type: JSONObject) -> JSONObject { schema(type, nullable: type["nullable"] == true) }
 
     static func model(_ model: JSONValue, resolved: ObjectModel? = nil, in spec: JSONValue = .null) -> JSONObject {
         var schema = JSONObject()
@@ -135,13 +138,13 @@ public enum OpenAPIExporter {
             schema["allOf"] = .array(parts)
             // additionalProperties would refuse the members the parts list: unevaluatedProperties sees them all.
             if model["unknownFields"] == "reject" { schema["unevaluatedProperties"] = false }
-            if let additional = model["additionalFields"]?.objectValue { schema["unevaluatedProperties"] = .object(Self.schema(additional)) }
+            if let additional = model["additionalFields"]?.objectValue { schema["unevaluatedProperties"] = .object(element(additional)) }
         } else {
             schema["type"] = "object"
             if let description = model["description"] { schema["description"] = description }
             schema.appendAbsent(from: objectPart((model["fields"]?.objectValue ?? [:]).map { ($0.key, $0.value.objectValue ?? [:]) }))
             if model["unknownFields"] == "reject" { schema["additionalProperties"] = false }
-            if let additional = model["additionalFields"]?.objectValue { schema["additionalProperties"] = .object(Self.schema(additional)) }
+            if let additional = model["additionalFields"]?.objectValue { schema["additionalProperties"] = .object(element(additional)) }
         }
         if let groups = model["requiredAlternatives"]?.arrayValue {
             schema["anyOf"] = .array(groups.map { ["required": $0] })

@@ -295,10 +295,7 @@ extension OpenAPIImporter {
             let file = multipartSchemaPaths.contains(path) ? fileType(.object(additional), at: path + additionalKey) : nil
             var values = file.map { ImportedType(type: $0) } ?? importType(.object(additional), at: path + additionalKey, hint: NameHint(name: name + "Value", parent: name))
             values.type = withoutConstant(values.type, at: path + additionalKey, in: "additional fields")
-            if values.nullable, values.type["type"] != "any" {
-                warn("nullable map value", path + additionalKey, "additional members that may be null; written as not nullable")
-            }
-            model["additionalFields"] = .object(values.type)
+            model["additionalFields"] = .object(Self.element(values))
         } else {
             model["unknownFields"] = rejects ? "reject" : "keep"
         }

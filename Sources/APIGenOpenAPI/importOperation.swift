@@ -212,8 +212,14 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            let imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
+            var imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
                                            at: path + "schema", in: "parameters")
+            // A query list cannot carry a null item: form style (RFC 6570) leaves undefined values out, so a caller has
+            // nothing to send for one, and items that "may be null" are exactly the items that are not.
+            if case .object(var items)? = imported["items"], items["nullable"] != nil {
+                items["nullable"] = nil
+                imported["items"] = .object(items)
+            }
             let kind = imported["type"]?.stringValue
             let isTextKind = { (type: JSONValue?) in
                 ["string", "integer", "number", "boolean"].contains(type?["type"]?.stringValue ?? "")
@@ -308,7 +314,8 @@ extension OpenAPIImporter {
         result["response"] = .object(response)
         let errors = importErrors(candidate, typeName: typeName, successStatus: response["status"]?.numberValue?.intValue ?? 200)
         if !errors.isEmpty { result["errors"] = .array(errors.map(JSONValue.object)) }
-        if let pagination = operation["x-apigen-pagination"] ?? detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope) {
+        // A document apigen exported says where there is pagination (x-apigen-pagination); elsewhere it is detected.
+        if let pagination = operation["x-apigen-pagination"] ?? (isApigenExport ? nil : detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope)) {
             result["pagination"] = pagination
             // A page is a list of items: the spec format has no null page.
             if var answer = result["response"]?.objectValue, var type = answer["result"]?.objectValue, type["nullable"] == true {

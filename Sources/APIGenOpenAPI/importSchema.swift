@@ -135,10 +135,7 @@ extension OpenAPIImporter {
             let itemHint = NameHint(name: Naming.singular(hint.name), parent: hint.parent)
             var items = object["items"].map { importType($0, at: path + "items", hint: itemHint) } ?? .any
             items.type = withoutConstant(items.type, at: path + "items", in: "array items")
-            if items.nullable, items.type["type"] != "any" {
-                warn("nullable item", path + "items", "array items that may be null; written as not nullable")
-            }
-            result.type["items"] = .object(items.type)
+            result.type["items"] = .object(Self.element(items))
             copyInteger(["minItems", "maxItems"], from: object, to: &result.type)
             if object["uniqueItems"]?.boolValue == true { result.type["uniqueItems"] = true }
         case "object":
@@ -148,10 +145,7 @@ extension OpenAPIImporter {
                     // Members of one type and no fixed ones: a map.
                     var values = importType(additional, at: path + "additionalProperties", hint: NameHint(name: Naming.singular(hint.name), parent: hint.parent))
                     values.type = withoutConstant(values.type, at: path + "additionalProperties", in: "map values")
-                    if values.nullable, values.type["type"] != "any" {
-                        warn("nullable map value", path + "additionalProperties", "map values that may be null; written as not nullable")
-                    }
-                    result.type = ["type": "map", "values": .object(values.type)]
+                    result.type = ["type": "map", "values": .object(Self.element(values))]
                     copyInteger(["minProperties", "maxProperties"], from: object, to: &result.type)
                 } else {
                     result.type = ["type": "object"]
@@ -165,6 +159,14 @@ extension OpenAPIImporter {
         if let constant { result.type["const"] = constant }
         if object["not"] != nil { warn("not", path + "not", "'not' cannot be stated; ignored") }
         return result
+    }
+
+    /// An array's items, a map's values or additional members as the spec writes them: `"nullable": true` when they may be
+    /// `null` (`any` holds `null` already).
+    static func element(_ imported: ImportedType) -> JSONObject {
+        var type = imported.type
+        if imported.nullable, type["type"] != "any" { type["nullable"] = true }
+        return type
     }
 
     /// The values of an enum model a schema's `enum` becomes, without `null`: strings of a string, or whole numbers of an
@@ -274,7 +276,14 @@ extension OpenAPIImporter {
                 warn("exclusive bound", path + key, "an exclusive \(bound) of \(exclusive); checked as inclusive")
             }
         }
-        if object["multipleOf"] != nil { warn("multipleOf", path + "multipleOf", "multipleOf cannot be stated; not checked") }
+        if let divisor = object["multipleOf"] {
+            // JSON Schema: strictly greater than 0. Anything else states nothing checkable.
+            if let number = divisor.numberValue, number.doubleValue > 0 {
+                type["multipleOf"] = .number(number)
+            } else {
+                warn("multipleOf", path + "multipleOf", "multipleOf \(divisor) is not a number greater than 0; not checked")
+            }
+        }
         return type
     }
 

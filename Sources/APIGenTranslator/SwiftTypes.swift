@@ -61,8 +61,14 @@ extension Expression {
 }
 
 extension Translator {
-    /// The Swift type of a value of `schema`, without optionality.
+    /// The Swift type of a value of `schema`: without optionality, which a field's storage adds, except for an element
+    /// (an array's items, a map's values) that may be `null`, which is `T?`.
     func swiftType(_ schema: Schema) -> TypeName {
+        let type = valueType(schema)
+        return schema.isNullable ? type.optional : type
+    }
+
+    private func valueType(_ schema: Schema) -> TypeName {
         switch schema.kind {
         case .string(let format): format == .dateTime ? .runtime("Timestamp") : .string
         case .integer: .int

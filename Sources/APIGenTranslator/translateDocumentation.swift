@@ -41,6 +41,7 @@ extension Translator {
         case (nil, let max?): words.append("at most \(JSONNumber(max))")
         case (nil, nil): break
         }
+        if let divisor = constraints.multipleOf { words.append("a multiple of \(JSONNumber(divisor))") }
         if let constant = constraints.constant { words.append("always `\(constant)`") }
         words += countWords(constraints.minItems, constraints.maxItems, "item")
         if constraints.uniqueItems { words.append("no two items equal") }
@@ -52,6 +53,7 @@ extension Translator {
             let elementWords = constraintWords(element)
             let each = if case .map = schema.kind { "each value " } else { "each item " }
             if !elementWords.isEmpty { words.append(each + elementWords.joined(separator: ", ")) }
+            if element.isNullable { words.append(schema.isArray ? "items may be null" : "values may be null") }
         }
         return words
     }

@@ -104,6 +104,7 @@ extension Translator {
             var arguments: [Expression.Argument] = []
             if let min = schema.bounds.minimum { arguments.append(.init("minimum", .number(min))) }
             if let max = schema.bounds.maximum { arguments.append(.init("maximum", .number(max))) }
+            if let divisor = constraints.multipleOf { arguments.append(.init("multipleOf", .number(divisor))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):
             return isEnum(schema) || needsValidation(name) ? [check(value, path, [])] : []
@@ -132,7 +133,7 @@ extension Translator {
         loop: (pattern: Pattern, sequence: Expression, element: String, elementPath: Expression)
     ) -> [Statement] {
         let counts = bounds.compactMap { label, bound in bound.map { Expression.Argument(label, .integer($0)) } }
-        if case .reference(let name) = element.kind, !isEnum(element), needsValidation(name) {
+        if case .reference(let name) = element.kind, !element.isNullable, !isEnum(element), needsValidation(name) {
             return [check(value, path, counts)]
         }
         var checks: [Statement] = counts.isEmpty ? [] : [
@@ -140,7 +141,9 @@ extension Translator {
         ]
         let elementChecks = valueChecks(element, value: .name(loop.element), path: loop.elementPath, depth: depth + 1)
         if !elementChecks.isEmpty {
-            checks.append(.forIn(pattern: loop.pattern, sequence: loop.sequence, body: elementChecks))
+            // A `null` element has nothing to check; it still counts.
+            let body = element.isNullable ? [Statement.ifThen([.optionalBinding(loop.element, value: nil)], elementChecks)] : elementChecks
+            checks.append(.forIn(pattern: loop.pattern, sequence: loop.sequence, body: body))
         }
         return checks
     }

@@ -40,10 +40,10 @@ struct MapErrorTests {
     }
 
     @Test func valuesTakeNoFieldKeys() throws {
-        let diagnostics = diagnostics(Data(try SpecFixture.withField(#"{"type": "map", "values": {"type": "string", "nullable": true}}"#).utf8))
+        let diagnostics = diagnostics(Data(try SpecFixture.withField(#"{"type": "map", "values": {"type": "string", "required": true}}"#).utf8))
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.message.hasPrefix("unknown key 'nullable' in a values type") == true)
-        #expect(diagnostics.first?.location.path.pointer == "/models/Pet/fields/name/values/nullable")
+        #expect(diagnostics.first?.message.hasPrefix("unknown key 'required' in a values type") == true)
+        #expect(diagnostics.first?.location.path.pointer == "/models/Pet/fields/name/values/required")
     }
 
     @Test func impossibleMemberCount() throws {

@@ -105,6 +105,12 @@ struct SchemaTests {
         #expect(try Self.propertyNames(field).union(SpecLoader.schemaKeys) == Set(SpecLoader.fieldKeys))
     }
 
+    /// Items, map values and additional fields are types that may say `nullable`.
+    @Test func elementKeysMatchTheLoader() throws {
+        let element = try Self.definition("itemsType")
+        #expect(try Self.propertyNames(element).union(SpecLoader.schemaKeys) == Set(SpecLoader.elementKeys))
+    }
+
     @Test func parameterKeysMatchTheLoader() throws {
         let parameter = try Self.definition("parameter")
         #expect(try Self.propertyNames(parameter).union(SpecLoader.schemaKeys) == Set(SpecLoader.parameterKeys))

@@ -5,7 +5,7 @@ import Testing
 @Suite("Spec shape errors")
 struct ShapeErrorTests {
     static let fieldKeys = "type, ref, format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, "
-        + "minProperties, maxProperties, uniqueItems, const, default, example, required, nullable, readOnly, writeOnly, sensitive, deprecated, description, "
+        + "minProperties, maxProperties, uniqueItems, const, multipleOf, default, example, required, nullable, readOnly, writeOnly, sensitive, deprecated, description, "
         + "swiftName, cli"
 
     @Test func unknownKeySuggestsTheClosestKnownOne() throws {

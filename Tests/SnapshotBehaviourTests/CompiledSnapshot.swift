@@ -14,7 +14,9 @@ import Snapshot_integer_enums
 import Snapshot_integer_widths
 import Snapshot_maps
 import Snapshot_multipart
+import Snapshot_multiple_of
 import Snapshot_no_envelope
+import Snapshot_nullable_items
 import Snapshot_nullable_update
 import Snapshot_object_storage
 import Snapshot_open_bodies
@@ -70,7 +72,9 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("integer-widths", Snapshot_integer_widths.CountersClient.commandLine),
         CompiledSnapshot("maps", Snapshot_maps.DeploymentsClient.commandLine),
         CompiledSnapshot("multipart", Snapshot_multipart.MultipartClient.commandLine),
+        CompiledSnapshot("multiple-of", Snapshot_multiple_of.LoadBalancingClient.commandLine),
         CompiledSnapshot("no-envelope", Snapshot_no_envelope.NotesClient.commandLine),
+        CompiledSnapshot("nullable-items", Snapshot_nullable_items.SpeedBuildsClient.commandLine),
         CompiledSnapshot("nullable-update", Snapshot_nullable_update.PetsClient.commandLine),
         CompiledSnapshot("object-storage", Snapshot_object_storage.SheltersClient.commandLine),
         CompiledSnapshot("open-bodies", Snapshot_open_bodies.OpenBodiesClient.commandLine),
@@ -163,8 +167,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps",
-                                                                 "no-envelope", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
+                                                                 "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
     }
 }
 

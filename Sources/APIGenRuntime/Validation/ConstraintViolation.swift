@@ -7,6 +7,8 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case maxLength(Int)
         case minimum(Double)
         case maximum(Double)
+        /// The value divided by this is not a whole number (`"multipleOf"`).
+        case multipleOf(Double)
         case minItems(Int)
         case maxItems(Int)
         case minProperties(Int)

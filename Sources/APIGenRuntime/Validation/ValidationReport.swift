@@ -42,8 +42,27 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    /// Checks a number's bounds (inclusive).
-    @_spi(Generated) public mutating func check(_ value: Double, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
+    /// Checks a number's bounds (inclusive) and that it is a multiple of `multipleOf`, within a tolerance: decimal steps
+    /// such as 0.1 have no exact binary `Double`, so 0.3 counts as a multiple of 0.1 when the quotient is a whole number
+    /// to within a relative 1e-9.
+    @_spi(Generated) public mutating func check(
+        _ value: Double, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil, multipleOf: Double? = nil
+    ) {
+        checkBounds(value, at: path, minimum: minimum, maximum: maximum)
+        if let multipleOf, !Self.isMultiple(value, of: multipleOf) { refuseMultiple(number(value), of: multipleOf, at: path) }
+    }
+
+    /// An integer's bounds, and `multipleOf` exactly when it is a whole number (as integers' divisors are).
+    @_spi(Generated) public mutating func check(
+        _ value: Int, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil, multipleOf: Double? = nil
+    ) {
+        checkBounds(Double(value), at: path, minimum: minimum, maximum: maximum)
+        guard let multipleOf else { return }
+        let isMultiple = if let divisor = Int(exactly: multipleOf) { value % divisor == 0 } else { Self.isMultiple(Double(value), of: multipleOf) }
+        if !isMultiple { refuseMultiple(String(value), of: multipleOf, at: path) }
+    }
+
+    private mutating func checkBounds(_ value: Double, at path: JSONPath, minimum: Double?, maximum: Double?) {
         if let minimum, value < minimum {
             add(ConstraintViolation(path: path, constraint: .minimum(minimum), message: "\(number(value)), at least \(number(minimum))"))
         }
@@ -52,8 +71,15 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    @_spi(Generated) public mutating func check(_ value: Int, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil) {
-        check(Double(value), at: path, minimum: minimum, maximum: maximum)
+    private mutating func refuseMultiple(_ shown: String, of divisor: Double, at path: JSONPath) {
+        add(ConstraintViolation(path: path, constraint: .multipleOf(divisor), message: "\(shown), not a multiple of \(number(divisor))"))
+    }
+
+    /// Whether `value / divisor` is a whole number, to within a relative 1e-9 (see `check(_:at:minimum:maximum:multipleOf:)`).
+    public static func isMultiple(_ value: Double, of divisor: Double) -> Bool {
+        let quotient = value / divisor
+        guard quotient.isFinite else { return false }
+        return abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, abs(quotient))
     }
 
     /// In request mode, refuses a value the spec does not list.

@@ -143,9 +143,14 @@ extension SpecLoader {
         var variants: [UnionModel.Variant] = []
         for (index, value) in variantValues.enumerated() {
             let variantPath = (path + "variants").appending(index: index)
-            guard let variantObject = reader.object(value, at: variantPath, allowed: Self.variantKeys, what: "a variant"),
+            guard let variantObject = reader.object(value, at: variantPath, allowed: Self.variantKeys + ["nullable"], what: "a variant"),
                   let schema = loadSchema(variantObject, at: variantPath)
             else { continue }
+            if variantObject["nullable"] != nil {
+                // `null` is not one of the union's values: the field, item or result holding the union may be null.
+                reader.error("a variant cannot be nullable; say 'nullable' where the union is used (a field, an array's items, a map's values or a result)",
+                             at: reader.keyLocation(variantPath + "nullable"))
+            }
             variants.append(UnionModel.Variant(schema: schema, swiftName: reader.string(variantObject, "swiftName", at: variantPath),
                                                location: reader.location(variantPath)))
         }

@@ -214,12 +214,20 @@ extension SpecLoader {
     }
 
     private func loadParameter(name: String, _ value: JSONValue, at path: JSONPath) -> Parameter? {
-        guard let object = reader.object(value, at: path, allowed: Self.parameterKeys,
+        guard let object = reader.object(value, at: path, allowed: Self.parameterKeys + ["nullable"],
                                          required: ["in"], what: "parameter '\(name)'"),
               let placement = reader.choice(object, "in", at: path, among: Parameter.Placement.parameterPlacements),
               let schema = loadSchema(object, at: path)
         else { return nil }
         refuseConstant(schema, in: "parameters")
+        if object["nullable"] != nil {
+            reader.error("parameter '\(name)' cannot be nullable: a parameter has no way to send null (one not required is left out when nil)",
+                         at: reader.keyLocation(path + "nullable"))
+        }
+        if let element = schema.element, element.isNullable {
+            // A query string or a header has no spelling for a null item.
+            reader.error("the items of parameter '\(name)' cannot be nullable: a parameter has no way to send null", at: reader.keyLocation(element.location.path + "nullable"))
+        }
         let required = reader.bool(object, "required", at: path)
         if placement == .path, required == false {
             reader.error("a path parameter is always required; remove 'required': false", at: path + "required")

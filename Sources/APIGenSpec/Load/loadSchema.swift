@@ -5,6 +5,9 @@ extension SpecLoader {
     /// Keys that describe a type; fields and parameters add their own.
     static let schemaKeys = ["type", "ref"] + ConstraintKey.allCases.map(\.rawValue) + ["default", "example"]
 
+    /// Keys of an array's items, a map's values and a model's additional fields: a type that may be `null`.
+    static let elementKeys = schemaKeys + ["nullable"]
+
     static let typeNames = ["string", "integer", "number", "boolean", "array", "map", "object", "any", "bytes"]
 
     /// Reads the type part of a field, parameter, result or array item.
@@ -68,9 +71,17 @@ extension SpecLoader {
             reader.error("\(container) needs '\(key)'", at: path)
             return nil
         }
-        guard let element = reader.object(value, at: path + key, allowed: Self.schemaKeys, what: what) else { return nil }
-        let schema = loadSchema(element, at: path + key)
+        guard let element = reader.object(value, at: path + key, allowed: Self.elementKeys, what: what) else { return nil }
+        guard var schema = loadSchema(element, at: path + key) else { return nil }
         refuseConstant(schema, in: container == "an array type" ? "array items" : "map values")
+        if reader.bool(element, "nullable", at: path + key) == true {
+            if case .any = schema.kind {
+                // `any` holds `null` already: saying it twice would be a second spelling of one type.
+                reader.error("'nullable' does not apply to type 'any', which already holds null", at: reader.keyLocation(path + key + "nullable"))
+            } else {
+                schema.isNullable = true
+            }
+        }
         return schema
     }
 
@@ -117,6 +128,13 @@ extension SpecLoader {
             case .pattern: constraints.pattern = reader.string(object, key.rawValue, at: path)
             case .minimum: constraints.minimum = reader.number(object, key.rawValue, at: path)
             case .maximum: constraints.maximum = reader.number(object, key.rawValue, at: path)
+            case .multipleOf:
+                guard let divisor = reader.number(object, key.rawValue, at: path) else { break }
+                guard divisor > 0 else {
+                    reader.error("'multipleOf' must be greater than 0, found \(JSONNumber(divisor))", at: path + key.rawValue)
+                    break
+                }
+                constraints.multipleOf = divisor
             case .minItems: constraints.minItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .maxItems: constraints.maxItems = reader.integer(object, key.rawValue, at: path, range: lengths)
             case .minProperties: constraints.minProperties = reader.integer(object, key.rawValue, at: path, range: lengths)

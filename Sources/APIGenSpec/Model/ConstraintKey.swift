@@ -7,13 +7,15 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
     case uniqueItems
     /// The one value a field has (`"const": false`): the property is not stored, always encoded, and checked when decoded.
     case const
+    /// A number the value must be a whole multiple of (`"multipleOf": 5`), checked before sending.
+    case multipleOf
 
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
         switch self {
         case .format: [.string, .integer]
         case .minLength, .maxLength, .pattern: [.string]
-        case .minimum, .maximum: [.integer, .number]
+        case .minimum, .maximum, .multipleOf: [.integer, .number]
         case .items, .minItems, .maxItems, .uniqueItems: [.array]
         case .values, .minProperties, .maxProperties: [.map]
         case .const: [.string, .integer, .boolean]

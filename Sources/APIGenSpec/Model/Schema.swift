@@ -27,6 +27,9 @@ public struct Schema: Sendable {
     public var constraints: Constraints
     public var defaultValue: JSONValue?
     public var example: JSONValue?
+    /// An array's items, a map's values or a model's additional fields only (`"nullable": true` there): an element may be
+    /// `null`, and is `T?` in Swift (`[T?]`, `JSONMap<T?>`). Fields and results say it on themselves, not on their type.
+    public var isNullable = false
     public var location: SpecLocation
 
     public init(kind: Kind, constraints: Constraints = Constraints(), defaultValue: JSONValue? = nil, example: JSONValue? = nil, location: SpecLocation) {
@@ -60,6 +63,8 @@ public struct Constraints: Sendable, Hashable {
     public var pattern: String?
     public var minimum: Double?
     public var maximum: Double?
+    /// `"multipleOf"`: greater than 0; the value divided by it is a whole number.
+    public var multipleOf: Double?
     public var minItems: Int?
     public var maxItems: Int?
     public var minProperties: Int?

@@ -18,7 +18,7 @@ struct ExampleChecker {
 
     mutating func check(_ value: JSONValue, against schema: Schema, nullable: Bool = false, at path: JSONPath) {
         if case .null = value {
-            if !nullable, !isAny(schema) { problems.append("\(path): null, but the type is not nullable") }
+            if !nullable, !schema.isNullable, !isAny(schema) { problems.append("\(path): null, but the type is not nullable") }
             return
         }
         var report = ValidationReport(mode: mode)
@@ -31,10 +31,10 @@ struct ExampleChecker {
                          pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
-            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum)
+            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum, multipleOf: constraints.multipleOf)
         case .number:
             guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
-            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum)
+            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum, multipleOf: constraints.multipleOf)
         case .boolean:
             guard case .bool = value else { return mismatch(value, "a boolean", at: path) }
         case .object:
