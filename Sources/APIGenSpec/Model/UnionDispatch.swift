@@ -156,7 +156,8 @@ extension UnionModel {
             }
         }
         if unmarked.count > 1 {
-            let listed = unmarked.map { "variant \($0) ('\(variants[$0].schema.referencedModel ?? "")')" }.joined(separator: " and ")
+            let named = unmarked.prefix(3).map { "variant \($0) ('\(variants[$0].schema.referencedModel ?? "")')" }
+            let listed = named.joined(separator: " and ") + (unmarked.count > 3 ? " and \(unmarked.count - 3) more" : "")
             problem("union '\(name)': \(listed) have no member that no other object variant declares or requires, so they cannot be told apart (one such variant is the default); give the union a 'discriminator'", variants[unmarked[1]].location)
         }
         let fallback = unmarked.first.map { [UnionDispatch.ShapeRule(shape: .object, test: .any, variant: $0)] } ?? []
