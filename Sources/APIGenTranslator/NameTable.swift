@@ -7,7 +7,8 @@ struct NameTable {
     private var storedNames: [String: [String]] = [:]
     private var caseNames: [String: [String]] = [:]
 
-    init(spec: Spec) {
+    /// `unionDispatches`: each union's decision table, whose discriminator values name the cases.
+    init(spec: Spec, unionDispatches: [String: UnionDispatch]) {
         let memberNames = Set(spec.models.flatMap { model in
             SwiftNaming.uniqueMemberNames((model.objectModel?.fields ?? []).map { ($0.name, $0.swiftName) })
         })
@@ -28,7 +29,9 @@ struct NameTable {
                     enumeration.values.map { (Self.caseBaseName($0.value), $0.swiftName) }, reserved: ["unknown", "allCases", "rawValue", "isKnown"]
                 )
             case .union(let union):
-                caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.map { (Self.variantName($0, of: union, in: spec), $0.swiftName) },
+                caseNames[model.name] = SwiftNaming.uniqueMemberNames(union.variants.enumerated().map {
+                    (Self.variantName($0.element, at: $0.offset, dispatch: unionDispatches[model.name]), $0.element.swiftName)
+                },
                                                                       reserved: ["unknown"])
             }
         }
@@ -51,13 +54,11 @@ struct NameTable {
     /// A variant's case before clashes are resolved: the one discriminator value that selects its model, mapped
     /// (`self_hosted` → `selfHosted`) or the only value its member holds (`"type": "A"` → `a`), else the model's name
     /// (`PurgeByTags` → `purgeByTags`), or the type's (`string`).
-    private static func variantName(_ variant: UnionModel.Variant, of union: UnionModel, in spec: Spec) -> String {
+    private static func variantName(_ variant: UnionModel.Variant, at index: Int, dispatch: UnionDispatch?) -> String {
         guard let model = variant.schema.referencedModel else { return variant.schema.category.rawValue }
-        guard let discriminator = union.discriminator else { return model }
-        let values = discriminator.mapping.filter { $0.model == model }.map(\.value)
-        if !values.isEmpty { return values.count == 1 ? values[0] : model }
-        let fixed = spec.model(named: model)?.objectModel?.fields.first { $0.name == discriminator.field }?.discriminatorMember(in: spec)?.fixedValues
-        return fixed?.count == 1 ? fixed![0] : model
+        guard case .discriminator(_, let values)? = dispatch else { return model }
+        let selecting = values.filter { $0.variant == index }
+        return selecting.count == 1 ? selecting[0].value : model
     }
 
     /// The stored properties of an object model's fields, in field order: the field name, or `_name` for a deprecated field,

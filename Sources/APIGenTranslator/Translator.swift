@@ -29,14 +29,15 @@ public struct Translator: Sendable {
     public init(spec: Spec) {
         self.spec = spec
         self.specFileName = spec.fileName.split(separator: "/").last.map(String.init) ?? spec.fileName
-        self.names = NameTable(spec: spec)
+        let unionDispatches: [String: UnionDispatch] = spec.models.reduce(into: [:]) { dispatches, model in
+            if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
+        }
+        self.unionDispatches = unionDispatches
+        self.names = NameTable(spec: spec, unionDispatches: unionDispatches)
         self.validatedModels = ValidatedModels(spec: spec)
         self.usage = ModelUsage(spec)
         self.recursion = RecursiveModels(spec: spec)
         self.multipartBodies = spec.multipartBodyModels
-        self.unionDispatches = spec.models.reduce(into: [:]) { dispatches, model in
-            if let union = model.unionModel { dispatches[model.name] = union.dispatch(named: model.name, in: spec).dispatch }
-        }
         self.layout = OutputLayout(operationCount: spec.operations.count, modelCount: spec.models.count)
         self.operations = spec.operations.map(describe)
     }

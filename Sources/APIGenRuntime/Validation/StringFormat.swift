@@ -198,30 +198,14 @@ public enum StringFormat: String, Sendable, CaseIterable {
         return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
+    /// A scheme of letters, digits, `+`, `-` and `.` starting with a letter, a colon, then a non-empty rest of URI characters.
     private static func isAbsoluteURI(_ value: String) -> Bool {
         let scalars = Array(value.unicodeScalars)
-        guard let colon = scalars.firstIndex(of: ":"), colon > 0, scalars[0].properties.isASCIIHexDigit || isLetter(scalars[0]),
-              isLetter(scalars[0])
-        else { return false }
+        guard let colon = scalars.firstIndex(of: ":"), colon > 0, isLetter(scalars[0]), colon + 1 < scalars.count else { return false }
         for scalar in scalars[1..<colon] where !(isLetter(scalar) || isDigit(scalar) || scalar == "+" || scalar == "-" || scalar == ".") {
             return false
         }
-        // RFC 3986 characters only: unreserved, reserved and percent-encodings.
-        let allowedPunctuation = uriPunctuation
-        var index = colon + 1
-        guard index < scalars.count else { return false }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "%" {
-                guard index + 2 < scalars.count, scalars[index + 1].properties.isASCIIHexDigit, scalars[index + 2].properties.isASCIIHexDigit
-                else { return false }
-                index += 3
-                continue
-            }
-            guard isLetter(scalar) || isDigit(scalar) || allowedPunctuation.contains(scalar) else { return false }
-            index += 1
-        }
-        return true
+        return isURIReference(scalars[(colon + 1)...])
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
