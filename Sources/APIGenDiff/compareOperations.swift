@@ -44,13 +44,13 @@ extension SpecComparison {
         case (let a?, let b?) where (a.cursorParameter == nil) != (b.cursorParameter == nil):
             record(.breaking, .new, at: b.location.path,
                    "\(name): its pages are now followed " + (b.cursorParameter == nil ? "by page number, no longer by cursor" : "by cursor, no longer by page number"))
-        case (let a?, let b?) where (a.infoModel == nil) != (b.infoModel == nil):
+        case (_, let b?) where (old.pageInformationModel == nil) != (new.pageInformationModel == nil):
             // The page's type changes (`Page<Item, Never>` and `Page<Item, Info>`), and so does the method's.
-            record(.breaking, .new, at: b.location.path, "\(name): its pages " + (b.infoModel == nil
-                ? "no longer carry page information ('\(a.infoModel ?? "")'): the list ends on a short or empty page"
-                : "carry page information ('\(b.infoModel ?? "")') now"))
+            record(.breaking, .new, at: b.location.path, "\(name): its pages " + (new.pageInformationModel == nil
+                ? "no longer carry page information ('\(old.pageInformationModel ?? "")'): the list ends on a short or empty page"
+                : "carry page information ('\(new.pageInformationModel ?? "")') now"))
         case (let a?, let b?) where a.pageParameter != b.pageParameter || a.cursorParameter != b.cursorParameter
-            || a.perPageParameter != b.perPageParameter || a.infoModel != b.infoModel:
+            || a.perPageParameter != b.perPageParameter || a.infoModel != b.infoModel || a.itemsField != b.itemsField:
             record(.breaking, .new, at: b.location.path, "\(name): pages are asked for and described differently")
         case (let a?, let b?) where a.cursorField != b.cursorField:
             record(.compatible, .new, at: b.location.path, "\(name): the next cursor is read from another field of the page information")

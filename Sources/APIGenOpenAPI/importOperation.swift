@@ -317,13 +317,6 @@ extension OpenAPIImporter {
         // A document apigen exported says where there is pagination (x-apigen-pagination); elsewhere it is detected.
         if let pagination = operation["x-apigen-pagination"] ?? (isApigenExport ? nil : detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope)) {
             result["pagination"] = pagination
-            // A page is a list of items: the spec format has no null page.
-            if var answer = result["response"]?.objectValue, var type = answer["result"]?.objectValue, type["nullable"] == true {
-                warn("nullable result", candidate.pointer + "responses", "a paginated result that may be null; typed as always present")
-                type["nullable"] = nil
-                answer["result"] = .object(type)
-                result["response"] = .object(answer)
-            }
         }
         if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
         if let examples = operation["x-apigen-examples"] { result["examples"] = examples }
@@ -475,11 +468,31 @@ extension OpenAPIImporter {
         let pageNumbers = isQueryInteger("page") && isQueryInteger("per_page")
         let cursor = parameters["cursor"]?["type"] == "string" && parameters["cursor"]?["in"] == "query"
             && parameters["cursor"]?["required"] != true
-        guard pageNumbers || cursor, response["result"]?["type"] == "array" else { return nil }
+        guard pageNumbers || cursor else { return nil }
+        // The items are the result, or the one array member of a result object (which may also hold the next cursor).
+        let resultModel = response["result"]?["ref"]?.stringValue
+        let itemsField = resultModel.flatMap(onlyArrayField)
+        guard response["result"]?["type"] == "array" || itemsField != nil else { return nil }
         let infoField = envelope["pageInfoField"]?.stringValue
         var infoModel = infoField.flatMap { declaredPageInfo(candidate, field: $0) }
+        // The next cursor is a string member that ends the list by being absent or empty (lint's rule): absent or null, not both.
+        let cursorMember = { (model: String, names: [String]) in
+            names.first { name in
+                let field = self.models[model]?["fields"]?[name]
+                return field?["type"] == "string" && !(field?["nullable"] == true && field?["required"] != true)
+            }
+        }
+        if cursor, !pageNumbers, let resultModel, let itemsField, let member = cursorMember(resultModel, Self.resultCursorNames) {
+            var pagination: JSONObject = ["style": "cursor", "cursorParameter": "cursor", "cursorField": .string(member)]
+            if isQueryInteger("per_page") { pagination["perPageParameter"] = "per_page" }
+            pagination["items"] = .string(itemsField)
+            return .object(pagination)
+        }
+        // Beside the envelope's page information, a result object may hold nothing but the items: the page keeps no more.
+        if itemsField != nil, resultModel.flatMap({ models[$0]?["fields"]?.objectValue?.count }) != 1 { return nil }
         if pageNumbers {
             var pagination: JSONObject = ["style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page"]
+            if let itemsField { pagination["items"] = .string(itemsField) }
             if let infoModel {
                 pagination["info"] = .string(infoModel)
                 if models[infoModel]?["fields"]?["total_pages"]?["type"] == "integer" { pagination["totalPagesField"] = "total_pages" }
@@ -487,11 +500,7 @@ extension OpenAPIImporter {
             return .object(pagination)
         }
         guard let infoField else { return nil }
-        // The next cursor is a string member that ends the list by being absent or empty (lint's rule): absent or null, not both.
-        let hasCursor = { (model: String) in
-            let field = self.models[model]?["fields"]?["cursor"]
-            return field?["type"] == "string" && !(field?["nullable"] == true && field?["required"] != true)
-        }
+        let hasCursor = { (model: String) in cursorMember(model, ["cursor"]) != nil }
         if let declared = infoModel, !hasCursor(declared) { infoModel = nil }
         if infoModel == nil {
             for member in document.root["components"]?["schemas"]?.objectValue ?? [:] {
@@ -509,7 +518,17 @@ extension OpenAPIImporter {
         var pagination: JSONObject = ["style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor"]
         if isQueryInteger("per_page") { pagination["perPageParameter"] = "per_page" }
         pagination["info"] = .string(infoModel)
+        if let itemsField { pagination["items"] = .string(itemsField) }
         return .object(pagination)
+    }
+
+    /// The names a result object gives its next page's cursor, most specific first.
+    private static let resultCursorNames = ["cursor", "next_cursor", "nextCursor", "next"]
+
+    /// The one array field of object model `model`, which then holds a page's items; nil when it has none or several.
+    private func onlyArrayField(_ model: String) -> String? {
+        let arrays = (models[model]?["fields"]?.objectValue ?? [:]).filter { $0.value["type"] == "array" }
+        return arrays.count == 1 ? arrays.first?.key : nil
     }
 
     /// The object model of the page information the success answer declares beside the result (its `field` member,

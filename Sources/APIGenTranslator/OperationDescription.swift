@@ -31,16 +31,32 @@ struct OperationDescription: Sendable {
             case cursor(member: String)
         }
 
+        /// Where the page information comes from.
+        enum InfoSource: Sendable {
+            /// The API sends none: the page's `info` is `Never?`.
+            case none
+            /// The envelope's page information (the spec's `info`).
+            case envelope
+            /// The result object that holds the items (the spec's `items` without `info`).
+            case result
+        }
+
         /// The argument the all-pages method sets itself (the page number or the cursor), so leaves out.
         let page: Argument
         let style: Style
         /// The all-pages method, e.g. `allServers`.
         let allPagesMethodName: String
         let itemType: TypeName
+        /// The result object's member holding the items, and how it is stored; nil when the result is the array.
+        let itemsMember: (name: String, storage: FieldStorage)?
         /// The page information's model, or `Swift.Never` when the API sends none.
         let infoType: TypeName
-        /// Whether the API sends page information (the spec's `info`).
-        let hasInfo: Bool
+        let infoSource: InfoSource
+
+        /// Whether the API sends page information.
+        var hasInfo: Bool {
+            if case .none = infoSource { false } else { true }
+        }
     }
 
     let operation: Operation
@@ -76,15 +92,16 @@ extension Translator {
         // A nullable result is an optional: `nil` when the API answers `null` or leaves it out.
         var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
             ?? operation.response.contentType.map(contentType)
-        // The validator guarantees the parameters and fields exist and the result is an array.
-        if let pagination = operation.pagination, case .array(let items)? = operation.response.result?.kind {
+        // The validator guarantees the parameters and fields exist, and the items are the result or an array field of it.
+        if let pagination = operation.pagination, let (items, itemsMember) = pagedItems(operation, pagination) {
             // Without page information (page numbers only) the page's `info` is `Never?`: always nil.
-            let info = pagination.infoModel.flatMap(spec.model(named:))
+            let info = operation.pageInformationModel.flatMap(spec.model(named:))
             let object = info?.objectModel
             let infoType = info.map { TypeName.local(names.typeName($0.name)) } ?? .swift("Never")
             let member = { (field: String) in
                 object?.fields.firstIndex { $0.name == field }.flatMap { index in info.map { names.storedNames(of: $0.name)[index] } }
             }
+            let infoSource: OperationDescription.Paging.InfoSource = info == nil ? .none : pagination.infoModel == nil ? .result : .envelope
             var style: OperationDescription.Paging.Style?
             var followed: OperationDescription.Argument?
             switch pagination.style {
@@ -110,7 +127,7 @@ extension Translator {
             if let style, let followed {
                 paging = OperationDescription.Paging(
                     page: followed, style: style, allPagesMethodName: names.allPagesMethodName(of: operation),
-                    itemType: swiftType(items), infoType: infoType, hasInfo: info != nil
+                    itemType: swiftType(items), itemsMember: itemsMember, infoType: infoType, infoSource: infoSource
                 )
                 resultType = .runtime("Page", [swiftType(items), infoType])
             }
@@ -124,6 +141,18 @@ extension Translator {
 }
 
 extension Translator {
+    /// The items of a page: the result's array, or the array field `items` of the result object with its member.
+    private func pagedItems(_ operation: Operation, _ pagination: Pagination) -> (Schema, (name: String, storage: FieldStorage)?)? {
+        guard let itemsField = pagination.itemsField else {
+            if case .array(let items)? = operation.response.result?.kind { return (items, nil) }
+            return nil
+        }
+        guard case .reference(let name)? = operation.response.result?.kind, let object = spec.model(named: name)?.objectModel,
+              let index = object.fields.firstIndex(where: { $0.name == itemsField }),
+              case .array(let items) = object.fields[index].schema.kind else { return nil }
+        return (items, (names.storedNames(of: name)[index], FieldStorage(object.fields[index])))
+    }
+
     /// The Swift type of raw content of `mediaType`: `String` for text, `Data` for bytes (the runtime's rule).
     func contentType(_ mediaType: String) -> TypeName {
         MediaType.isText(mediaType) ? .string : .foundation("Data")

@@ -195,20 +195,57 @@ extension Translator {
             return body
         }
         if let paging = operation.paging {
-            let items = Expression.Argument("items", envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried)
-            let info = envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried
-            if case .cursor(let member) = paging.style {
-                body.append(.constant("info", info))
-                body.append(.returnStatement(.initializer(resultType, [
-                    items, .init("info", .name("info")), .init("nextCursor", Expression.name("info").optionallyChained.dot(member)),
-                ])))
-            } else {
-                // No page information: nothing to decode beside the items.
-                body.append(.returnStatement(.initializer(resultType, [items, .init("info", paging.hasInfo ? info : .nil)])))
-            }
+            body += pageStatements(paging, resultType: resultType, envelope: envelope, operation: operation)
         } else {
             body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))
         }
         return body
+    }
+
+    /// Decoding a page: its items (the result, or its `items` member), its page information (the envelope's, the result
+    /// object, or none) and, for cursors, the next cursor read from that information.
+    private func pageStatements(_ paging: OperationDescription.Paging, resultType: TypeName, envelope: Expression,
+                                operation: OperationDescription) -> [Statement] {
+        var statements: [Statement] = []
+        let items: Expression
+        // A null result (a nullable one) is a page without items, information or cursor.
+        let isNullable = operation.operation.response.isNullable
+        let result = isNullable ? Expression.name("result").optionallyChained : .name("result")
+        if let (member, storage) = paging.itemsMember, case .reference(let model)? = operation.operation.response.result?.kind {
+            let resultType = TypeName.local(names.typeName(model))
+            statements.append(.constant("result", envelope.dot("decodeResult").call([.init("as", .metatype(isNullable ? resultType.optional : resultType))]).tried))
+            // A page without its items member (or with `null`) has none.
+            items = switch storage {
+            case .required where !isNullable: result.dot(member)
+            case .required, .requiredNullable, .optional: .binary(result.dot(member), .nilCoalescing, .array([]))
+            case .optionalNullable: .binary(result.dot(member).dot("value"), .nilCoalescing, .array([]))
+            }
+        } else if isNullable {
+            items = .binary(envelope.dot("decodeResult").call([.init("as", .metatype(TypeName.array(paging.itemType).optional))]).tried,
+                            .nilCoalescing, .array([]))
+        } else {
+            items = envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried
+        }
+        let info: Expression = switch paging.infoSource {
+        case .none: .nil
+        case .envelope: envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried
+        case .result: .name("result")
+        }
+        guard case .cursor(let member) = paging.style else {
+            statements.append(.returnStatement(.initializer(resultType, [.init("items", items), .init("info", info)])))
+            return statements
+        }
+        let cursorSource: Expression
+        switch paging.infoSource {
+        case .envelope:
+            statements.append(.constant("info", info))
+            cursorSource = Expression.name("info").optionallyChained.dot(member)
+        case .result, .none:
+            cursorSource = result.dot(member)
+        }
+        statements.append(.returnStatement(.initializer(resultType, [
+            .init("items", items), .init("info", paging.infoSource == .envelope ? .name("info") : info), .init("nextCursor", cursorSource),
+        ])))
+        return statements
     }
 }

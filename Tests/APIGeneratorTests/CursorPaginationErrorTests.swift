@@ -3,13 +3,14 @@ import Testing
 
 /// What the validator refuses in cursor pagination: a cursor parameter that is not an optional
 /// string query parameter, a cursor field the page information lacks or that is not a string,
-/// and the keys of the other style.
+/// the keys of the other style, and items that are not an array field of an object result.
 @Suite("Cursor pagination errors")
 struct CursorPaginationErrorTests {
     /// The fixture with a `CursorInfo` model and a cursor-paginated `listPets` whose parameters and pagination are given.
     static func spec(cursor: String = #"{"in": "query", "type": "string"}"#,
                      info: String = #"{"cursor": {"type": "string"}}"#,
-                     pagination: String = #"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"}"#) throws -> String {
+                     pagination: String = #"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"}"#,
+                     result: String = #"{"type": "array", "items": {"ref": "Pet"}}"#) throws -> String {
         let text = try SpecFixture.spec([#""Pet": {"#: #""CursorInfo": {"kind": "object", "fields": "# + info + "},\n    " + #""Pet": {"#])
         let operation = #"""
             "listPets": {
@@ -17,7 +18,7 @@ struct CursorPaginationErrorTests {
                   "path": "/pets",
                   "parameters": {"cursor": \#(cursor)},
                   "pagination": \#(pagination),
-                  "response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}}
+                  "response": {"status": 200, "result": \#(result)}
                 },
                 "getPet": {
             """#
@@ -61,5 +62,52 @@ struct CursorPaginationErrorTests {
         #expect(Self.found(missing).contains { $0.hasPrefix("/operations/listPets/pagination: ") && $0.contains("cursorField") }, "\(Self.found(missing))")
         let style = try Self.spec(pagination: #"{"style": "offset", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"}"#)
         #expect(Self.found(style).contains("/operations/listPets/pagination/style: 'style' must be 'pageNumber' or 'cursor', found 'offset'"), "\(Self.found(style))")
+    }
+
+    /// `items` without `info`: the result object holds the items and the cursor.
+    static let itemsPagination = #"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "items": "pets"}"#
+
+    @Test func aCursorInTheResultObjectBesideItsItemsIsAccepted() throws {
+        let page = #"{"ref": "CursorInfo", "nullable": true}"#
+        #expect(Self.found(try Self.spec(info: #"{"cursor": {"type": "string"}, "pets": {"type": "array", "items": {"ref": "Pet"}}}"#,
+                                         pagination: Self.itemsPagination, result: page)) == [])
+    }
+
+    @Test func itemsMustBeAnArrayFieldOfAnObjectResult() throws {
+        #expect(Self.found(try Self.spec(pagination: Self.itemsPagination)) == [
+            "/operations/listPets/pagination/items: pagination 'items' names a field of the result, but the result is not an object model",
+        ])
+        #expect(Self.found(try Self.spec(info: #"{"cursor": {"type": "string"}, "pet": {"type": "array", "items": {"ref": "Pet"}}}"#,
+                                         pagination: Self.itemsPagination, result: #"{"ref": "CursorInfo"}"#)) == [
+            "/operations/listPets/pagination/items: pagination 'items' names 'pets', which is not a field of the result model 'CursorInfo'; did you mean 'pet'?",
+        ])
+        #expect(Self.found(try Self.spec(info: #"{"cursor": {"type": "string"}, "pets": {"type": "string"}}"#,
+                                         pagination: Self.itemsPagination, result: #"{"ref": "CursorInfo"}"#)) == [
+            "/models/CursorInfo/fields/pets: pagination 'items' names 'pets', which must be an array field of 'CursorInfo'",
+        ])
+    }
+
+    @Test func theCursorIsReadFromInfoOrTheResultObject() throws {
+        #expect(Self.found(try Self.spec(pagination: #"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor"}"#)) == [
+            "/operations/listPets/pagination: pagination 'cursorField' names 'cursor', a field of the page information, but there is neither "
+                + "'info' (the envelope's page information) nor 'items' (the result is then an object holding the items and the cursor)",
+        ])
+        #expect(Self.found(try Self.spec(info: #"{"next": {"type": "string"}, "pets": {"type": "array", "items": {"ref": "Pet"}}}"#,
+                                         pagination: Self.itemsPagination, result: #"{"ref": "CursorInfo"}"#)) == [
+            "/operations/listPets/pagination: pagination result model 'CursorInfo' (the page information without 'info') has no cursor field 'cursor'",
+        ])
+    }
+
+    @Test func infoBesideItemsMayNotLoseTheResultsOtherFields() throws {
+        let pagination = #"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "items": "pets", "info": "CursorInfo"}"#
+        let result = #"{"ref": "PetPage"}"#
+        let text = try Self.spec(pagination: pagination, result: result).replacingOccurrences(of: #""CursorInfo": {"#, with: #"""
+            "PetPage": {"kind": "object", "fields": {"pets": {"type": "array", "items": {"ref": "Pet"}}, "total": {"type": "integer"}}},
+                "CursorInfo": {
+            """#)
+        #expect(Self.found(text) == [
+            "/operations/listPets/pagination/items: pagination has 'info', so a page holds the items and the envelope's page information, "
+                + "and the result's other fields ('total') would be lost; leave 'info' out to make the result object the page information",
+        ])
     }
 }

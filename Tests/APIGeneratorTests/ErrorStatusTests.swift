@@ -81,16 +81,4 @@ struct NullableResultTests {
             "'nullable' must be true or false, found a number", line: 22, column: 72, pointer: "/operations/getPet/response/result/nullable", at: "1"
         ))
     }
-
-    @Test func aPaginatedResultCannotBeNullable() throws {
-        let text = try SpecFixture.spec([
-            Self.response: #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}, "nullable": true}}, "pagination": {"style": "pageNumber", "pageParameter": "page", "perPageParameter": "per_page", "info": "Pet"}"#,
-            #""id": {"in": "path", "type": "string"}"#:
-                #""id": {"in": "path", "type": "string"}, "page": {"in": "query", "type": "integer"}, "per_page": {"in": "query", "type": "integer"}"#,
-        ])
-        expectDiagnostic(text, ExpectedDiagnostic(
-            "operation 'getPet' is paginated, so its result is a page of items and cannot be nullable",
-            line: 22, column: 122, pointer: "/operations/getPet/pagination", at: #"{"style""#
-        ))
-    }
 }

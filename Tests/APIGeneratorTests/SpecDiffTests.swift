@@ -227,6 +227,11 @@ struct SpecDiffTests {
         #expect(parameter.map(\.impact) == [.breaking] && parameter.first?.message.contains("asked for and described differently") == true, "\(parameter)")
         let field = try Self.changes(from: [operations: cursor], to: [operations: list(#"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "next", "info": "Info"}"#)])
         #expect(field.map(\.impact) == [.compatible] && field.first?.message.contains("next cursor is read from another field") == true, "\(field)")
+        // The items and the cursor moving into the result object change the page's type.
+        let inResult = list(#"{"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "items": "pets"}"#)
+            .replacingOccurrences(of: #""result": {"type": "array", "items": {"ref": "Pet"}}"#, with: #""result": {"ref": "PetPage"}"#)
+        let moved = try Self.changes(from: [operations: cursor], to: [operations: inResult])
+        #expect(moved.contains { $0.impact == .breaking && $0.message.contains("asked for and described differently") }, "\(moved)")
     }
 
     @Test("a result that becomes nullable, or stops being, changes the method's return type: breaking")

@@ -118,6 +118,15 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     var responseBody: JSONValue
     /// The envelope's result member; nil when the whole body is the result.
     var resultField: String?
+    /// The result object's member holding a page's items (`pagination.items`); nil when the result is the items.
+    var itemsField: String?
+
+    /// What the tool prints: the result, or a page's items.
+    var expectedOutput: JSONValue {
+        let result = resultField.map { responseBody[$0] ?? .null } ?? responseBody
+        guard let itemsField else { return result }
+        return result[itemsField] ?? .array([])
+    }
 
     var description: String { "\(snapshot.folder) \(operation): \(name)" }
 
@@ -135,7 +144,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
                     snapshot: snapshot, operation: operation.key, name: example["name"]!.stringValue!,
                     parameters: parameters, body: example["request"]?["body"],
                     status: example["response"]!["status"]!.numberValue!.intValue!,
-                    responseBody: example["response"]!["body"]!, resultField: resultField
+                    responseBody: example["response"]!["body"]!, resultField: resultField,
+                    itemsField: operation.value["pagination"]?["items"]?.stringValue
                 )
             }
         }
@@ -160,7 +170,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
             example.operation, OperationArguments(parameters: example.parameters, body: example.body), transport
         )
         // An empty answer gives the tool `null`.
-        #expect(result == (example.resultField.map { example.responseBody[$0] ?? .null } ?? example.responseBody))
+        #expect(result == example.expectedOutput)
 
         let sent = try #require(transport.requests.first)
         #expect(try sent.body.map { try JSONParser.parse($0) } == example.body)

@@ -277,9 +277,11 @@ extension SpecLoader {
 private func loadPagination(_ value: JSONValue, at path: JSONPath, reader: SpecReader) -> Pagination? {
     let style = value["style"]?.stringValue
     let (allowed, required): ([String], [String]) = switch style {
-    case "cursor": (["style", "cursorParameter", "cursorField", "perPageParameter", "info"], ["style", "cursorParameter", "cursorField", "info"])
+    // A cursor is read from the page information: `info`, or the result object `items` is a field of (the validator
+    // requires one of them).
+    case "cursor": (["style", "cursorParameter", "cursorField", "perPageParameter", "info", "items"], ["style", "cursorParameter", "cursorField"])
     // Page numbers need no page information: without it the list ends on a short or empty page.
-    default: (["style", "pageParameter", "perPageParameter", "info", "totalPagesField"], ["style", "pageParameter", "perPageParameter"])
+    default: (["style", "pageParameter", "perPageParameter", "info", "totalPagesField", "items"], ["style", "pageParameter", "perPageParameter"])
     }
     guard let object = reader.object(value, at: path, allowed: allowed, required: required, what: "'pagination'") else { return nil }
     if let style = reader.string(object, "style", at: path), style != "pageNumber", style != "cursor" {
@@ -287,7 +289,6 @@ private func loadPagination(_ value: JSONValue, at path: JSONPath, reader: SpecR
         return nil
     }
     let info = reader.string(object, "info", at: path)
-    if style == "cursor", info == nil { return nil }
     let perPage = reader.string(object, "perPageParameter", at: path)
     let paginationStyle: Pagination.Style
     if style == "cursor" {
@@ -298,5 +299,6 @@ private func loadPagination(_ value: JSONValue, at path: JSONPath, reader: SpecR
         guard let page = reader.string(object, "pageParameter", at: path), perPage != nil else { return nil }
         paginationStyle = .pageNumber(pageParameter: page, totalPagesField: reader.string(object, "totalPagesField", at: path))
     }
-    return Pagination(style: paginationStyle, perPageParameter: perPage, infoModel: info, location: reader.location(path))
+    return Pagination(style: paginationStyle, perPageParameter: perPage, infoModel: info,
+                      itemsField: reader.string(object, "items", at: path), location: reader.location(path))
 }

@@ -115,7 +115,8 @@ public struct ErrorResponse: Sendable {
 
 /// Pagination: either page-number query parameters (`page`, `per_page`), with or without a
 /// page-information object beside the result, or a cursor query parameter whose next value is a
-/// field of the page information.
+/// field of the page information. The items are the result (an array) or an array field of it (`items`); the page
+/// information is the envelope's (`info`) or, without it, that result object.
 public struct Pagination: Sendable {
     public enum Style: Sendable, Hashable {
         /// The integer query parameter selecting the page, and the info field giving the page count.
@@ -130,6 +131,9 @@ public struct Pagination: Sendable {
     /// The object model of the page information in the envelope's `pageInfoField`: required for cursors; nil for page
     /// numbers whose API sends none (the list then ends on a short or empty page).
     public var infoModel: String?
+    /// The array field of the result object holding the page's items (the spec's `items`); nil when the result is the
+    /// array itself.
+    public var itemsField: String?
     public var location: SpecLocation
 
     public var pageParameter: String? {
@@ -143,6 +147,17 @@ public struct Pagination: Sendable {
     }
     public var cursorField: String? {
         if case .cursor(_, let field) = style { field } else { nil }
+    }
+}
+
+extension Operation {
+    /// The model of a paginated operation's page information, where its cursor and page count are read: the envelope's
+    /// (`info`) or, without it, the result object that holds the items (`items`); nil when the API sends none.
+    public var pageInformationModel: String? {
+        guard let pagination else { return nil }
+        if let info = pagination.infoModel { return info }
+        guard pagination.itemsField != nil, case .reference(let name)? = response.result?.kind else { return nil }
+        return name
     }
 }
 

@@ -82,9 +82,6 @@ extension SpecValidator {
                   at: SpecLocation(file: operation.location.file, path: operation.location.path + "envelope"))
         }
         if let pagination = operation.pagination {
-            if operation.response.isNullable {
-                error("\(what) is paginated, so its result is a page of items and cannot be nullable", at: pagination.location)
-            }
             // Page numbers without page information need no envelope: the list ends on a short or empty page.
             if pagination.infoModel != nil, spec.envelope(of: operation) == nil {
                 error("\(what) is paginated, but its answers are not in an envelope, which is where the page information is", at: pagination.location)
@@ -233,30 +230,42 @@ extension SpecValidator {
                 error("pagination names the cursor parameter '\(name)', which is not a query parameter of operation '\(operation.name)'", at: pagination.location)
             }
         }
-        if case .array? = operation.response.result?.kind {} else {
-            error("a paginated operation's result must be an array", at: operation.response.result?.location ?? operation.response.location)
+        let at = { (key: String) in SpecLocation(file: pagination.location.file, path: pagination.location.path + key) }
+        if let itemsField = pagination.itemsField {
+            checkPagedItems(itemsField, of: operation, at: at("items"))
+        } else if case .array? = operation.response.result?.kind {} else {
+            error("a paginated operation's result must be an array, or an object model whose array field 'items' names",
+                  at: operation.response.result?.location ?? operation.response.location)
         }
-        guard let infoModel = pagination.infoModel else {
-            // The loader requires `info` for cursors; a page count needs the page information it is read from.
+        guard let infoModel = operation.pageInformationModel else {
+            // A page count, or a cursor, is read from the page information.
             if let total = pagination.totalPagesField {
                 error("pagination 'totalPagesField' names '\(total)', a field of the page information, but there is no 'info'; "
                       + "name the page information's model in 'info', or leave 'totalPagesField' out (the list then ends on a short or empty page)",
-                      at: SpecLocation(file: pagination.location.file, path: pagination.location.path + "totalPagesField"))
+                      at: at("totalPagesField"))
+            }
+            if let cursor = pagination.cursorField, pagination.itemsField == nil {
+                error("pagination 'cursorField' names '\(cursor)', a field of the page information, but there is neither 'info' (the "
+                      + "envelope's page information) nor 'items' (the result is then an object holding the items and the cursor)",
+                      at: pagination.location)
             }
             return
         }
+        // The result object as the page information was checked with `items`.
+        let isResult = pagination.infoModel == nil
         guard let info = spec.model(named: infoModel) else {
-            error("pagination info model '\(infoModel)' is not defined", at: pagination.location)
+            if !isResult { error("pagination info model '\(infoModel)' is not defined", at: pagination.location) }
             return
         }
         guard let fields = info.objectModel?.fields else {
-            error("pagination info model '\(infoModel)' must be an object model", at: pagination.location)
+            if !isResult { error("pagination info model '\(infoModel)' must be an object model", at: pagination.location) }
             return
         }
+        let what = isResult ? "pagination result model '\(infoModel)' (the page information without 'info')" : "pagination info model '\(infoModel)'"
         switch pagination.style {
         case .pageNumber(_, let total?):
             guard let field = fields.first(where: { $0.name == total }) else {
-                error("pagination info model '\(infoModel)' has no field '\(total)'", at: pagination.location)
+                error("\(what) has no field '\(total)'", at: pagination.location)
                 return
             }
             switch field.schema.kind {
@@ -267,7 +276,7 @@ extension SpecValidator {
             break
         case .cursor(_, let cursor):
             guard let field = fields.first(where: { $0.name == cursor }) else {
-                error("pagination info model '\(infoModel)' has no cursor field '\(cursor)'", at: pagination.location)
+                error("\(what) has no cursor field '\(cursor)'", at: pagination.location)
                 return
             }
             if case .string = field.schema.kind {} else {
@@ -276,6 +285,29 @@ extension SpecValidator {
             if field.isNullable && !field.isRequired {
                 error("pagination cursor field '\(cursor)' may be absent or null, but not both: its absence already ends the list", at: field.location)
             }
+        }
+    }
+
+    /// `items`: an array field of the result, which is then an object model.
+    private mutating func checkPagedItems(_ itemsField: String, of operation: Operation, at location: SpecLocation) {
+        guard case .reference(let name)? = operation.response.result?.kind, let object = spec.model(named: name)?.objectModel else {
+            error("pagination 'items' names a field of the result, but the result is not an object model", at: location)
+            return
+        }
+        guard let field = object.fields.first(where: { $0.name == itemsField }) else {
+            error("pagination 'items' names '\(itemsField)', which is not a field of the result model '\(name)'"
+                  + (closest(to: itemsField, in: object.fields.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""), at: location)
+            return
+        }
+        if case .array = field.schema.kind {} else {
+            error("pagination 'items' names '\(itemsField)', which must be an array field of '\(name)'", at: field.location)
+        }
+        // A page holds its items and one page information: beside the envelope's, the result's other fields would be lost.
+        let others = object.fields.map(\.name).filter { $0 != itemsField }
+        if operation.pagination?.infoModel != nil, !others.isEmpty {
+            error("pagination has 'info', so a page holds the items and the envelope's page information, and the result's other fields ("
+                  + others.map { "'\($0)'" }.joined(separator: ", ") + ") would be lost; leave 'info' out to make the result object the page information",
+                  at: location)
         }
     }
 }

@@ -44,6 +44,50 @@ import Foundation
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
 public protocol R2API: Swift.Sendable {
+    /// Get a build's log, a page of lines at a time
+    ///
+    /// The result holds the lines and the next page's cursor; it is null when the log has none.
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id
+    ///   - buildUUID: build_uuid (a UUID)
+    ///   - cursor: Pagination cursor for log retrieval.
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getBuildLogs`. `GET /accounts/{account_id}/builds/builds/{build_uuid}/logs`.
+    func getBuildLogs(
+        accountID: Swift.String,
+        buildUUID: Swift.String,
+        cursor: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<[LogLinePart], BuildLogs>
+
+    /// List a connector's telemetry events
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id
+    ///   - connectorID: connector_id
+    ///   - from: from
+    ///   - to: to
+    ///   - limit: limit
+    ///   - cursor: cursor
+    ///   - k: Filter by event kind.
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listTelemetryEvents`. `GET /accounts/{account_id}/magic/connectors/{connector_id}/telemetry/events`.
+    func listTelemetryEvents(
+        accountID: Swift.String,
+        connectorID: Swift.String,
+        from: Swift.Double,
+        to: Swift.Double,
+        limit: Swift.Double?,
+        cursor: Swift.String?,
+        k: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<TelemetryEvent, TelemetryEvents>
+
     /// List R2 buckets, a page at a time
     ///
     /// - Parameters:
@@ -65,6 +109,64 @@ public protocol R2API: Swift.Sendable {
 }
 
 extension R2API {
+    /// Get a build's log, a page of lines at a time
+    ///
+    /// The result holds the lines and the next page's cursor; it is null when the log has none.
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id
+    ///   - buildUUID: build_uuid (a UUID)
+    ///   - cursor: Pagination cursor for log retrieval.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/getBuildLogs`. `GET /accounts/{account_id}/builds/builds/{build_uuid}/logs`.
+    public func getBuildLogs(
+        accountID: Swift.String,
+        buildUUID: Swift.String,
+        cursor: Swift.String? = nil
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<[LogLinePart], BuildLogs> {
+        try await getBuildLogs(
+            accountID: accountID,
+            buildUUID: buildUUID,
+            cursor: cursor,
+            options: APIGenRuntime.RequestOptions()
+        )
+    }
+
+    /// List a connector's telemetry events
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id
+    ///   - connectorID: connector_id
+    ///   - from: from
+    ///   - to: to
+    ///   - limit: limit
+    ///   - cursor: cursor
+    ///   - k: Filter by event kind.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listTelemetryEvents`. `GET /accounts/{account_id}/magic/connectors/{connector_id}/telemetry/events`.
+    public func listTelemetryEvents(
+        accountID: Swift.String,
+        connectorID: Swift.String,
+        from: Swift.Double,
+        to: Swift.Double,
+        limit: Swift.Double? = nil,
+        cursor: Swift.String? = nil,
+        k: Swift.String? = nil
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<TelemetryEvent, TelemetryEvents> {
+        try await listTelemetryEvents(
+            accountID: accountID,
+            connectorID: connectorID,
+            from: from,
+            to: to,
+            limit: limit,
+            cursor: cursor,
+            k: k,
+            options: APIGenRuntime.RequestOptions()
+        )
+    }
+
     /// List R2 buckets, a page at a time
     ///
     /// - Parameters:
@@ -88,6 +190,56 @@ extension R2API {
             perPage: perPage,
             options: APIGenRuntime.RequestOptions()
         )
+    }
+
+    /// Every item of `getBuildLogs` across all pages, fetched page by page as the sequence is iterated.
+    ///
+    /// Each page's next cursor asks for the following page; the sequence ends on a page without one (absent or empty), and throws `APIClientError.repeatedCursor` when the API gives a cursor it already followed.
+    ///
+    /// - Remark: Generated from `#/operations/getBuildLogs`.
+    public func getBuildLogsAll(
+        accountID: Swift.String,
+        buildUUID: Swift.String,
+        options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()
+    ) -> APIGenRuntime.PageSequence<[LogLinePart]> {
+        APIGenRuntime.PageSequence<[LogLinePart]>() { cursor throws(APIGenRuntime.APIClientError) in
+            let result = try await getBuildLogs(
+                accountID: accountID,
+                buildUUID: buildUUID,
+                cursor: cursor,
+                options: options
+            )
+            return APIGenRuntime.PageSequence.Fetched(items: result.items, nextCursor: result.nextCursor)
+        }
+    }
+
+    /// Every item of `listTelemetryEvents` across all pages, fetched page by page as the sequence is iterated.
+    ///
+    /// Each page's next cursor asks for the following page; the sequence ends on a page without one (absent or empty), and throws `APIClientError.repeatedCursor` when the API gives a cursor it already followed.
+    ///
+    /// - Remark: Generated from `#/operations/listTelemetryEvents`.
+    public func allTelemetryEvents(
+        accountID: Swift.String,
+        connectorID: Swift.String,
+        from: Swift.Double,
+        to: Swift.Double,
+        limit: Swift.Double? = nil,
+        k: Swift.String? = nil,
+        options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()
+    ) -> APIGenRuntime.PageSequence<TelemetryEvent> {
+        APIGenRuntime.PageSequence<TelemetryEvent>() { cursor throws(APIGenRuntime.APIClientError) in
+            let result = try await listTelemetryEvents(
+                accountID: accountID,
+                connectorID: connectorID,
+                from: from,
+                to: to,
+                limit: limit,
+                cursor: cursor,
+                k: k,
+                options: options
+            )
+            return APIGenRuntime.PageSequence.Fetched(items: result.items, nextCursor: result.nextCursor)
+        }
     }
 
     /// Every item of `listBuckets` across all pages, fetched page by page as the sequence is iterated.
@@ -180,6 +332,79 @@ public struct R2Client: R2API {
         credentials: APIGenRuntime.Credentials?
     ) -> APIGenRuntime.ClientConfiguration {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+    }
+
+    public func getBuildLogs(
+        accountID: Swift.String,
+        buildUUID: Swift.String,
+        cursor: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<[LogLinePart], BuildLogs> {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(buildUUID, at: APIGenRuntime.JSONPath.root + "build_uuid", minLength: 1, format: .uuid)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/accounts/"),
+                .parameter(accountID.queryText),
+                .literal("/builds/builds/"),
+                .parameter(buildUUID.queryText),
+                .literal("/logs"),
+            ],
+            query: [APIGenRuntime.QueryItem("cursor", cursor)],
+            successStatus: 200,
+            resultMayBeAbsent: true,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        let result = try envelope.decodeResult(as: BuildLogs?.self)
+        return APIGenRuntime.Page<[LogLinePart], BuildLogs>(
+            items: result?.lines ?? [],
+            info: result,
+            nextCursor: result?.cursor
+        )
+    }
+
+    public func listTelemetryEvents(
+        accountID: Swift.String,
+        connectorID: Swift.String,
+        from: Swift.Double,
+        to: Swift.Double,
+        limit: Swift.Double?,
+        cursor: Swift.String?,
+        k: Swift.String?,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<TelemetryEvent, TelemetryEvents> {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1)
+        report.check(connectorID, at: APIGenRuntime.JSONPath.root + "connector_id", minLength: 1)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/accounts/"),
+                .parameter(accountID.queryText),
+                .literal("/magic/connectors/"),
+                .parameter(connectorID.queryText),
+                .literal("/telemetry/events"),
+            ],
+            query: [
+                APIGenRuntime.QueryItem("from", from),
+                APIGenRuntime.QueryItem("to", to),
+                APIGenRuntime.QueryItem("limit", limit),
+                APIGenRuntime.QueryItem("cursor", cursor),
+                APIGenRuntime.QueryItem("k", k),
+            ],
+            successStatus: 200,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        let result = try envelope.decodeResult(as: TelemetryEvents.self)
+        return APIGenRuntime.Page<TelemetryEvent, TelemetryEvents>(
+            items: result.items,
+            info: result,
+            nextCursor: result.cursor
+        )
     }
 
     public func listBuckets(

@@ -8,6 +8,145 @@ extension R2Client {
     /// Every operation as data, for generic callers such as the `r2` command-line tool.
     public static let operations: [APIGenRuntime.OperationDescriptor<any R2API>] = [
         APIGenRuntime.OperationDescriptor(
+            name: "getBuildLogs",
+            command: "logs",
+            summary: "Get a build's log, a page of lines at a time",
+            description: "The result holds the lines and the next page's cursor; it is null when the log has none.",
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/accounts/{account_id}/builds/builds/{build_uuid}/logs",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "account_id",
+                    flag: "account-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "build_uuid",
+                    flag: "build-uuid",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true,
+                    constraints: ["a UUID"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "cursor",
+                    flag: "cursor",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    description: "Pagination cursor for log retrieval."
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.getBuildLogs(
+                    accountID: try arguments.required("account_id"),
+                    buildUUID: try arguments.required("build_uuid"),
+                    cursor: try arguments.optional("cursor"),
+                    options: arguments.options
+                ).items.encodeJSON()
+            },
+            allItems: { api, arguments in
+                api.getBuildLogsAll(
+                    accountID: try arguments.required("account_id"),
+                    buildUUID: try arguments.required("build_uuid"),
+                    options: arguments.options
+                ).jsonItems()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
+            name: "listTelemetryEvents",
+            command: "events",
+            summary: "List a connector's telemetry events",
+            description: nil,
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/accounts/{account_id}/magic/connectors/{connector_id}/telemetry/events",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "account_id",
+                    flag: "account-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "connector_id",
+                    flag: "connector-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "from",
+                    flag: "from",
+                    placement: .query,
+                    kind: .number,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "to",
+                    flag: "to",
+                    placement: .query,
+                    kind: .number,
+                    isRequired: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "limit",
+                    flag: "limit",
+                    placement: .query,
+                    kind: .number,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "cursor",
+                    flag: "cursor",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "k",
+                    flag: "k",
+                    placement: .query,
+                    kind: .string,
+                    isRequired: false,
+                    description: "Filter by event kind."
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.listTelemetryEvents(
+                    accountID: try arguments.required("account_id"),
+                    connectorID: try arguments.required("connector_id"),
+                    from: try arguments.required("from"),
+                    to: try arguments.required("to"),
+                    limit: try arguments.optional("limit"),
+                    cursor: try arguments.optional("cursor"),
+                    k: try arguments.optional("k"),
+                    options: arguments.options
+                ).items.encodeJSON()
+            },
+            allItems: { api, arguments in
+                api.allTelemetryEvents(
+                    accountID: try arguments.required("account_id"),
+                    connectorID: try arguments.required("connector_id"),
+                    from: try arguments.required("from"),
+                    to: try arguments.required("to"),
+                    limit: try arguments.optional("limit"),
+                    k: try arguments.optional("k"),
+                    options: arguments.options
+                ).jsonItems()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "listBuckets",
             command: "list",
             summary: "List R2 buckets, a page at a time",
@@ -89,6 +228,10 @@ extension R2Client {
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
         "Bucket": Bucket.self,
+        "BuildLogs": BuildLogs.self,
+        "LogLinePart": LogLinePart.self,
+        "TelemetryEvents": TelemetryEvents.self,
+        "TelemetryEvent": TelemetryEvent.self,
         "CursorInfo": CursorInfo.self,
     ]
 }

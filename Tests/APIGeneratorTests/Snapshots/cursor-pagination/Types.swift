@@ -66,6 +66,299 @@ public struct Bucket: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Bucket: APIGenRuntime.JSONCodable {}
 
+/// A page of a Workers build's log: its lines, and the cursor of the lines after them.
+///
+/// - Remark: Generated from `#/models/BuildLogs`.
+public struct BuildLogs: APIGenRuntime.JSONModel {
+    /// Pagination cursor for log retrieval.
+    ///
+    /// - Remark: JSON `cursor`. Generated from `#/models/BuildLogs/fields/cursor`.
+    public var cursor: Swift.String?
+
+    /// Each line: its Unix time and its message.
+    ///
+    /// Each item 2 to 2 items.
+    ///
+    /// - Remark: JSON `lines`. Generated from `#/models/BuildLogs/fields/lines`.
+    public var lines: [[LogLinePart]]?
+
+    /// - Remark: JSON `truncated`. Generated from `#/models/BuildLogs/fields/truncated`.
+    public var truncated: Swift.Bool?
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case cursor
+        case lines
+        case truncated
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(
+        cursor: Swift.String? = nil,
+        lines: [[LogLinePart]]? = nil,
+        truncated: Swift.Bool? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
+        self.cursor = cursor
+        self.lines = lines
+        self.truncated = truncated
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var cursor: Swift.String?
+        var lines: [[LogLinePart]]?
+        var truncated: Swift.Bool?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .cursor? where !member.value.isNull:
+                cursor = try Swift.String(json: member.value, at: path + member.key)
+            case .lines? where !member.value.isNull:
+                lines = try [[LogLinePart]](json: member.value, at: path + member.key)
+            case .truncated? where !member.value.isNull:
+                truncated = try Swift.Bool(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.cursor = cursor
+        self.lines = lines
+        self.truncated = truncated
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encodeIfPresent(cursor, forKey: CodingKeys.cursor.rawValue)
+        object.encodeIfPresent(lines, forKey: CodingKeys.lines.rawValue)
+        object.encodeIfPresent(truncated, forKey: CodingKeys.truncated.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension BuildLogs: APIGenRuntime.JSONCodable {}
+
+/// One part of a log line: the Unix epoch timestamp, or the message.
+///
+/// - Remark: Generated from `#/models/LogLinePart`.
+public enum LogLinePart: APIGenRuntime.JSONModel {
+    /// A JSON number.
+    case number(Swift.Double)
+
+    /// A JSON string.
+    case string(Swift.String)
+
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        switch json {
+        case .string:
+            self = .string(try Swift.String(json: json, at: path))
+        case .number:
+            self = .number(try Swift.Double(json: json, at: path))
+        default:
+            self = .unknown(json)
+        }
+    }
+
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        switch self {
+        case .number(let value):
+            return value.encodeJSON()
+        case .string(let value):
+            return value.encodeJSON()
+        case .unknown(let value):
+            return value
+        }
+    }
+}
+
+@_spi(Generated) extension LogLinePart: APIGenRuntime.JSONCodable {}
+
+/// A page of a Magic WAN connector's telemetry events, with the cursor of the next.
+///
+/// - Remark: Generated from `#/models/TelemetryEvents`.
+public struct TelemetryEvents: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `count`. Generated from `#/models/TelemetryEvents/fields/count`.
+    public var count: Swift.Double
+
+    /// - Remark: JSON `cursor`. Generated from `#/models/TelemetryEvents/fields/cursor`.
+    public var cursor: Swift.String?
+
+    /// - Remark: JSON `items`. Generated from `#/models/TelemetryEvents/fields/items`.
+    public var items: [TelemetryEvent]
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case count
+        case cursor
+        case items
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(
+        count: Swift.Double,
+        cursor: Swift.String? = nil,
+        items: [TelemetryEvent],
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
+        self.count = count
+        self.cursor = cursor
+        self.items = items
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var count: Swift.Double?
+        var cursor: Swift.String?
+        var items: [TelemetryEvent]?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .count?:
+                count = try Swift.Double(json: member.value, at: path + member.key)
+            case .cursor? where !member.value.isNull:
+                cursor = try Swift.String(json: member.value, at: path + member.key)
+            case .items?:
+                items = try [TelemetryEvent](json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.count = try APIGenRuntime.requireField(count, "count", at: path)
+        self.cursor = cursor
+        self.items = try APIGenRuntime.requireField(items, "items", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(count, forKey: CodingKeys.count.rawValue)
+        object.encodeIfPresent(cursor, forKey: CodingKeys.cursor.rawValue)
+        object.encode(items, forKey: CodingKeys.items.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension TelemetryEvents: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/TelemetryEvent`.
+public struct TelemetryEvent: APIGenRuntime.JSONModel {
+    /// Time the event was collected (seconds since the Unix epoch).
+    ///
+    /// - Remark: JSON `a`. Generated from `#/models/TelemetryEvent/fields/a`.
+    public var a: Swift.Double
+
+    /// Kind.
+    ///
+    /// - Remark: JSON `k`. Generated from `#/models/TelemetryEvent/fields/k`.
+    public var k: Swift.String
+
+    /// Sequence number, ordering events with the same timestamp.
+    ///
+    /// - Remark: JSON `n`. Generated from `#/models/TelemetryEvent/fields/n`.
+    public var n: Swift.Double
+
+    /// Time the event was recorded (seconds since the Unix epoch).
+    ///
+    /// - Remark: JSON `t`. Generated from `#/models/TelemetryEvent/fields/t`.
+    public var t: Swift.Double
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case a
+        case k
+        case n
+        case t
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(
+        a: Swift.Double,
+        k: Swift.String,
+        n: Swift.Double,
+        t: Swift.Double,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
+        self.a = a
+        self.k = k
+        self.n = n
+        self.t = t
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var a: Swift.Double?
+        var k: Swift.String?
+        var n: Swift.Double?
+        var t: Swift.Double?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .a?:
+                a = try Swift.Double(json: member.value, at: path + member.key)
+            case .k?:
+                k = try Swift.String(json: member.value, at: path + member.key)
+            case .n?:
+                n = try Swift.Double(json: member.value, at: path + member.key)
+            case .t?:
+                t = try Swift.Double(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.a = try APIGenRuntime.requireField(a, "a", at: path)
+        self.k = try APIGenRuntime.requireField(k, "k", at: path)
+        self.n = try APIGenRuntime.requireField(n, "n", at: path)
+        self.t = try APIGenRuntime.requireField(t, "t", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(a, forKey: CodingKeys.a.rawValue)
+        object.encode(k, forKey: CodingKeys.k.rawValue)
+        object.encode(n, forKey: CodingKeys.n.rawValue)
+        object.encode(t, forKey: CodingKeys.t.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension TelemetryEvent: APIGenRuntime.JSONCodable {}
+
 /// Cloudflare's `result_info` of a cursor-paginated list.
 ///
 /// - Remark: Generated from `#/models/CursorInfo`.

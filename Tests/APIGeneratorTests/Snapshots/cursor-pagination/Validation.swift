@@ -2,3 +2,37 @@
 // (the build plugin does at build time; for a checked-in copy: apigen generate SPEC --output DIR).
 
 @_spi(Generated) import APIGenRuntime
+
+extension BuildLogs: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/BuildLogs`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        if let lines {
+            for (index, item) in lines.enumerated() {
+                report.check(
+                    item,
+                    at: (path + CodingKeys.lines.rawValue).appending(index: index),
+                    minItems: 2,
+                    maxItems: 2
+                )
+            }
+        }
+    }
+}
+
+extension LogLinePart: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/LogLinePart`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        switch self {
+        case .number:
+            break
+        case .string:
+            break
+        case .unknown:
+            report.refuseUnknownVariant(at: path, variants: ["number", "string"])
+        }
+    }
+}
