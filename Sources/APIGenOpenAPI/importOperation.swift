@@ -202,7 +202,10 @@ extension OpenAPIImporter {
                 warn("header parameter", path, "the header parameter '\(name)' would replace \(owner); it is not imported (the client sets that header itself)")
                 continue
             }
-            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }) else {
+            // Query names may also hold `~` and brackets (`issue_class~neq`, `tags[]`), which the client percent-encodes as
+            // needed; a name with `<placeholders>` is a pattern of names, not one.
+            let punctuation = place == "query" ? "_-.~[]" : "_-."
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || punctuation.unicodeScalars.contains($0) }) else {
                 if required { return skip("parameter name", path, "the \(place) parameter '\(name)' is not a name the spec format accepts") }
                 warn("parameter name", path, "the query parameter '\(name)' is not a name the spec format accepts; it is not sent")
                 continue

@@ -234,10 +234,14 @@ extension OpenAPIImporter {
         return false
     }
 
+    /// Formats documents spell their own way for one the spec format checks. A query value is percent-encoded on the
+    /// wire whatever its format, so a "URL-encoded" date-time is a date-time (Cloudflare Tunnel's `existed_at`).
+    private static let formatAliases: [String: StringFormat] = ["url-encoded-date-time": .dateTime]
+
     private func stringType(_ object: JSONObject, at path: JSONPath) -> JSONObject {
         var type: JSONObject = ["type": "string"]
         if let format = object["format"]?.stringValue {
-            if let known = StringFormat(rawValue: format) ?? StringFormat(rawValue: format.lowercased()) {
+            if let known = StringFormat(rawValue: format) ?? StringFormat(rawValue: format.lowercased()) ?? Self.formatAliases[format] {
                 type["format"] = .string(known.rawValue)
             } else {
                 warn("format \(format)", path + "format", "format '\(format)' is not one the spec format checks; written as a plain string")
