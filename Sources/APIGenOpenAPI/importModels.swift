@@ -150,12 +150,30 @@ extension OpenAPIImporter {
             guard object["properties"] != nil else { return (key, others) }
             // Members beside object alternatives belong to each of them, as if every alternative were `allOf` of them
             // and itself: `{properties: {enabled}, anyOf: [{properties: {type: custom, …}}, …]}`.
-            guard others.allSatisfy({ isObjectAlternative($0.element) }) else { return nil }
+            guard others.allSatisfy({ isObjectAlternative($0.element) || nestedUnion($0.element) != nil }) else { return nil }
             var shared = object
             for keyword in ["oneOf", "anyOf", "discriminator", "description", "title", "example", "examples"] { shared[keyword] = nil }
-            return (key, others.map { (offset: $0.offset, element: .object(["allOf": [.object(shared), $0.element]])) })
+            return (key, others.map { alternative in
+                // A union among the alternatives takes the members too and hands them on to its own alternatives
+                // (DNS records: shared members beside `anyOf` of two unions of record types); it is spliced later.
+                if var nested = nestedUnion(alternative.element) {
+                    for keyword in ["properties", "required"] { nested[keyword] = shared[keyword] }
+                    return (offset: alternative.offset, element: .object(nested))
+                }
+                return (offset: alternative.offset, element: .object(["allOf": [.object(shared), alternative.element]]))
+            })
         }
         return nil
+    }
+
+    /// For an alternative that took the members beside it (`allOf` of them and a reference), the referenced component's
+    /// own name, after the prefix of the API part it belongs to (`dns-records_DNSKEYRecord` → `DNSKEYRecord`), so the
+    /// variant is named after what it is rather than where it is; nil for other alternatives.
+    private static func referencedSuffix(of alternative: JSONValue) -> String? {
+        guard let parts = alternative["allOf"]?.arrayValue, parts.count == 2, let reference = parts[1]["$ref"]?.stringValue,
+              let pointed = OpenAPIDocument.path(ofReference: reference), let last = pointed.components.last,
+              let key = componentKey(last), let own = key.split(separator: "_").last, !own.isEmpty else { return nil }
+        return ModelNames.typeName(String(own))
     }
 
     /// One string type that allows exactly what a `oneOf`/`anyOf` of plain strings allows together: the same string
@@ -190,6 +208,16 @@ extension OpenAPIImporter {
         }
         for key in ["description", "title", "nullable"] { merged[key] = object[key] }
         return merged
+    }
+
+    /// An alternative that is only a union of object alternatives (`{type: object, anyOf: […]}` without members of its
+    /// own), resolved; nil for anything else.
+    private func nestedUnion(_ alternative: JSONValue) -> JSONObject? {
+        guard case .value(.object(let resolved), _) = document.resolve(alternative, at: .root),
+              resolved["type"] == nil || resolved["type"] == "object", resolved["properties"] == nil, resolved["allOf"] == nil,
+              let alternatives = (resolved["oneOf"] ?? resolved["anyOf"])?.arrayValue, alternatives.count > 1,
+              alternatives.allSatisfy(isObjectAlternative) else { return nil }
+        return resolved
     }
 
     /// Whether an alternative beside listed members describes an object of its own (members or composition), rather
@@ -228,7 +256,8 @@ extension OpenAPIImporter {
         var variants: [JSONValue] = []
         for alternative in alternatives {
             let variantPath = path + key + String(alternative.offset)
-            var variant = importType(alternative.element, at: variantPath, hint: NameHint(name: name + "Variant\(alternative.offset + 1)", parent: name)).type
+            let variantName = name + (Self.referencedSuffix(of: alternative.element) ?? "Variant\(alternative.offset + 1)")
+            var variant = importType(alternative.element, at: variantPath, hint: NameHint(name: variantName, parent: name)).type
             guard variant["ref"] != nil || ["string", "integer", "number", "boolean", "array"].contains(variant["type"]?.stringValue ?? "") else {
                 warn("union variant", variantPath, "an alternative that is neither a model nor a scalar or array; left out of the union")
                 continue

@@ -29,6 +29,7 @@ struct UnionImportRewriteTests {
         "components": ["schemas": [
             "Things": ["type": "object", "properties": [
                 "record": ["$ref": "#/components/schemas/Record"],
+                "stored": ["$ref": "#/components/schemas/StoredRecord"],
                 "binding": ["$ref": "#/components/schemas/Binding"],
                 "entry": ["$ref": "#/components/schemas/EntryUpdate"],
                 "build": ["$ref": "#/components/schemas/BuildRequest"],
@@ -41,6 +42,17 @@ struct UnionImportRewriteTests {
             "Record": ["oneOf": [["$ref": "#/components/schemas/ARecord"], ["$ref": "#/components/schemas/CNAMERecord"]]],
             "ARecord": schema("object", ["type": ["type": "string", "enum": ["A"]], "name": ["type": "string"]], required: ["type", "name"]),
             "CNAMERecord": schema("object", ["type": ["type": "string", "enum": ["CNAME"]], "name": ["type": "string"]], required: ["type", "name"]),
+            // Members beside `anyOf` of two unions (records without and with structured data), as DNS record answers.
+            "StoredRecord": [
+                "type": "object", "required": ["id"], "properties": ["id": ["type": "string"]],
+                "anyOf": [["$ref": "#/components/schemas/WithoutData"], ["$ref": "#/components/schemas/WithData"]],
+            ],
+            "WithoutData": ["type": "object", "anyOf": [["$ref": "#/components/schemas/dns_ARecord"], ["$ref": "#/components/schemas/dns_CNAMERecord"]]],
+            "WithData": ["type": "object", "anyOf": [["$ref": "#/components/schemas/dns_SRVRecord"], ["$ref": "#/components/schemas/dns_CAARecord"]]],
+            "dns_ARecord": schema("object", ["type": ["type": "string", "enum": ["A"]], "content": ["type": "string"]], required: ["type"]),
+            "dns_CNAMERecord": schema("object", ["type": ["type": "string", "enum": ["CNAME"]], "content": ["type": "string"]], required: ["type"]),
+            "dns_SRVRecord": schema("object", ["type": ["type": "string", "enum": ["SRV"]], "data": ["type": "object", "properties": ["port": ["type": "integer"]]]], required: ["type"]),
+            "dns_CAARecord": schema("object", ["type": ["type": "string", "enum": ["CAA"]], "data": ["type": "object", "properties": ["tag": ["type": "string"]]]], required: ["type"]),
             "Binding": ["oneOf": [["$ref": "#/components/schemas/PlainText"], ["$ref": "#/components/schemas/Secret"]]],
             "Secret": ["oneOf": [["$ref": "#/components/schemas/SecretText"], ["$ref": "#/components/schemas/SecretKey"]]],
             "PlainText": schema("object", ["type": ["type": "string", "const": "plain_text"], "text": ["type": "string"]], required: ["type"]),
@@ -94,6 +106,19 @@ struct UnionImportRewriteTests {
             let fields = try #require(variant.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.objectModel?.fields })
             #expect(fields.first?.name == "enabled" && fields.first?.isRequired == true, "\(fields.map(\.name))")
         }
+    }
+
+    @Test func membersBesideUnionsOfObjectsBelongToEachOfTheirAlternativesNamedAfterThem() throws {
+        let imported = try Self.imported()
+        let stored = try #require(imported.spec.model(named: "StoredRecord")?.unionModel)
+        #expect(stored.discriminator?.field == "type")
+        let names = stored.variants.compactMap(\.schema.referencedModel)
+        #expect(zip(names, ["ARecord", "CNAMERecord", "SRVRecord", "CAARecord"]).allSatisfy { $0.hasSuffix($1) } && names.count == 4, "\(names)")
+        for (name, own) in zip(names, ["content", "content", "data", "data"]) {
+            let fields = try #require(imported.spec.model(named: name)?.objectModel?.fields)
+            #expect(fields.map(\.name) == ["id", "type", own], "\(name): \(fields.map(\.name))")
+        }
+        #expect(!imported.warnings.contains { $0.path.pointer.hasPrefix("/components/schemas/StoredRecord") }, "\(imported.warnings)")
     }
 
     /// Alternatives that are all strings and together allow what one string type does are that type; others stay a
