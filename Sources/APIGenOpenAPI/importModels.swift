@@ -166,6 +166,19 @@ extension OpenAPIImporter {
         return nil
     }
 
+    /// OpenAPI: the discriminator's property "MUST be required in the payload schemas", which documents often forget
+    /// to say (Cloudflare's ruleset rules leave `action` optional); every variant that declares it requires it.
+    private func requireDiscriminator(_ field: String, in variants: [String]) {
+        for variant in variants {
+            guard var model = models[variant], case .object(var fields)? = model["fields"], case .object(var member)? = fields[field],
+                  member["required"] != true, member["nullable"] != true else { continue }
+            member["required"] = true
+            fields[field] = .object(member)
+            model["fields"] = .object(fields)
+            models[variant] = model
+        }
+    }
+
     /// For an alternative that took the members beside it (`allOf` of them and a reference), the referenced component's
     /// own name, after the prefix of the API part it belongs to (`dns-records_DNSKEYRecord` → `DNSKEYRecord`), so the
     /// variant is named after what it is rather than where it is; nil for other alternatives.
@@ -267,6 +280,7 @@ extension OpenAPIImporter {
         }
         model["variants"] = .array(variants)
         if let discriminator = object["discriminator"]?.objectValue, let field = discriminator["propertyName"]?.stringValue {
+            requireDiscriminator(field, in: variants.compactMap { $0["ref"]?.stringValue })
             var imported: JSONObject = ["field": .string(field)]
             if let mapping = discriminator["mapping"]?.objectValue {
                 imported["mapping"] = .object(JSONObject(mapping.compactMap { member -> (String, JSONValue)? in

@@ -30,6 +30,7 @@ struct UnionImportRewriteTests {
             "Things": ["type": "object", "properties": [
                 "record": ["$ref": "#/components/schemas/Record"],
                 "stored": ["$ref": "#/components/schemas/StoredRecord"],
+                "rule": ["$ref": "#/components/schemas/Rule"],
                 "binding": ["$ref": "#/components/schemas/Binding"],
                 "entry": ["$ref": "#/components/schemas/EntryUpdate"],
                 "build": ["$ref": "#/components/schemas/BuildRequest"],
@@ -42,6 +43,13 @@ struct UnionImportRewriteTests {
             "Record": ["oneOf": [["$ref": "#/components/schemas/ARecord"], ["$ref": "#/components/schemas/CNAMERecord"]]],
             "ARecord": schema("object", ["type": ["type": "string", "enum": ["A"]], "name": ["type": "string"]], required: ["type", "name"]),
             "CNAMERecord": schema("object", ["type": ["type": "string", "enum": ["CNAME"]], "name": ["type": "string"]], required: ["type", "name"]),
+            // A discriminator the variants declare but do not require, as Cloudflare's ruleset rules' `action`.
+            "Rule": [
+                "oneOf": [["$ref": "#/components/schemas/BlockRule"], ["$ref": "#/components/schemas/LogRule"]],
+                "discriminator": ["propertyName": "action", "mapping": ["block": "#/components/schemas/BlockRule", "log": "#/components/schemas/LogRule"]],
+            ],
+            "BlockRule": schema("object", ["action": ["type": "string", "enum": ["block"]], "expression": ["type": "string"]], required: ["expression"]),
+            "LogRule": schema("object", ["action": ["type": "string", "enum": ["log"]], "expression": ["type": "string"]], required: ["expression"]),
             // Members beside `anyOf` of two unions (records without and with structured data), as DNS record answers.
             "StoredRecord": [
                 "type": "object", "required": ["id"], "properties": ["id": ["type": "string"]],
@@ -106,6 +114,16 @@ struct UnionImportRewriteTests {
             let fields = try #require(variant.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.objectModel?.fields })
             #expect(fields.first?.name == "enabled" && fields.first?.isRequired == true, "\(fields.map(\.name))")
         }
+    }
+
+    @Test func aDiscriminatorIsRequiredInEveryVariantAsOpenAPISays() throws {
+        let imported = try Self.imported()
+        let rule = try #require(imported.spec.model(named: "Rule")?.unionModel)
+        #expect(rule.discriminator?.field == "action")
+        for name in ["BlockRule", "LogRule"] {
+            #expect(imported.spec.model(named: name)?.objectModel?.fields.first { $0.name == "action" }?.isRequired == true, "\(name)")
+        }
+        #expect(!imported.warnings.contains { $0.path.pointer.hasPrefix("/components/schemas/Rule") }, "\(imported.warnings)")
     }
 
     @Test func membersBesideUnionsOfObjectsBelongToEachOfTheirAlternativesNamedAfterThem() throws {
