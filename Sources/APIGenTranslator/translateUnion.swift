@@ -154,7 +154,10 @@ extension Translator {
                // A constant, or an enum whose every value selects this variant, cannot name another one.
                !(kind.fixedValues.map { Set($0).isSubset(of: selectors[index] ?? []) } ?? false) {
                 var member = Expression.name("value").dot(SwiftNaming.escapedMember(names.fieldNames(of: modelName)[position]))
-                if case .enumeration = kind { member = member.dot("rawValue") }
+                if case .enumeration = kind {
+                    // An optional member left out names no variant: the check takes `nil` and passes.
+                    member = (object.fields[position].isRequired ? member : member.optionallyChained).dot("rawValue")
+                }
                 checks.insert(.expression(Self.report.dot("checkDiscriminator").call([
                     .init(nil, member), .init("at", Expression.name("path") + .string(discriminator.field)),
                     .init("allowed", .array((selectors[index] ?? []).map { .string($0) })),

@@ -75,9 +75,9 @@ struct UnionErrorTests {
                         pointer: "/models/Animal/variants/2")
     }
 
-    @Test func theDiscriminatorIsARequiredStringOfEveryVariant() throws {
+    @Test func theDiscriminatorIsANonNullableStringOfEveryVariant() throws {
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}], "discriminator": {"field": "meows"}}"#,
-                        "variant 0 of union 'Animal': the discriminator 'meows' of model 'Cat' must be a required, non-nullable string field (a plain string, a string constant or a string enum)",
+                        "variant 0 of union 'Animal': the discriminator 'meows' of model 'Cat' must be a non-nullable string field (a plain string, a string constant or a string enum)",
                         pointer: "/models/Cat/fields/meows")
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"ref": "Pet"}], "discriminator": {"field": "type"}}"#,
                         "variant 1 of union 'Animal': model 'Pet' has no field 'type', the discriminator", pointer: "/models/Animal/variants/1")

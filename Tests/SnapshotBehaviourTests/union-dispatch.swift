@@ -6,7 +6,8 @@ import TestSupport
 
 /// union-dispatch: how a union without a mapped discriminator decides its variant, once, from what the JSON shows —
 /// a discriminator whose values the variants' own one-value enums or constants give (DNS records, Workers bindings),
-/// object variants marked by members no other variant declares or only they require (Hyperdrive caching), a default
+/// a discriminator the variants do not require (Queues event sources: a value without it is unknown), object variants
+/// marked by members no other variant declares or only they require (Hyperdrive caching), a default
 /// object variant, and scalar variants of one JSON kind (enum values, then a plain string; whole numbers, then others).
 @Suite struct UnionDispatchSnapshotTests {
     static func client(_ transport: InMemoryTransport) -> UnionDispatchClient {
@@ -44,6 +45,23 @@ import TestSupport
         let created = try await Self.client(transport).createRecord(zoneID: "z1", body: .a(ARecord(type: .a, name: "example.com")))
         #expect(created == .a(ARecord(type: .a, name: "example.com")))
         #expect(transport.requests.first?.body.map { String(decoding: $0, as: UTF8.self) } == #"{"type":"A","name":"example.com"}"#)
+    }
+
+    /// Queues event sources declare `type` without requiring it: a source with it is its variant, one without it is of
+    /// no known variant, kept whole and refused in a request; a variant left without its `type` is sent as it is.
+    @Test func anOptionalDiscriminatorLeftOutSelectsNoVariant() async throws {
+        let answer = #"{"result": {"event_source": {"script_tag": "8ee7a3b1"}}}"#
+        let transport = InMemoryTransport(json: answer)
+        let settings = try await Self.client(transport).getSettings()
+        guard case .unknown(let kept)? = settings.eventSource else { Issue.record("\(String(describing: settings.eventSource))"); return }
+        #expect(kept == ["script_tag": "8ee7a3b1"])
+        let violations = try await refusedViolations { try await Self.client(transport).updateSettings(body: settings) }
+        #expect(violations.map(\.path.description) == ["event_source"], "\(violations)")
+        let typed = try await Self.client(InMemoryTransport(json: #"{"result": {"event_source": {"type": "workers.script"}}}"#)).getSettings()
+        #expect(typed.eventSource == .workersScript(WorkersScriptEventSource(type: .workersScript)))
+        let untyped = Settings(eventSource: .r2(R2EventSource()))
+        _ = try await Self.client(transport).updateSettings(body: untyped)
+        #expect(transport.requests.last?.body.map { String(decoding: $0, as: UTF8.self) } == #"{"event_source":{}}"#)
     }
 
     @Test func everyKindOfDecisionInOneAnswer() async throws {

@@ -41,8 +41,9 @@ extension DecodingFailure {
 extension ValidationReport {
     /// In request mode, refuses a variant whose discriminator member says another variant (`.saas(value)` whose
     /// `type` is `"self_hosted"`): the server would read it as that one. `allowed` are the values that select it.
-    @_spi(Generated) public mutating func checkDiscriminator(_ value: String, at path: JSONPath, allowed: [String]) {
-        guard mode == .request, !allowed.contains(value) else { return }
+    @_spi(Generated) public mutating func checkDiscriminator(_ value: String?, at path: JSONPath, allowed: [String]) {
+        // An optional discriminator left out names no other variant.
+        guard mode == .request, let value, !allowed.contains(value) else { return }
         add(ConstraintViolation(
             path: path, constraint: .allowedValues(allowed),
             message: "\(JSONSerializer.string(.string(value))) selects another variant; this one is \(allowed.joined(separator: ", "))"

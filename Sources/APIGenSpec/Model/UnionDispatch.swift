@@ -228,7 +228,7 @@ extension UnionModel {
                 continue
             }
             guard let member = field.discriminatorMember(in: spec) else {
-                problem("\(what): the discriminator '\(discriminator.field)' of model '\(modelName)' must be a required, non-nullable string field (a plain string, a string constant or a string enum)", field.location)
+                problem("\(what): the discriminator '\(discriminator.field)' of model '\(modelName)' must be a non-nullable string field (a plain string, a string constant or a string enum)", field.location)
                 continue
             }
             fixedValues[index] = member.fixedValues
@@ -291,9 +291,10 @@ public enum DiscriminatorMember: Sendable, Equatable {
 }
 
 extension Field {
-    /// What this field holds as a union's discriminator; `nil` when it cannot be one (not a string, not required, nullable).
+    /// What this field holds as a union's discriminator; `nil` when it cannot be one (not a string, or nullable). It may
+    /// be optional: a value without it selects no variant (an answer keeps it as `unknown`).
     public func discriminatorMember(in spec: Spec) -> DiscriminatorMember? {
-        guard isRequired, !isNullable else { return nil }
+        guard !isNullable else { return nil }
         if case .string(let text)? = schema.constraints.constant { return .constant(text) }
         switch schema.kind {
         case .string: return .string

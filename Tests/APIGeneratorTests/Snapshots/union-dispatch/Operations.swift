@@ -127,6 +127,11 @@ extension UnionDispatchClient {
         "OutputOptions": OutputOptions.self,
         "ExpiryKeyword": ExpiryKeyword.self,
         "Expiry": Expiry.self,
+        "EventSource": EventSource.self,
+        "R2EventSourceType": R2EventSourceType.self,
+        "WorkersScriptEventSourceType": WorkersScriptEventSourceType.self,
+        "R2EventSource": R2EventSource.self,
+        "WorkersScriptEventSource": WorkersScriptEventSource.self,
         "Settings": Settings.self,
     ]
 }

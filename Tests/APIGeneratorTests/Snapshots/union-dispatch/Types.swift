@@ -1189,10 +1189,257 @@ public enum Expiry: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Expiry: APIGenRuntime.JSONCodable {}
 
+/// Where a queue's messages come from, told apart by `type`, which the published schema does not require: a source without it is of no known variant.
+///
+/// Source: Cloudflare API, #/components/schemas/mq_event-source
+///
+/// - Remark: Generated from `#/models/EventSource`.
+public enum EventSource: APIGenRuntime.JSONModel {
+    /// A `R2EventSource`: JSON `"type": "r2"`.
+    case r2(R2EventSource)
+
+    /// A `WorkersScriptEventSource`: JSON `"type": "workers.script"`.
+    case workersScript(WorkersScriptEventSource)
+
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the value of `type`, then decoded by its own type.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        switch json.discriminator("type") {
+        case "r2"?:
+            self = .r2(try R2EventSource(json: json, at: path))
+        case "workers.script"?:
+            self = .workersScript(try WorkersScriptEventSource(json: json, at: path))
+        default:
+            self = .unknown(json)
+        }
+    }
+
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        switch self {
+        case .r2(let value):
+            return value.encodeJSON()
+        case .workersScript(let value):
+            return value.encodeJSON()
+        case .unknown(let value):
+            return value
+        }
+    }
+}
+
+@_spi(Generated) extension EventSource: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/R2EventSourceType`.
+public enum R2EventSourceType: APIGenRuntime.OpenEnum {
+    /// - Remark: JSON `"r2"`.
+    case r2
+
+    /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(Swift.String)
+
+    /// The case for `rawValue`; values the spec does not list become `unknown`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "r2":
+            self = .r2
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    /// The JSON value.
+    public var rawValue: Swift.String {
+        switch self {
+        case .r2:
+            "r2"
+        case .unknown(let value):
+            value
+        }
+    }
+
+    /// The values the spec lists.
+    public static let allCases: [R2EventSourceType] = [.r2]
+
+    /// Whether the spec lists this value.
+    public var isKnown: Swift.Bool {
+        if case .unknown = self {
+            false
+        } else {
+            true
+        }
+    }
+}
+
+@_spi(Generated) extension R2EventSourceType: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/WorkersScriptEventSourceType`.
+public enum WorkersScriptEventSourceType: APIGenRuntime.OpenEnum {
+    /// - Remark: JSON `"workers.script"`.
+    case workersScript
+
+    /// A value this version of the spec does not list; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(Swift.String)
+
+    /// The case for `rawValue`; values the spec does not list become `unknown`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "workers.script":
+            self = .workersScript
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    /// The JSON value.
+    public var rawValue: Swift.String {
+        switch self {
+        case .workersScript:
+            "workers.script"
+        case .unknown(let value):
+            value
+        }
+    }
+
+    /// The values the spec lists.
+    public static let allCases: [WorkersScriptEventSourceType] = [.workersScript]
+
+    /// Whether the spec lists this value.
+    public var isKnown: Swift.Bool {
+        if case .unknown = self {
+            false
+        } else {
+            true
+        }
+    }
+}
+
+@_spi(Generated) extension WorkersScriptEventSourceType: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/R2EventSource`.
+public struct R2EventSource: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `type`. Generated from `#/models/R2EventSource/fields/type`.
+    public var type: R2EventSourceType?
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case type
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(type: R2EventSourceType? = nil, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.type = type
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var type: R2EventSourceType?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .type? where !member.value.isNull:
+                type = try R2EventSourceType(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.type = type
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encodeIfPresent(type, forKey: CodingKeys.type.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension R2EventSource: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/WorkersScriptEventSource`.
+public struct WorkersScriptEventSource: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `type`. Generated from `#/models/WorkersScriptEventSource/fields/type`.
+    public var type: WorkersScriptEventSourceType?
+
+    /// The script's tag.
+    ///
+    /// - Remark: JSON `script_tag`. Generated from `#/models/WorkersScriptEventSource/fields/script_tag`.
+    public var scriptTag: Swift.String?
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case type
+        case scriptTag = "script_tag"
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(
+        type: WorkersScriptEventSourceType? = nil,
+        scriptTag: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
+        self.type = type
+        self.scriptTag = scriptTag
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var type: WorkersScriptEventSourceType?
+        var scriptTag: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .type? where !member.value.isNull:
+                type = try WorkersScriptEventSourceType(json: member.value, at: path + member.key)
+            case .scriptTag? where !member.value.isNull:
+                scriptTag = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.type = type
+        self.scriptTag = scriptTag
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encodeIfPresent(type, forKey: CodingKeys.type.rawValue)
+        object.encodeIfPresent(scriptTag, forKey: CodingKeys.scriptTag.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension WorkersScriptEventSource: APIGenRuntime.JSONCodable {}
+
 /// Where the unions above sit.
 ///
 /// - Remark: Generated from `#/models/Settings`.
 public struct Settings: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `event_source`. Generated from `#/models/Settings/fields/event_source`.
+    public var eventSource: EventSource?
+
     /// - Remark: JSON `caching`. Generated from `#/models/Settings/fields/caching`.
     public var caching: Caching?
 
@@ -1210,6 +1457,7 @@ public struct Settings: APIGenRuntime.JSONModel {
 
     /// The JSON name of each field.
     public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case eventSource = "event_source"
         case caching
         case logs
         case expiry
@@ -1218,12 +1466,14 @@ public struct Settings: APIGenRuntime.JSONModel {
 
     /// Creates a value from its fields; optional fields default to absent.
     public init(
+        eventSource: EventSource? = nil,
         caching: Caching? = nil,
         logs: [LogOutput]? = nil,
         expiry: Expiry? = nil,
         bindings: [Binding]? = nil,
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
+        self.eventSource = eventSource
         self.caching = caching
         self.logs = logs
         self.expiry = expiry
@@ -1236,6 +1486,7 @@ public struct Settings: APIGenRuntime.JSONModel {
     /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
+        var eventSource: EventSource?
         var caching: Caching?
         var logs: [LogOutput]?
         var expiry: Expiry?
@@ -1243,6 +1494,8 @@ public struct Settings: APIGenRuntime.JSONModel {
         var unknownFields = APIGenRuntime.JSONObject()
         for member in object {
             switch CodingKeys(rawValue: member.key) {
+            case .eventSource? where !member.value.isNull:
+                eventSource = try EventSource(json: member.value, at: path + member.key)
             case .caching? where !member.value.isNull:
                 caching = try Caching(json: member.value, at: path + member.key)
             case .logs? where !member.value.isNull:
@@ -1255,6 +1508,7 @@ public struct Settings: APIGenRuntime.JSONModel {
                 unknownFields.appendUnchecked(key: member.key, value: member.value)
             }
         }
+        self.eventSource = eventSource
         self.caching = caching
         self.logs = logs
         self.expiry = expiry
@@ -1265,6 +1519,7 @@ public struct Settings: APIGenRuntime.JSONModel {
     /// The value as JSON: set fields in spec order, absent ones left out.
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         var object = APIGenRuntime.JSONObject()
+        object.encodeIfPresent(eventSource, forKey: CodingKeys.eventSource.rawValue)
         object.encodeIfPresent(caching, forKey: CodingKeys.caching.rawValue)
         object.encodeIfPresent(logs, forKey: CodingKeys.logs.rawValue)
         object.encodeIfPresent(expiry, forKey: CodingKeys.expiry.rawValue)

@@ -163,11 +163,52 @@ extension Expiry: APIGenRuntime.Validatable {
     }
 }
 
+extension EventSource: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/EventSource`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        switch self {
+        case .r2(let value):
+            report.check(value, at: path)
+        case .workersScript(let value):
+            report.check(value, at: path)
+        case .unknown:
+            report.refuseUnknownVariant(at: path, variants: ["R2EventSource", "WorkersScriptEventSource"])
+        }
+    }
+}
+
+extension R2EventSource: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/R2EventSource`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        if let type {
+            report.check(type, at: path + CodingKeys.type.rawValue)
+        }
+    }
+}
+
+extension WorkersScriptEventSource: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/WorkersScriptEventSource`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        if let type {
+            report.check(type, at: path + CodingKeys.type.rawValue)
+        }
+    }
+}
+
 extension Settings: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
     /// - Remark: Generated from `#/models/Settings`.
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        if let eventSource {
+            report.check(eventSource, at: path + CodingKeys.eventSource.rawValue)
+        }
         if let caching {
             report.check(caching, at: path + CodingKeys.caching.rawValue)
         }
