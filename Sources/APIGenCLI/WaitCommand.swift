@@ -35,11 +35,11 @@ struct WaitCommand<API: Sendable>: Sendable {
             + "a failing call ends the wait as '\(command)' reports it."
         let timeout = OptionDeclaration(
             name: Self.timeoutOption, kind: .value(placeholder: "SECONDS"),
-            help: "The longest to wait in all, in whole seconds (--\(GlobalOptions.timeout) limits each call).",
+            help: "The longest to wait in all, in whole seconds (--\(GlobalOptions.timeout) limits each attempt).",
             defaultDescription: String(Self.defaultTimeout))
         let example = GlobalOptions.join(polled.declaration.examples.first, "--\(Self.timeoutOption) 600")
         declaration = CommandDeclaration(
-            name: waiter.command, abstract: waiter.description ?? "Wait until the \(field) of '\(command)' is \(Self.values(waiter.success)).",
+            name: waiter.command, abstract: waiter.description ?? "Wait until \(field) is \(Self.values(waiter.success)) (polling '\(command)').",
             discussion: [outcome, delays, outcomes].joined(separator: "\n\n"),
             options: polled.declaration.options + [timeout], positionals: polled.declaration.positionals, examples: [example])
     }
