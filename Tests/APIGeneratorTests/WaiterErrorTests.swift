@@ -48,6 +48,14 @@ struct WaiterErrorTests {
         }
     }
 
+    @Test func twoWaitersDoNotGenerateOneMethodOrCommand() throws {
+        let text = try Self.spec().replacingOccurrences(of: #""waiters": {"#, with: #""waiters": {"pet_adopted": {"operation": "getPet", "field": "status", "success": ["adopted"], "minDelay": 1, "maxDelay": 2}, "#)
+        #expect(Self.found(text) == [
+            "/waiters/petAdopted: waiters 'pet_adopted' and 'petAdopted' both generate the command 'wait-pet-adopted'",
+            "/waiters/petAdopted: waiters 'pet_adopted' and 'petAdopted' both generate the method 'waitUntilPetAdopted'",
+        ])
+    }
+
     @Test func aWellFormedWaiterIsAccepted() throws {
         #expect(Self.found(try Self.spec()) == [])
         #expect(Self.found(try Self.spec(["field": #""name""#, "success": #"["Rex"]"#, "failure": #"["Max"]"#])) == [])
