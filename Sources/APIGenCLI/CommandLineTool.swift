@@ -2,16 +2,17 @@ import APIGenRuntime
 import ArgumentParsing
 import Foundation
 
-/// The command-line tool of a generated client: one subcommand per operation, everything derived
+/// The command-line tool of a generated client: one subcommand per operation and one per waiter, everything derived
 /// from the client's ``CommandLineDescription``.
 ///
 /// `run` parses the arguments, reads the environment (credentials, environment-backed
 /// parameters, the base URL), calls the operation and prints its result as JSON (or a table,
 /// `--output table`); the items of `--all` are printed as they arrive. Every error is printed
 /// to standard error as `error: …`. A destructive command (HTTP `DELETE`) asks first when
-/// standard input is a terminal, unless `--yes` is given. It returns the exit status: 0 success,
+/// standard input is a terminal, unless `--yes` is given. A waiter's command (``WaitCommand``) polls its operation
+/// until a success state and prints that result. It returns the exit status: 0 success,
 /// 1 the API answered with an error, 2 usage or configuration error, 3 the request breaks the
-/// spec's constraints (nothing sent), 4 no usable answer.
+/// spec's constraints (nothing sent), 4 no usable answer, 5 a wait ended in a failure state, 6 a wait timed out.
 public struct CommandLineTool<API: Sendable>: Sendable {
     public let description: CommandLineDescription<API>
     let environment: [String: String]
@@ -19,6 +20,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
     let standardOutput: @Sendable (String) -> Void
     let standardError: @Sendable (String) -> Void
     let confirm: @Sendable (String) -> Bool?
+    let waiterTiming: @Sendable (Duration) -> WaiterTiming
     let catalog: CommandCatalog<API>
 
     /// - Parameters:
@@ -28,13 +30,16 @@ public struct CommandLineTool<API: Sendable>: Sendable {
     ///     the items of `--all` one by one).
     ///   - confirm: asks a yes-or-no question before a destructive command: true to go on, false to
     ///     stop, nil when there is no one to ask (standard input is not a terminal: go on, as scripts need).
+    ///   - waiterTiming: the timing of a `wait-…` command from its timeout: the continuous clock, unless a test
+    ///     injects one that does not wait.
     public init(
         _ description: CommandLineDescription<API>,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: (any HTTPTransport)? = nil,
         standardOutput: @escaping @Sendable (String) -> Void = OutputStreams.standardOutput,
         standardError: @escaping @Sendable (String) -> Void = OutputStreams.standardError,
-        confirm: @escaping @Sendable (String) -> Bool? = OutputStreams.confirmOnTerminal
+        confirm: @escaping @Sendable (String) -> Bool? = OutputStreams.confirmOnTerminal,
+        waiterTiming: @escaping @Sendable (Duration) -> WaiterTiming = { WaiterTiming(timeout: $0) }
     ) {
         self.description = description
         self.environment = environment
@@ -42,6 +47,7 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.confirm = confirm
+        self.waiterTiming = waiterTiming
         catalog = CommandCatalog(description)
     }
 
@@ -74,7 +80,8 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         }
         if parsed.isHelpRequested { return standardOutput(HelpFormatter.help(root: catalog.root, commandPath: parsed.commandPath)) }
         if parsed.flag(GlobalOptions.version) { return standardOutput(versionText) }
-        guard parsed.commandPath.count == 2, let command = catalog.command(named: parsed.commandPath[1]) else {
+        let waitCommand = parsed.commandPath.count == 2 ? catalog.waitCommand(named: parsed.commandPath[1]) : nil
+        guard parsed.commandPath.count == 2, let command = waitCommand?.polled ?? catalog.command(named: parsed.commandPath[1]) else {
             throw .usage("unknown command", commandPath: parsed.commandPath)  // the parser resolved it; not reached
         }
 
@@ -96,6 +103,8 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         }
         let pageRequest: PageOptions.Request?
         do { pageRequest = try command.pages?.request(parsed) } catch { throw Failure(usage: error) }
+        var waitTimeout: Duration?
+        do { waitTimeout = try waitCommand?.timeout(parsed) } catch { throw Failure(usage: error) }
         if let assembler = command.body, body == .object(JSONObject()), OperationCommand<API>.updateMethods.contains(command.operation.method) {
             // An update that changes nothing is a mistake on the command line, not a request to send.
             let options = assembler.fields.map { "--\($0.option)" } + ["--body"]
@@ -128,6 +137,9 @@ public struct CommandLineTool<API: Sendable>: Sendable {
         }
         let call = OperationArguments(parameters: parameters, lists: lists, body: body, content: bodyContent)
         var writer = ResultWriter(format: settings.output, write: standardOutput)
+        if let waitCommand, let waitTimeout {
+            return writer.print(try await waitCommand.result(client, call, timing: waiterTiming(waitTimeout), report: report))
+        }
         var content: String?
         do {
             if let pageRequest, let allItems = command.operation.allItems {

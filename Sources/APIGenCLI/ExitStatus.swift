@@ -12,6 +12,10 @@ enum ExitStatus {
     static let invalidRequest: Int32 = 3
     /// No usable answer: timeout, connection failure, unexpected or undecodable response.
     static let noAnswer: Int32 = 4
+    /// A `wait-…` command saw the polled field reach a value the spec calls a failure.
+    static let waitFailed: Int32 = 5
+    /// A `wait-…` command's `--wait-timeout` passed before a success or failure value.
+    static let waitTimedOut: Int32 = 6
 }
 
 /// Why a run ends without a result: the exit status and the text for standard error.

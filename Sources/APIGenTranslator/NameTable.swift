@@ -78,9 +78,6 @@ struct NameTable {
         SwiftNaming.memberName(operation.name.hasPrefix("list") ? "all" + operation.name.dropFirst(4) : operation.name + "All")
     }
 
-    /// The command-line command: the spec's `cli.command`, or the operation name in kebab case.
-    func commandName(of operation: Operation) -> String { operation.commandLine?.command ?? SwiftNaming.flagName(operation.name) }
-
     /// The `Credentials` factory of a scheme, e.g. `apiToken`.
     func factoryName(of scheme: AuthScheme) -> String { SwiftNaming.memberName(scheme.name) }
 

@@ -133,7 +133,7 @@ extension Translator {
             }
         }
         return OperationDescription(
-            operation: operation, methodName: names.methodName(of: operation), commandName: names.commandName(of: operation),
+            operation: operation, methodName: names.methodName(of: operation), commandName: operation.commandName,
             parameters: parameters, bodyType: operation.requestBody.map(swiftType) ?? operation.requestContentType.map(contentType),
             resultType: resultType, paging: paging
         )

@@ -17,6 +17,7 @@ extension Translator {
             .init("abstract", .string(spec.info.title)),
             .init("version", .string(spec.module.version)),
             .init("operations", .name("operations")),
+        ] + (spec.waiters.isEmpty ? [] : [.init("waiters", .array(spec.waiters.map(waiterDescriptor)))]) + [
             .init("requestIDHeader", .optionalString(spec.server.requestIDHeader)),
             .init("baseURLEnvironment", .optionalString(spec.server.baseURLEnvironment)),
             .init("defaultBaseURL", .name("defaultBaseURL")),

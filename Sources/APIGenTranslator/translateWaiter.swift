@@ -31,9 +31,8 @@ extension Translator {
             .init("success", .array(waiter.success.map(value))),
             .init("failure", .array(waiter.failure.map(value))),
         ])))
-        let seconds = { (count: Int) in Expression.dot("seconds").call([.init(nil, .integer(count))]) }
         let call = Expression.runtimeFunction("waitForState").call([
-            .init("delays", .initializer(.runtime("WaiterDelays"), [.init("minimum", seconds(waiter.minDelay)), .init("maximum", seconds(waiter.maxDelay))])),
+            .init("delays", waiterDelays(waiter)),
             .init("timing", .name("timing")),
             .init("acceptor", acceptor),
         ])

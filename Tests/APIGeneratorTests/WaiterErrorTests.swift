@@ -35,6 +35,27 @@ struct WaiterErrorTests {
         ])
     }
 
+    @Test func aWaiterCommandIsNotAnOperationCommand() throws {
+        // By `cli.command`, and by the kebab-case name an operation without one gets.
+        let named = try Self.spec().replacingOccurrences(of: #""method": "GET","#, with: #""method": "GET", "cli": {"command": "wait-pet-adopted"},"#)
+        let derived = try Self.spec(["operation": #""waitPetAdopted""#])
+            .replacingOccurrences(of: #""getPet": {"#, with: #""waitPetAdopted": {"#)
+        for (text, operation) in [(named, "getPet"), (derived, "waitPetAdopted")] {
+            #expect(Self.found(text) == [
+                "/waiters/petAdopted: waiter 'petAdopted' generates the command 'wait-pet-adopted', which operation '\(operation)' has already; "
+                    + "give the operation another 'cli.command' or rename the waiter",
+            ])
+        }
+    }
+
+    @Test func twoWaitersDoNotGenerateOneMethodOrCommand() throws {
+        let text = try Self.spec().replacingOccurrences(of: #""waiters": {"#, with: #""waiters": {"pet_adopted": {"operation": "getPet", "field": "status", "success": ["adopted"], "minDelay": 1, "maxDelay": 2}, "#)
+        #expect(Self.found(text) == [
+            "/waiters/petAdopted: waiters 'pet_adopted' and 'petAdopted' both generate the command 'wait-pet-adopted'",
+            "/waiters/petAdopted: waiters 'pet_adopted' and 'petAdopted' both generate the method 'waitUntilPetAdopted'",
+        ])
+    }
+
     @Test func aWellFormedWaiterIsAccepted() throws {
         #expect(Self.found(try Self.spec()) == [])
         #expect(Self.found(try Self.spec(["field": #""name""#, "success": #"["Rex"]"#, "failure": #"["Max"]"#])) == [])

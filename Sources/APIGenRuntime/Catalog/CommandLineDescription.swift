@@ -7,6 +7,8 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     public var abstract: String
     public var version: String
     public var operations: [OperationDescriptor<API>]
+    /// The spec's waiters, each a `wait-…` command that polls one of ``operations``.
+    public var waiters: [WaiterDescriptor]
     /// The response header that identifies a request to support (Cloudflare: `cf-ray`), if any.
     public var requestIDHeader: String?
     /// The environment variable that overrides the base URL, if the spec names one.
@@ -22,7 +24,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
     public var makeConfiguration: @Sendable (URL, Credentials?) -> ClientConfiguration
     public var makeClient: @Sendable (ClientConfiguration, any HTTPTransport) -> API
 
-    public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], requestIDHeader: String?,
+    public init(toolName: String, abstract: String, version: String, operations: [OperationDescriptor<API>], waiters: [WaiterDescriptor] = [], requestIDHeader: String?,
                 baseURLEnvironment: String?,
                 defaultBaseURL: URL, credentialEnvironment: [[String]] = [],
                 credentialsFromEnvironment: (@Sendable ([String: String]) throws(APIClientError) -> Credentials)?,
@@ -32,6 +34,7 @@ public struct CommandLineDescription<API: Sendable>: Sendable {
         self.abstract = abstract
         self.version = version
         self.operations = operations
+        self.waiters = waiters
         self.requestIDHeader = requestIDHeader
         self.baseURLEnvironment = baseURLEnvironment
         self.defaultBaseURL = defaultBaseURL

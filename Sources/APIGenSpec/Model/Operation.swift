@@ -41,6 +41,9 @@ public struct Operation: Sendable {
     public var pathParameters: [Parameter] { parameters.filter { $0.placement == .path } }
     public var queryParameters: [Parameter] { parameters.filter { $0.placement == .query } }
     public var headerParameters: [Parameter] { parameters.filter { $0.placement == .header } }
+
+    /// The command-line command: the spec's `cli.command`, or the operation name in kebab case.
+    public var commandName: String { commandLine?.command ?? SwiftNaming.flagName(name) }
 }
 
 /// A header an operation always sends with the same value (an `Accept`, an API version).

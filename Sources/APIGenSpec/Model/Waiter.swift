@@ -22,4 +22,6 @@ public struct Waiter: Sendable {
 
     /// The generated method: `waitUntil` + the name in UpperCamelCase (`serverReady` → `waitUntilServerReady`).
     public var methodName: String { "waitUntil" + SwiftNaming.typeName(name) }
+    /// The command-line command: `wait-` + the name in kebab case (`serverReady` → `wait-server-ready`).
+    public var commandName: String { "wait-" + SwiftNaming.flagName(name) }
 }

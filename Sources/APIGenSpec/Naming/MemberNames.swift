@@ -49,6 +49,6 @@ extension SwiftNaming {
         "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartBody", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
         "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
-        "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterError", "WaiterTiming",
+        "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterDescriptor", "WaiterError", "WaiterTiming",
     ]
 }

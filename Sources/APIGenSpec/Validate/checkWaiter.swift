@@ -9,6 +9,17 @@ extension SpecValidator {
         if let clash = spec.operations.first(where: { SwiftNaming.memberName($0.name) == waiter.methodName }) {
             error("waiter '\(waiter.name)' generates the method '\(waiter.methodName)', which operation '\(clash.name)' has already", at: waiter.location)
         }
+        if let clash = spec.operations.first(where: { $0.commandName == waiter.commandName }) {
+            error("waiter '\(waiter.name)' generates the command '\(waiter.commandName)', which operation '\(clash.name)' has already; "
+                + "give the operation another 'cli.command' or rename the waiter", at: waiter.location)
+        }
+        let earlier = spec.waiters.prefix { $0.name != waiter.name }
+        if let clash = earlier.first(where: { $0.methodName == waiter.methodName }) {
+            error("waiters '\(clash.name)' and '\(waiter.name)' both generate the method '\(waiter.methodName)'", at: waiter.location)
+        }
+        if let clash = earlier.first(where: { $0.commandName == waiter.commandName }) {
+            error("waiters '\(clash.name)' and '\(waiter.name)' both generate the command '\(waiter.commandName)'", at: waiter.location)
+        }
         guard let operation = spec.operations.first(where: { $0.name == waiter.operation }) else {
             let suggestion = closest(to: waiter.operation, in: spec.operations.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             error("waiter '\(waiter.name)' polls the operation '\(waiter.operation)', which the spec does not define\(suggestion)", at: at(path + "operation"))

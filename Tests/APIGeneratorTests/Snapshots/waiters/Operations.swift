@@ -37,6 +37,26 @@ extension ServersClient {
         abstract: "Servers",
         version: "0.1.0",
         operations: operations,
+        waiters: [
+            APIGenRuntime.WaiterDescriptor(
+                name: "serverReady",
+                command: "wait-server-ready",
+                description: "Waits until a new server has connected to its upstream.",
+                operation: "getServer",
+                field: "status",
+                success: ["ready"],
+                failure: ["error"],
+                delays: APIGenRuntime.WaiterDelays(minimum: .seconds(2), maximum: .seconds(30))
+            ),
+            APIGenRuntime.WaiterDescriptor(
+                name: "serverEnabled",
+                command: "wait-server-enabled",
+                operation: "getServer",
+                field: "enabled",
+                success: [true],
+                delays: APIGenRuntime.WaiterDelays(minimum: .seconds(1), maximum: .seconds(5))
+            ),
+        ],
         requestIDHeader: nil,
         baseURLEnvironment: nil,
         defaultBaseURL: defaultBaseURL,
