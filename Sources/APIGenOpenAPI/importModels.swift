@@ -280,7 +280,8 @@ extension OpenAPIImporter {
         }
         model["variants"] = .array(variants)
         if let discriminator = object["discriminator"]?.objectValue, let field = discriminator["propertyName"]?.stringValue {
-            requireDiscriminator(field, in: variants.compactMap { $0["ref"]?.stringValue })
+            // apigen's own export says exactly what its spec says, optional discriminators included.
+            if !isApigenExport { requireDiscriminator(field, in: variants.compactMap { $0["ref"]?.stringValue }) }
             var imported: JSONObject = ["field": .string(field)]
             if let mapping = discriminator["mapping"]?.objectValue {
                 imported["mapping"] = .object(JSONObject(mapping.compactMap { member -> (String, JSONValue)? in
