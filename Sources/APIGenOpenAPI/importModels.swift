@@ -271,8 +271,8 @@ extension OpenAPIImporter {
             let variantPath = path + key + String(alternative.offset)
             let variantName = name + (Self.referencedSuffix(of: alternative.element) ?? "Variant\(alternative.offset + 1)")
             var variant = importType(alternative.element, at: variantPath, hint: NameHint(name: variantName, parent: name)).type
-            guard variant["ref"] != nil || ["string", "integer", "number", "boolean", "array"].contains(variant["type"]?.stringValue ?? "") else {
-                warn("union variant", variantPath, "an alternative that is neither a model nor a scalar or array; left out of the union")
+            guard variant["ref"] != nil || ["string", "integer", "number", "boolean", "array", "map", "object"].contains(variant["type"]?.stringValue ?? "") else {
+                warn("union variant", variantPath, "an alternative that is neither a model nor a scalar, array, map or object; left out of the union")
                 continue
             }
             if let swiftName = alternative.element["x-apigen-swiftName"] { variant["swiftName"] = swiftName }

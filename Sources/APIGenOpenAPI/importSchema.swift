@@ -56,9 +56,12 @@ extension OpenAPIImporter {
         }
         var nullable = object["nullable"]?.boolValue == true
         if let parts = object["allOf"]?.arrayValue {
-            if parts.count == 1, object["properties"] == nil {
-                var single = importType(parts[0], at: path + "allOf" + "0", hint: hint)
-                single.nullable = single.nullable || nullable
+            // Parts that only annotate (`allOf: [{description: …}, {$ref: …}]`) add nothing to the type.
+            let annotations = parts.filter(Self.isAnnotation)
+            let substantive = parts.enumerated().filter { !Self.isAnnotation($0.element) }
+            if substantive.count == 1, object["properties"] == nil {
+                var single = importType(substantive[0].element, at: path + "allOf" + String(substantive[0].offset), hint: hint)
+                single.nullable = single.nullable || nullable || annotations.contains { $0["nullable"] == true }
                 return single
             }
             guard let merged = mergedObject(object, at: path) else {
@@ -298,6 +301,12 @@ extension OpenAPIImporter {
     }
 
     /// One object schema from `allOf` parts that are all objects: properties in order, required lists joined.
+    /// Whether a schema only annotates (a description, a title, examples, nullability), stating no type of its own.
+    static func isAnnotation(_ schema: JSONValue) -> Bool {
+        guard case .object(let object) = schema, !object.isEmpty else { return false }
+        return object.keys.allSatisfy { $0.hasPrefix("x-") || ["description", "title", "example", "examples", "deprecated", "nullable"].contains($0) }
+    }
+
     func mergedObject(_ object: JSONObject, at path: JSONPath, within outer: [JSONPath] = []) -> JSONObject? {
         // An allOf that includes itself has no finite merge.
         guard !outer.contains(path) else { return nil }

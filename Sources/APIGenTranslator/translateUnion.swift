@@ -49,7 +49,8 @@ extension Translator {
 
     /// `A \`SaaSApplication\`: JSON \`"type": "saas"\`.`, `A \`PurgeTags\`: a JSON object with \`tags\`.`, `A JSON string.`
     private func variantDescription(_ variant: UnionModel.Variant, _ index: Int, _ dispatch: UnionDispatch) -> String {
-        let what = variant.schema.referencedModel.map { "A `\(names.typeName($0))`" } ?? "A JSON \(variant.schema.category.rawValue)"
+        let what = variant.schema.referencedModel.map { "A `\(names.typeName($0))`" }
+            ?? (variant.schema.category == .map ? "A JSON object of named values" : "A JSON \(variant.schema.category.rawValue)")
         switch dispatch {
         case .discriminator(let field, let values):
             let json = values.filter { $0.variant == index }.map { "`\"\(field)\": \"\($0.value)\"`" }

@@ -46,8 +46,12 @@ struct UnionErrorTests {
     }
 
     @Test func aVariantIsAModelOrAScalar() throws {
-        try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"type": "object"}]}"#,
-                        "variant 1 of union 'Animal' is type 'object'; a variant is an object or enum model ('ref'), or a string, integer, number, boolean or array",
+        try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cat"}, {"type": "any"}]}"#,
+                        "variant 1 of union 'Animal' is type 'any'; a variant is an object or enum model ('ref'), or a string, integer, number, boolean, array, map or object",
+                        pointer: "/models/Animal/variants/1")
+        // Maps and any objects have no members of their own: two of them cannot be told apart.
+        try Self.expect(#"{"kind": "union", "variants": [{"type": "map", "values": {"type": "string"}}, {"type": "object"}]}"#,
+                        "union 'Animal': variant 0 (type 'map') and variant 1 (type 'object') have no member that no other object variant declares or requires, so they cannot be told apart (one such variant is the default); give the union a 'discriminator'",
                         pointer: "/models/Animal/variants/1")
         try Self.expect(#"{"kind": "union", "variants": [{"ref": "Cats"}]}"#,
                         "variant 0 of union 'Animal' refers to model 'Cats', which the spec does not define; did you mean 'Cat'?",

@@ -31,6 +31,10 @@ struct UnionImportRewriteTests {
                 "record": ["$ref": "#/components/schemas/Record"],
                 "stored": ["$ref": "#/components/schemas/StoredRecord"],
                 "rule": ["$ref": "#/components/schemas/Rule"],
+                "linked": ["anyOf": [
+                    ["type": "integer"],
+                    ["allOf": [["description": "A record to link."], ["$ref": "#/components/schemas/ARecord"]]],
+                ]],
                 "binding": ["$ref": "#/components/schemas/Binding"],
                 "entry": ["$ref": "#/components/schemas/EntryUpdate"],
                 "build": ["$ref": "#/components/schemas/BuildRequest"],
@@ -114,6 +118,14 @@ struct UnionImportRewriteTests {
             let fields = try #require(variant.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.objectModel?.fields })
             #expect(fields.first?.name == "enabled" && fields.first?.isRequired == true, "\(fields.map(\.name))")
         }
+    }
+
+    @Test func anAllOfOfADescriptionAndAReferenceIsTheReference() throws {
+        let imported = try Self.imported()
+        let things = try #require(imported.spec.model(named: "Things")?.objectModel)
+        let linked = try #require(things.fields.first { $0.name == "linked" }?.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.unionModel })
+        #expect(linked.variants.map(\.schema.category) == [.integer, .reference])
+        #expect(linked.variants.last?.schema.referencedModel == "ARecord")
     }
 
     @Test func aDiscriminatorIsRequiredInEveryVariantAsOpenAPISays() throws {

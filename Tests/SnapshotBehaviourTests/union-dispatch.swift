@@ -64,6 +64,21 @@ import TestSupport
         #expect(transport.requests.last?.body.map { String(decoding: $0, as: UTF8.self) } == #"{"event_source":{}}"#)
     }
 
+    /// A map or any object is a variant too, selected by a JSON object (beside object models it could only be the
+    /// default): Workers KV's bulk values, and labels as a list or a map, whose values are checked in requests.
+    @Test func mapAndObjectVariantsAreSelectedByAnObject() async throws {
+        let answer = #"{"result": {"kv_values": {"a": "x", "b": 2, "c": false, "d": {"k": [1]}, "e": null}, "labels": {"team": "edge"}}}"#
+        let transport = InMemoryTransport(json: answer)
+        let settings = try await Self.client(transport).getSettings()
+        #expect(settings.kvValues == ["a": .string("x"), "b": .number(2), "c": .boolean(false), "d": .object(["k": [1]]), "e": .unknown(.null)])
+        #expect(settings.labels == .map(["team": "edge"]))
+        let list = try await Self.client(InMemoryTransport(json: #"{"result": {"labels": ["edge", "dns"]}}"#)).getSettings()
+        #expect(list.labels == .array(["edge", "dns"]))
+        let tooLong = Settings(labels: .map(["team": "a-name-longer-than-sixteen"]))
+        let violations = try await refusedViolations { try await Self.client(transport).updateSettings(body: tooLong) }
+        #expect(violations.map(\.path.description) == ["labels.team"], "\(violations)")
+    }
+
     @Test func everyKindOfDecisionInOneAnswer() async throws {
         let settings = #"""
             {"caching":{"disabled":false,"max_age":60},\#

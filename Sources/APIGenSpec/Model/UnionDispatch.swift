@@ -88,8 +88,10 @@ extension UnionModel {
             case .integer, .number: shape = .number
             case .boolean: shape = .boolean
             case .array: shape = .array
-            case .object, .map, .any, .bytes:
-                problem("\(what) is \(variant.schema.category.phrase); a variant is an object or enum model ('ref'), or a string, integer, number, boolean or array", variant.location)
+            // A map or any object has no members of its own: beside object models it can only be the default.
+            case .object, .map: shape = .object
+            case .any, .bytes:
+                problem("\(what) is \(variant.schema.category.phrase); a variant is an object or enum model ('ref'), or a string, integer, number, boolean, array, map or object", variant.location)
                 shape = nil
             case .reference(let model):
                 guard seenModels.insert(model).inserted else {
@@ -156,7 +158,7 @@ extension UnionModel {
             }
         }
         if unmarked.count > 1 {
-            let named = unmarked.prefix(3).map { "variant \($0) ('\(variants[$0].schema.referencedModel ?? "")')" }
+            let named = unmarked.prefix(3).map { "variant \($0) (\(variants[$0].schema.referencedModel.map { "'\($0)'" } ?? variants[$0].schema.category.phrase))" }
             let listed = named.joined(separator: " and ") + (unmarked.count > 3 ? " and \(unmarked.count - 3) more" : "")
             problem("union '\(name)': \(listed) have no member that no other object variant declares or requires, so they cannot be told apart (one such variant is the default); give the union a 'discriminator'", variants[unmarked[1]].location)
         }

@@ -127,6 +127,8 @@ extension UnionDispatchClient {
         "OutputOptions": OutputOptions.self,
         "ExpiryKeyword": ExpiryKeyword.self,
         "Expiry": Expiry.self,
+        "KVValue": KVValue.self,
+        "Labels": Labels.self,
         "EventSource": EventSource.self,
         "R2EventSourceType": R2EventSourceType.self,
         "WorkersScriptEventSourceType": WorkersScriptEventSourceType.self,

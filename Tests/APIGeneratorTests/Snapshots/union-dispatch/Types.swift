@@ -1189,6 +1189,106 @@ public enum Expiry: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Expiry: APIGenRuntime.JSONCodable {}
 
+/// A value Workers KV's bulk get returns: text, a number, a boolean or a JSON object, told apart by the kind of JSON value.
+///
+/// Source: Cloudflare API, #/components/schemas/workers-kv_bulk-get-result
+///
+/// - Remark: Generated from `#/models/KVValue`.
+public enum KVValue: APIGenRuntime.JSONModel {
+    /// A JSON string.
+    case string(Swift.String)
+
+    /// A JSON number.
+    case number(Swift.Double)
+
+    /// A JSON boolean.
+    case boolean(Swift.Bool)
+
+    /// A JSON object.
+    case object(APIGenRuntime.JSONObject)
+
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        switch json {
+        case .string:
+            self = .string(try Swift.String(json: json, at: path))
+        case .number:
+            self = .number(try Swift.Double(json: json, at: path))
+        case .bool:
+            self = .boolean(try Swift.Bool(json: json, at: path))
+        case .object:
+            self = .object(try APIGenRuntime.JSONObject(json: json, at: path))
+        default:
+            self = .unknown(json)
+        }
+    }
+
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        switch self {
+        case .string(let value):
+            return value.encodeJSON()
+        case .number(let value):
+            return value.encodeJSON()
+        case .boolean(let value):
+            return value.encodeJSON()
+        case .object(let value):
+            return value.encodeJSON()
+        case .unknown(let value):
+            return value
+        }
+    }
+}
+
+@_spi(Generated) extension KVValue: APIGenRuntime.JSONCodable {}
+
+/// Labels as a list of names or as names with values; a made-up union of an array and a map.
+///
+/// - Remark: Generated from `#/models/Labels`.
+public enum Labels: APIGenRuntime.JSONModel {
+    /// A JSON array.
+    case array([Swift.String])
+
+    /// A JSON object of named values.
+    case map(APIGenRuntime.JSONMap<Swift.String>)
+
+    /// A value of none of the variants this version of the spec lists; it decodes and re-encodes unchanged, but requests refuse it.
+    case unknown(APIGenRuntime.JSONValue)
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages. The variant is decided once, by the kind of JSON value, then decoded by its own type.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when the chosen variant does not decode; a value of no variant is kept as `unknown`.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        switch json {
+        case .array:
+            self = .array(try [Swift.String](json: json, at: path))
+        case .object:
+            self = .map(try APIGenRuntime.JSONMap<Swift.String>(json: json, at: path))
+        default:
+            self = .unknown(json)
+        }
+    }
+
+    /// The value as JSON: the variant's own JSON, or the unknown value as it was decoded.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        switch self {
+        case .array(let value):
+            return value.encodeJSON()
+        case .map(let value):
+            return value.encodeJSON()
+        case .unknown(let value):
+            return value
+        }
+    }
+}
+
+@_spi(Generated) extension Labels: APIGenRuntime.JSONCodable {}
+
 /// Where a queue's messages come from, told apart by `type`, which the published schema does not require: a source without it is of no known variant.
 ///
 /// Source: Cloudflare API, #/components/schemas/mq_event-source
@@ -1440,6 +1540,12 @@ public struct Settings: APIGenRuntime.JSONModel {
     /// - Remark: JSON `event_source`. Generated from `#/models/Settings/fields/event_source`.
     public var eventSource: EventSource?
 
+    /// - Remark: JSON `kv_values`. Generated from `#/models/Settings/fields/kv_values`.
+    public var kvValues: APIGenRuntime.JSONMap<KVValue>?
+
+    /// - Remark: JSON `labels`. Generated from `#/models/Settings/fields/labels`.
+    public var labels: Labels?
+
     /// - Remark: JSON `caching`. Generated from `#/models/Settings/fields/caching`.
     public var caching: Caching?
 
@@ -1458,6 +1564,8 @@ public struct Settings: APIGenRuntime.JSONModel {
     /// The JSON name of each field.
     public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case eventSource = "event_source"
+        case kvValues = "kv_values"
+        case labels
         case caching
         case logs
         case expiry
@@ -1467,6 +1575,8 @@ public struct Settings: APIGenRuntime.JSONModel {
     /// Creates a value from its fields; optional fields default to absent.
     public init(
         eventSource: EventSource? = nil,
+        kvValues: APIGenRuntime.JSONMap<KVValue>? = nil,
+        labels: Labels? = nil,
         caching: Caching? = nil,
         logs: [LogOutput]? = nil,
         expiry: Expiry? = nil,
@@ -1474,6 +1584,8 @@ public struct Settings: APIGenRuntime.JSONModel {
         unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
     ) {
         self.eventSource = eventSource
+        self.kvValues = kvValues
+        self.labels = labels
         self.caching = caching
         self.logs = logs
         self.expiry = expiry
@@ -1487,6 +1599,8 @@ public struct Settings: APIGenRuntime.JSONModel {
     public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
         let object = try json.objectMembers(at: path)
         var eventSource: EventSource?
+        var kvValues: APIGenRuntime.JSONMap<KVValue>?
+        var labels: Labels?
         var caching: Caching?
         var logs: [LogOutput]?
         var expiry: Expiry?
@@ -1496,6 +1610,10 @@ public struct Settings: APIGenRuntime.JSONModel {
             switch CodingKeys(rawValue: member.key) {
             case .eventSource? where !member.value.isNull:
                 eventSource = try EventSource(json: member.value, at: path + member.key)
+            case .kvValues? where !member.value.isNull:
+                kvValues = try APIGenRuntime.JSONMap<KVValue>(json: member.value, at: path + member.key)
+            case .labels? where !member.value.isNull:
+                labels = try Labels(json: member.value, at: path + member.key)
             case .caching? where !member.value.isNull:
                 caching = try Caching(json: member.value, at: path + member.key)
             case .logs? where !member.value.isNull:
@@ -1509,6 +1627,8 @@ public struct Settings: APIGenRuntime.JSONModel {
             }
         }
         self.eventSource = eventSource
+        self.kvValues = kvValues
+        self.labels = labels
         self.caching = caching
         self.logs = logs
         self.expiry = expiry
@@ -1520,6 +1640,8 @@ public struct Settings: APIGenRuntime.JSONModel {
     public func encodeJSON() -> APIGenRuntime.JSONValue {
         var object = APIGenRuntime.JSONObject()
         object.encodeIfPresent(eventSource, forKey: CodingKeys.eventSource.rawValue)
+        object.encodeIfPresent(kvValues, forKey: CodingKeys.kvValues.rawValue)
+        object.encodeIfPresent(labels, forKey: CodingKeys.labels.rawValue)
         object.encodeIfPresent(caching, forKey: CodingKeys.caching.rawValue)
         object.encodeIfPresent(logs, forKey: CodingKeys.logs.rawValue)
         object.encodeIfPresent(expiry, forKey: CodingKeys.expiry.rawValue)

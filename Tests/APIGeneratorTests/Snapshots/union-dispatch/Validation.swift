@@ -163,6 +163,44 @@ extension Expiry: APIGenRuntime.Validatable {
     }
 }
 
+extension KVValue: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/KVValue`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        switch self {
+        case .string:
+            break
+        case .number:
+            break
+        case .boolean:
+            break
+        case .object:
+            break
+        case .unknown:
+            report.refuseUnknownVariant(at: path, variants: ["string", "number", "boolean", "object"])
+        }
+    }
+}
+
+extension Labels: APIGenRuntime.Validatable {
+    /// Adds a violation to `report` for every constraint of the spec this value breaks.
+    ///
+    /// - Remark: Generated from `#/models/Labels`.
+    public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
+        switch self {
+        case .array:
+            break
+        case .map(let value):
+            for (key, item) in value {
+                report.check(item, at: path.appending(key), maxLength: 16)
+            }
+        case .unknown:
+            report.refuseUnknownVariant(at: path, variants: ["array", "map"])
+        }
+    }
+}
+
 extension EventSource: APIGenRuntime.Validatable {
     /// Adds a violation to `report` for every constraint of the spec this value breaks.
     ///
@@ -208,6 +246,12 @@ extension Settings: APIGenRuntime.Validatable {
     public func validate(at path: APIGenRuntime.JSONPath, into report: inout APIGenRuntime.ValidationReport) {
         if let eventSource {
             report.check(eventSource, at: path + CodingKeys.eventSource.rawValue)
+        }
+        if let kvValues {
+            report.check(kvValues, at: path + CodingKeys.kvValues.rawValue)
+        }
+        if let labels {
+            report.check(labels, at: path + CodingKeys.labels.rawValue)
         }
         if let caching {
             report.check(caching, at: path + CodingKeys.caching.rawValue)
