@@ -48,7 +48,7 @@ extension SwiftNaming {
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Indirect", "Nullable", "OpenEnum", "OpenEnumRawValue", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartBody", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
-        "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
+        "StringFormat", "SuccessAnswer", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterError", "WaiterTiming",
     ]
 }
