@@ -170,7 +170,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
-                                                                 "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
+                                                                 "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "success-statuses",
+                                                                 "union-dispatch", "unions"])
     }
 }
 

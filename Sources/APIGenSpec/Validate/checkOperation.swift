@@ -63,7 +63,7 @@ extension SpecValidator {
         checkAlternatives(of: operation)
         for response in operation.errors {
             if let body = response.body { checkSchema(body, what: "\(what) error \(response.status)") }
-            if operation.response.answers.contains(where: { response.status == .exact($0.status) }) {
+            if response.status == .exact(operation.response.status) {
                 error("\(what) declares status \(response.status) both as success and as an error", at: response.location)
             }
         }
