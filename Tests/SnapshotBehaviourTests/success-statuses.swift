@@ -1,3 +1,4 @@
+import APIGenCLI
 import APIGenRuntime
 import Foundation
 import Snapshot_success_statuses
@@ -86,5 +87,23 @@ import TestSupport
                 == ["approval_id": "ap1", "status": "pending"])
         #expect(try await snapshot.invoke("getEntitlements", OperationArguments(parameters: ["account_id": "a1"]),
                                           InMemoryTransport { _ in HTTPResponse(status: 204) }) == .null)
+    }
+
+    /// The command-line tool takes each listed status as success and prints its result, or `null` for an empty answer.
+    @Test func theCommandLineToolPrintsEachAnswer() async throws {
+        let output = LockedValue(""), errors = LockedValue("")
+        let run = { (transport: InMemoryTransport, arguments: [String]) async -> Int32 in
+            output.withLock { $0 = "" }
+            let tool = CommandLineTool(AccountsClient.commandLine, environment: [:], transport: transport,
+                                       standardOutput: { text in output.withLock { $0 += text } },
+                                       standardError: { text in errors.withLock { $0 += text } })
+            return await tool.run(arguments)
+        }
+        let approval = InMemoryTransport(status: 202, json: Self.envelope(#"{"approval_id": "ap1", "status": "pending"}"#))
+        #expect(await run(approval, ["create-rule", "--account-id", "a1", "--name", "phishing kit", "--content", "rule phish"]) == 0, "\(errors.current)")
+        #expect(output.current.contains(#""approval_id""#), "\(output.current)")
+        #expect(await run(InMemoryTransport { _ in HTTPResponse(status: 204) }, ["get-entitlements", "--account-id", "a1"]) == 0, "\(errors.current)")
+        #expect(output.current.trimmingCharacters(in: .whitespacesAndNewlines) == "null")
+        #expect(await run(InMemoryTransport(status: 200, json: Self.envelope(Self.rule)), ["create-rule", "--account-id", "a1", "--name", "x", "--content", "y"]) != 0)
     }
 }
