@@ -40,15 +40,7 @@ struct NameTable {
         // number when a model, the client or a type generated code uses has the name already (`CreateRuleResponse2`).
         var taken = SwiftNaming.reservedTypeNames.union(typeNames.values).union([spec.module.client, spec.module.clientProtocol])
         for operation in spec.operations where !operation.response.answersShareResult {
-            let base = SwiftNaming.typeName(operation.name) + "Response"
-            var candidate = base
-            var suffix = 2
-            while taken.contains(candidate) {
-                candidate = "\(base)\(suffix)"
-                suffix += 1
-            }
-            taken.insert(candidate)
-            answerTypeNames[operation.name] = candidate
+            answerTypeNames[operation.name] = SwiftNaming.claim(SwiftNaming.typeName(operation.name) + "Response", in: &taken)
         }
     }
 
