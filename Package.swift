@@ -16,7 +16,7 @@ let snapshots = [
     "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multipart", "multiple-of",
     "no-envelope", "nullable-items", "nullable-update", "object-storage", "open-bodies", "open-enum", "page-numbers",
     "pagination", "query-arrays", "query-constraints", "raw-content", "recursive-models", "required-alternatives",
-    "sensitive-fields", "union-dispatch", "unions", "unique-items", "waiters",
+    "sensitive-fields", "success-statuses", "union-dispatch", "unions", "unique-items", "waiters",
 ]
 
 /// A snapshot's module: `Snapshot_` and the folder name with `_` for `-` (`Snapshot_awkward_names`).

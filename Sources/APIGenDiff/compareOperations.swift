@@ -143,6 +143,7 @@ extension SpecComparison {
             record(.breaking, .new, at: response, "\(what): the result " + (new.response.isNullable
                 ? "may be null now: the method returns an optional" : "is never null now: the method no longer returns an optional"))
         }
+        compareAlternatives(old, new)
         let errors = match(old.errors, new.errors, by: { $0.status.description })
         for error in errors.removed {
             record(.compatible, .old, at: error.location.path, "\(what): error status \(error.status) is no longer documented")
@@ -162,6 +163,37 @@ extension SpecComparison {
         }
         for error in errors.added {
             record(.additive, .new, at: error.location.path, "\(what): error status \(error.status) documented")
+        }
+    }
+
+    /// The other success statuses: one more is additive while the method's return type stays (the client accepts more), breaking
+    /// when the type changes (to an enum of the answers, or a case added to it: exhaustive switches break); one fewer breaks
+    /// callers that saw it, for whom it is an unexpected answer now.
+    private mutating func compareAlternatives(_ old: Operation, _ new: Operation) {
+        let what = "operation '\(new.name)'"
+        let alternatives = match(old.response.alternatives, new.response.alternatives, by: { String($0.status) })
+        for alternative in alternatives.removed {
+            record(.breaking, .old, at: alternative.location.path, "\(what): status \(alternative.status) no longer succeeds: the client takes it as unexpected")
+        }
+        for (before, after) in alternatives.kept {
+            switch (before.result, after.result) {
+            case (nil, nil): break
+            case (nil, _?): record(.breaking, .new, at: after.location.path, "\(what): status \(after.status) carries a result now, where it carried none")
+            case (_?, nil): record(.breaking, .new, at: after.location.path, "\(what): status \(after.status) carries no result now")
+            case (let oldResult?, let newResult?):
+                compareValue(oldResult, newResult, what: "\(what): the result of status \(after.status)", directions: .response)
+            }
+        }
+        for alternative in alternatives.added {
+            if new.response.answersShareResult {
+                record(.additive, .new, at: alternative.location.path, "\(what): status \(alternative.status) succeeds too, with the same result: the client accepts it")
+            } else if old.response.answersShareResult {
+                record(.breaking, .new, at: alternative.location.path,
+                       "\(what): status \(alternative.status) succeeds too, with another result: the method returns an enum of the answers now")
+            } else {
+                record(.breaking, .new, at: alternative.location.path,
+                       "\(what): status \(alternative.status) succeeds too: the enum of its answers gains a case, and exhaustive switches over it break")
+            }
         }
     }
 

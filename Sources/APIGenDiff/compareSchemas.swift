@@ -18,13 +18,7 @@ enum SchemaDifference {
     /// Whether values of the two types are the same Swift type and JSON kind. A string's format is
     /// a constraint, except `date-time`, which makes the value a `Timestamp` (spec/README.md).
     static func sameShape(_ old: Schema, _ new: Schema) -> Bool {
-        switch (old.kind, new.kind) {
-        case (.string(let a), .string(let b)): (a == .dateTime) == (b == .dateTime)
-        case (.array(let a), .array(let b)), (.map(let a), .map(let b)): sameShape(a, b)
-        case (.reference(let a), .reference(let b)): a == b
-        case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any), (.bytes, .bytes): true
-        default: false
-        }
+        old.isSameType(as: new, comparingNullability: false)
     }
 
     /// One constraint that changed: `tightened` when some value the old one accepted is refused now.

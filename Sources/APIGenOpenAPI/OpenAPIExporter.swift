@@ -217,6 +217,29 @@ public enum OpenAPIExporter {
         return paths
     }
 
+    /// A success answer: its description and content, the result in `envelope` unless `isWhole`.
+    static func successAnswer(_ response: JSONObject, isWhole: Bool, envelope: JSONObject) -> JSONObject {
+        var success: JSONObject = ["description": response["description"] ?? ""]
+        let nullable = response["result"]?["nullable"] == true
+        if let mediaType = response["contentType"]?.stringValue {
+            success["content"] = .object(rawContent(mediaType))
+        } else if isWhole, let result = response["result"]?.objectValue {
+            success["content"] = ["application/json": ["schema": .object(schema(result, nullable: nullable))]]
+        } else if let result = response["result"]?.objectValue {
+            var properties = JSONObject()
+            var required: [JSONValue] = []
+            if let field = envelope["successField"]?.stringValue {
+                properties[field] = ["type": "boolean"]
+                required.append(.string(field))
+            }
+            let resultField = envelope["resultField"]?.stringValue ?? "result"
+            properties[resultField] = .object(schema(result, nullable: nullable))
+            required.append(.string(resultField))
+            success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
+        }
+        return success
+    }
+
     static func operation(_ name: String, _ spec: JSONValue, envelope: JSONObject, schemes: JSONObject) -> JSONObject {
         var operation: JSONObject = [:]
         operation["operationId"] = spec["operationId"] ?? .string(name)
@@ -264,28 +287,13 @@ public enum OpenAPIExporter {
         }
         var responses = JSONObject()
         let response = spec["response"]?.objectValue ?? [:]
-        var success: JSONObject = ["description": response["description"] ?? ""]
         // The whole body is the result: the API has no envelope, or the operation is outside it.
         let isWhole = envelope.isEmpty || spec["envelope"] == false
         if spec["envelope"] == false { operation["x-apigen-envelope"] = false }
-        let nullable = response["result"]?["nullable"] == true
-        if let mediaType = response["contentType"]?.stringValue {
-            success["content"] = .object(rawContent(mediaType))
-        } else if isWhole, let result = response["result"]?.objectValue {
-            success["content"] = ["application/json": ["schema": .object(schema(result, nullable: nullable))]]
-        } else if let result = response["result"]?.objectValue {
-            var properties = JSONObject()
-            var required: [JSONValue] = []
-            if let field = envelope["successField"]?.stringValue {
-                properties[field] = ["type": "boolean"]
-                required.append(.string(field))
-            }
-            let resultField = envelope["resultField"]?.stringValue ?? "result"
-            properties[resultField] = .object(schema(result, nullable: nullable))
-            required.append(.string(resultField))
-            success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
+        // The response, then its alternatives: every success status is an answer of its own.
+        for answer in [response] + (response["alternatives"]?.arrayValue ?? []).compactMap(\.objectValue) {
+            responses[String(answer["status"]?.numberValue?.intValue ?? 200)] = .object(successAnswer(answer, isWhole: isWhole, envelope: envelope))
         }
-        responses[String(response["status"]?.numberValue?.intValue ?? 200)] = .object(success)
         for error in spec["errors"]?.arrayValue ?? [] {
             // A whole number, or `4XX`, `5XX`, `default`: OpenAPI's own keys.
             let status = error["status"]?.numberValue?.intValue.map(String.init) ?? error["status"]?.stringValue ?? "400"

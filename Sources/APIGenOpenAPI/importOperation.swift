@@ -320,6 +320,14 @@ extension OpenAPIImporter {
         // A document apigen exported says where there is pagination (x-apigen-pagination); elsewhere it is detected.
         if let pagination = operation["x-apigen-pagination"] ?? (isApigenExport ? nil : detectPagination(parameters: parameters, response: response, candidate: candidate, envelope: isWhole ? [:] : envelope)) {
             result["pagination"] = pagination
+            // Pages are read as one result array, whatever else the API may answer.
+            if var answer = result["response"]?.objectValue, let alternatives = answer["alternatives"]?.arrayValue {
+                let statuses = alternatives.compactMap { $0["status"]?.numberValue?.intValue }.map(String.init)
+                warn("several success statuses", candidate.pointer + "responses",
+                     "the success statuses \(statuses.joined(separator: ", ")) of a paginated operation are taken as unexpected answers")
+                answer["alternatives"] = nil
+                result["response"] = .object(answer)
+            }
         }
         if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
         if let examples = operation["x-apigen-examples"] { result["examples"] = examples }
@@ -334,22 +342,53 @@ extension OpenAPIImporter {
                                 skip: (String, JSONPath, String) -> JSONObject?) -> (JSONObject, isWhole: Bool)? {
         let responses = candidate.operation["responses"]?.objectValue ?? [:]
         let responsesPath = candidate.pointer + "responses"
-        var status = 200
-        var raw: JSONValue
-        var rawPath: JSONPath
         if let success = successResponse(candidate.operation) {
-            status = Int(success.key)!
-            (raw, rawPath) = (success.value, responsesPath + success.key)
-            let others = responses.keys.filter { $0 != success.key && (Int($0).map { (200...299).contains($0) } ?? false) }
-            if !others.isEmpty {
-                warn("several success statuses", responsesPath, "the success statuses \(others.joined(separator: ", ")) besides \(status) are taken as unexpected answers")
+            let status = Int(success.key)!
+            guard let (primary, isWhole) = importAnswer(candidate, status: status, success.value, at: responsesPath + success.key, envelope: envelope,
+                                                        typeName: typeName, skip: skip) else { return nil }
+            var response = primary
+            // The other 2xx answers, lowest first, are alternatives, imported as the primary one; one the format cannot
+            // express (raw content, an answer read otherwise than the primary's) is left out, an unexpected answer.
+            var alternatives: [JSONValue] = []
+            // Whether the results are the whole body, as the first answer with a result says (an empty answer has none to place).
+            var resultIsWhole: Bool? = response["result"] != nil ? isWhole : nil
+            let others = responses.members.compactMap { member in Int(member.key).map { ($0, member) } }
+                .filter { $0.0 != status && (200...299).contains($0.0) }.sorted { $0.0 < $1.0 }
+            for (other, member) in others {
+                let path = responsesPath + member.key
+                let leftOut = { (reason: String) in
+                    self.warn("several success statuses", path, "the \(other) answer is taken as unexpected: \(reason)")
+                }
+                guard response["contentType"] == nil else {
+                    leftOut("the \(status) answer is raw content, which has no alternatives")
+                    continue
+                }
+                guard let (alternative, alternativeIsWhole) = importAnswer(candidate, status: other, member.value, at: path, envelope: envelope, typeName: typeName,
+                                                                           skip: { _, _, reason in leftOut(reason); return nil })
+                else { continue }
+                if alternative["contentType"] != nil {
+                    leftOut("its content is not JSON, and only the primary answer may be raw content")
+                } else if alternative["result"] != nil, let whole = resultIsWhole, whole != alternativeIsWhole {
+                    leftOut("its result is \(alternativeIsWhole ? "the whole body" : "in the envelope"), unlike the other answers'")
+                } else {
+                    if alternative["result"] != nil { resultIsWhole = resultIsWhole ?? alternativeIsWhole }
+                    alternatives.append(.object(alternative))
+                }
             }
+            if !alternatives.isEmpty { response["alternatives"] = .array(alternatives) }
+            return (response, resultIsWhole ?? isWhole)
         } else if let range = responses["2XX"] ?? responses["2xx"] {
-            (raw, rawPath) = (range, responsesPath + (responses["2XX"] != nil ? "2XX" : "2xx"))
-            warn("status range", rawPath, "a range of success statuses; 200 is expected")
+            let rangePath = responsesPath + (responses["2XX"] != nil ? "2XX" : "2xx")
+            warn("status range", rangePath, "a range of success statuses; 200 is expected")
+            return importAnswer(candidate, status: 200, range, at: rangePath, envelope: envelope, typeName: typeName, skip: skip)
         } else {
             return skip("no success status", responsesPath, "no 2xx answer is declared").map { ($0, false) }
         }
+    }
+
+    /// One success answer: its status, description and result (or raw content), and whether its whole body is the result.
+    private func importAnswer(_ candidate: Candidate, status: Int, _ raw: JSONValue, at rawPath: JSONPath, envelope: JSONObject, typeName: String,
+                              skip: (String, JSONPath, String) -> JSONObject?) -> (JSONObject, isWhole: Bool)? {
         guard case .value(let resolved, let path) = document.resolve(raw, at: rawPath) else { return skip("reference", rawPath, "the answer cannot be resolved").map { ($0, false) } }
         var response: JSONObject = ["status": .number(JSONNumber(status))]
         if let text = resolved["description"]?.stringValue, !text.isEmpty { response["description"] = .string(text) }

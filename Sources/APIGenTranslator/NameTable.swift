@@ -6,6 +6,7 @@ struct NameTable {
     private var fieldNames: [String: [String]] = [:]
     private var storedNames: [String: [String]] = [:]
     private var caseNames: [String: [String]] = [:]
+    private var answerTypeNames: [String: String] = [:]
 
     /// `unionDispatches`: each union's decision table, whose discriminator values name the cases.
     init(spec: Spec, unionDispatches: [String: UnionDispatch]) {
@@ -35,9 +36,26 @@ struct NameTable {
                                                                       reserved: ["unknown"])
             }
         }
+        // The enum of an operation whose success statuses carry different results: `createRule` → `CreateRuleResponse`, with a
+        // number when a model, the client or a type generated code uses has the name already (`CreateRuleResponse2`).
+        var taken = SwiftNaming.reservedTypeNames.union(typeNames.values).union([spec.module.client, spec.module.clientProtocol])
+        for operation in spec.operations where !operation.response.answersShareResult {
+            answerTypeNames[operation.name] = SwiftNaming.claim(SwiftNaming.typeName(operation.name) + "Response", in: &taken)
+        }
     }
 
     func typeName(_ model: String) -> String { typeNames[model] ?? SwiftNaming.typeName(model) }
+
+    /// The enum `operation`'s method returns when its success statuses carry different results; nil when they do not.
+    func answerTypeName(of operation: Operation) -> String? { answerTypeNames[operation.name] }
+
+    /// The case of a success status in such an enum: its reason phrase (RFC 9110) for 200…206 (`created`, `noContent`),
+    /// else the number (`status207`).
+    static func answerCaseName(status: Int) -> String {
+        let phrases = [200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent", 205: "resetContent",
+                       206: "partialContent"]
+        return phrases[status] ?? "status\(status)"
+    }
 
     /// Field names of an object model, in field order.
     func fieldNames(of model: String) -> [String] { fieldNames[model] ?? [] }

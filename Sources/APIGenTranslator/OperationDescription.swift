@@ -59,6 +59,21 @@ struct OperationDescription: Sendable {
         }
     }
 
+    /// The enum a method returns when its success statuses carry different results (`CreateRuleResponse`).
+    struct AnswerEnum: Sendable {
+        /// One success status: its case (`accepted`) and what the case carries, nil for an empty answer.
+        struct Case: Sendable {
+            let answer: SuccessResponse
+            let name: String
+            let payload: TypeName?
+        }
+
+        /// The enum's name, e.g. `CreateRuleResponse`.
+        let name: String
+        /// The primary answer first, then the alternatives, as the spec lists them.
+        let cases: [Case]
+    }
+
     let operation: Operation
     /// The method, e.g. `listServers`.
     let methodName: String
@@ -71,6 +86,8 @@ struct OperationDescription: Sendable {
     /// or `nil` for an empty answer.
     let resultType: TypeName?
     let paging: Paging?
+    /// The enum ``resultType`` names when the success statuses carry different results; nil when they share one.
+    let answerEnum: AnswerEnum?
 
     /// Path parameters, then query parameters, then header parameters: the order of the method's arguments.
     var methodArguments: [Argument] {
@@ -89,9 +106,15 @@ extension Translator {
             OperationDescription.Argument(parameter: parameter, name: name, type: swiftType(parameter.schema))
         }
         var paging: OperationDescription.Paging?
-        // A nullable result is an optional: `nil` when the API answers `null` or leaves it out.
-        var resultType = operation.response.result.map { operation.response.isNullable ? swiftType($0).optional : swiftType($0) }
-            ?? operation.response.contentType.map(contentType)
+        var resultType = answerType(operation.response) ?? operation.response.contentType.map(contentType)
+        var answerEnum: OperationDescription.AnswerEnum?
+        if let name = names.answerTypeName(of: operation) {
+            let cases = operation.response.answers.map { answer in
+                OperationDescription.AnswerEnum.Case(answer: answer, name: NameTable.answerCaseName(status: answer.status), payload: answerType(answer))
+            }
+            answerEnum = OperationDescription.AnswerEnum(name: name, cases: cases)
+            resultType = .local(name)
+        }
         // The validator guarantees the parameters and fields exist, and the items are the result or an array field of it.
         if let pagination = operation.pagination, let (items, itemsMember) = pagedItems(operation, pagination) {
             // Without page information (page numbers only) the page's `info` is `Never?`: always nil.
@@ -135,8 +158,13 @@ extension Translator {
         return OperationDescription(
             operation: operation, methodName: names.methodName(of: operation), commandName: operation.commandName,
             parameters: parameters, bodyType: operation.requestBody.map(swiftType) ?? operation.requestContentType.map(contentType),
-            resultType: resultType, paging: paging
+            resultType: resultType, paging: paging, answerEnum: answerEnum
         )
+    }
+
+    /// What an answer carries: its result's type, optional when nullable (`nil` when the API answers `null` or leaves it out).
+    private func answerType(_ answer: SuccessResponse) -> TypeName? {
+        answer.result.map { answer.isNullable ? swiftType($0).optional : swiftType($0) }
     }
 }
 

@@ -34,7 +34,7 @@ extension Translator {
                 ]),
                 members: clientMembers() + (hasMethods ? operations.map(implementation) : [])
             )),
-        ] + (spec.authentication.isEmpty ? [] : [
+        ] + (hasMethods ? operations.compactMap(translateAnswerEnum) : []) + (spec.authentication.isEmpty ? [] : [
             .type(TypeDeclaration(kind: .extension, name: .credentials, access: nil, members: spec.authentication.map(credentialFactory))),
         ])
     }
@@ -45,7 +45,7 @@ extension Translator {
         return [
             conveniences(operations, waiters: []),
             .type(TypeDeclaration(kind: .extension, name: clientType, access: nil, members: operations.map(implementation))),
-        ]
+        ] + operations.compactMap(translateAnswerEnum)
     }
 
     /// The methods every conformance gets: each operation without `options`, and the `all…` page sequences.

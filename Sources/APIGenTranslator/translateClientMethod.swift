@@ -171,8 +171,10 @@ extension Translator {
         }
         if let mediaType = operation.operation.response.contentType { arguments.append(.init("resultContentType", .string(mediaType))) }
         arguments.append(.init("successStatus", .integer(operation.operation.response.status)))
-        if operation.resultType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
-        if operation.operation.response.isNullable { arguments.append(.init("resultMayBeAbsent", .boolean(true))) }
+        let response = operation.operation.response
+        if response.result == nil, response.contentType == nil { arguments.append(.init("expectsResult", .boolean(false))) }
+        if response.isNullable { arguments.append(.init("resultMayBeAbsent", .boolean(true))) }
+        if !response.alternatives.isEmpty { arguments.append(.init("alternatives", .array(response.alternatives.map(successAnswer)))) }
         // Only the spec's own word: without it the runtime goes by the method.
         if let idempotent = operation.operation.idempotent { arguments.append(.init("idempotent", .boolean(idempotent))) }
         // In an API with an envelope, an operation whose whole body is its result (without one, the core knows).
@@ -194,7 +196,9 @@ extension Translator {
             body[body.count - 1] = .assignment(target: .name("_"), value: send.triedAwaited)
             return body
         }
-        if let paging = operation.paging {
+        if let answerEnum = operation.answerEnum {
+            body.append(answerSwitch(answerEnum))
+        } else if let paging = operation.paging {
             body += pageStatements(paging, resultType: resultType, envelope: envelope, operation: operation)
         } else {
             body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))
@@ -247,5 +251,28 @@ extension Translator {
             .init("items", items), .init("info", paging.infoSource == .envelope ? .name("info") : info), .init("nextCursor", cursorSource),
         ])))
         return statements
+    }
+
+    /// `SuccessAnswer(status: 204, expectsResult: false)`: an alternative status and what its answer carries.
+    private func successAnswer(_ alternative: SuccessResponse) -> Expression {
+        var fields: [Expression.Argument] = [.init("status", .integer(alternative.status))]
+        if alternative.result == nil { fields.append(.init("expectsResult", .boolean(false))) }
+        if alternative.isNullable { fields.append(.init("resultMayBeAbsent", .boolean(true))) }
+        return .initializer(.runtime("SuccessAnswer"), fields)
+    }
+
+    /// The case of the status that came, its result decoded once as its own type. The core accepts only the documented
+    /// statuses, so the primary one is the `default`.
+    private func answerSwitch(_ answerEnum: OperationDescription.AnswerEnum) -> Statement {
+        let envelope = Expression.name("envelope")
+        let value = { (answer: OperationDescription.AnswerEnum.Case) -> Statement in
+            guard let payload = answer.payload else { return .returnStatement(.dot(answer.name)) }
+            let decoded = envelope.dot("decodeResult").call([.init("as", .metatype(payload))])
+            return .returnStatement(Expression.dot(answer.name).call([.init(nil, decoded)]).tried)
+        }
+        let alternatives = answerEnum.cases.dropFirst().map { answer in
+            SwitchCase(patterns: [.value(.integer(answer.answer.status))], body: [value(answer)])
+        }
+        return .switchStatement(subject: envelope.dot("status"), cases: alternatives + [SwitchCase(patterns: nil, body: [value(answerEnum.cases[0])])])
     }
 }

@@ -6,8 +6,10 @@ extension Translator {
     func methodDocumentation(_ description: OperationDescription, includesOptions: Bool) -> Documentation {
         let operation = description.operation
         var paragraphs = [operation.summary ?? operation.name, operation.description ?? "", deprecationNote(operation.deprecation)]
-        if operation.response.result == nil, operation.response.contentType == nil {
-            paragraphs.append("The API answers HTTP \(operation.response.status) with nothing to return." + (operation.response.description.map { " " + $0 } ?? ""))
+        // Every success status: `200`, `200 or 204`.
+        let statuses = Self.statusList(operation.response.answers.map(\.status))
+        if operation.response.result == nil, operation.response.contentType == nil, description.answerEnum == nil {
+            paragraphs.append("The API answers HTTP \(statuses) with nothing to return." + (operation.response.description.map { " " + $0 } ?? ""))
         }
         if !operation.permissions.isEmpty {
             paragraphs.append("Requires one of these token permissions: " + operation.permissions.joined(separator: ", ") + ".")
@@ -65,14 +67,28 @@ extension Translator {
             paragraphs: paragraphs, parameters: parameters,
             returns: operation.response.contentType.map { mediaType in
                 (operation.response.description.map(Self.withoutLeadingReturns) ?? "The answer") + " (HTTP \(operation.response.status), `\(mediaType)`, as it is)"
-            } ?? (operation.response.result == nil ? nil
+            } ?? description.answerEnum.map(answersText) ?? (operation.response.result == nil ? nil
                 : operation.response.description.map {
-                    "\(Self.withoutLeadingReturns($0)) (HTTP \(operation.response.status)"
+                    "\(Self.withoutLeadingReturns($0)) (HTTP \(statuses)"
                         + (operation.response.isNullable ? "; `nil` when the result is `null` or left out)" : ")")
+                        // The same result whatever the status: each alternative says what its status means.
+                        + operation.response.alternatives.compactMap { alternative in alternative.description.map { " HTTP \(alternative.status): \($0)" } }.joined()
                 }),
             throwsText: errors, warning: operation.warning,
             remark: remark(operation.location) + " `\(operation.method) \(operation.path.text)`" + (operation.operationID.map { ", operationId `\($0)`." } ?? ".")
         )
+    }
+
+    /// `- Returns:` of a method that returns an enum of its answers: each case and its status.
+    private func answersText(_ answers: OperationDescription.AnswerEnum) -> String {
+        "The answer by its status: " + answers.cases.map { "`.\($0.name)` (HTTP \($0.answer.status))" }.joined(separator: ", ")
+            + "; see `\(answers.name)`."
+    }
+
+    /// Statuses in prose: `200`, `200 or 204`, `200, 201 or 202`.
+    static func statusList(_ statuses: [Int]) -> String {
+        let texts = statuses.map(String.init)
+        return texts.count == 1 ? texts[0] : texts.dropLast().joined(separator: ", ") + " or " + texts[texts.count - 1]
     }
 
     /// "Returns the created Object." reads "- Returns: Returns the created Object." under the

@@ -56,6 +56,16 @@ struct WaiterErrorTests {
         ])
     }
 
+    /// A waiter reads one result type: not an operation whose success statuses carry different results (an enum).
+    @Test func anOperationWithDifferentResultsCannotBeWaitedOn() throws {
+        let text = try Self.spec().replacingOccurrences(of: #""result": {"ref": "Pet"}}"#, with: #""result": {"ref": "Pet"}, "alternatives": [{"status": 202}]}"#)
+        #expect(Self.found(text) == [
+            "/waiters/petAdopted/operation: waiter 'petAdopted' polls 'getPet', whose success statuses carry different results; a waiter reads one result type",
+        ])
+        let shared = try Self.spec().replacingOccurrences(of: #""result": {"ref": "Pet"}}"#, with: #""result": {"ref": "Pet"}, "alternatives": [{"status": 203, "result": {"ref": "Pet"}}]}"#)
+        #expect(Self.found(shared) == [])
+    }
+
     @Test func aWellFormedWaiterIsAccepted() throws {
         #expect(Self.found(try Self.spec()) == [])
         #expect(Self.found(try Self.spec(["field": #""name""#, "success": #"["Rex"]"#, "failure": #"["Max"]"#])) == [])

@@ -29,6 +29,7 @@ import Snapshot_raw_content
 import Snapshot_recursive_models
 import Snapshot_required_alternatives
 import Snapshot_sensitive_fields
+import Snapshot_success_statuses
 import Snapshot_union_dispatch
 import Snapshot_unions
 import Snapshot_unique_items
@@ -87,6 +88,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("recursive-models", Snapshot_recursive_models.ForumClient.commandLine),
         CompiledSnapshot("required-alternatives", Snapshot_required_alternatives.BuildsClient.commandLine),
         CompiledSnapshot("sensitive-fields", Snapshot_sensitive_fields.IntegrationsClient.commandLine),
+        CompiledSnapshot("success-statuses", Snapshot_success_statuses.AccountsClient.commandLine),
         CompiledSnapshot("union-dispatch", Snapshot_union_dispatch.UnionDispatchClient.commandLine),
         CompiledSnapshot("unions", Snapshot_unions.UnionsClient.commandLine),
         CompiledSnapshot("unique-items", Snapshot_unique_items.TeamsClient.commandLine),
@@ -178,7 +180,8 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
 
     @Test func snapshotsHaveExamples() {
         #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
-                                                                 "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "union-dispatch", "unions"])
+                                                                 "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "success-statuses",
+                                                                 "union-dispatch", "unions"])
     }
 }
 

@@ -29,8 +29,10 @@ import Foundation
     /// or the configuration is unsafe.
     public func send(_ operation: OperationRequest, options: RequestOptions) async throws(APIClientError) -> SuccessEnvelope {
         let response = try await exchange(operation, options: options)
-        return try unwrap(response, successStatus: operation.successStatus, expectsResult: operation.expectsResult,
-                          resultMayBeAbsent: operation.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
+        // The answer's own status decides what it carries; the envelope's `status` tells the method which came.
+        let answer = operation.answer(to: response.status)
+        return try unwrap(response, successStatus: answer.status, expectsResult: answer.expectsResult,
+                          resultMayBeAbsent: answer.resultMayBeAbsent, envelope: operation.enveloped ? envelope : nil)
     }
 
     /// Validates and sends one call whose answer is not JSON (``OperationRequest/resultContentType``), and returns the
@@ -118,8 +120,8 @@ import Foundation
     }
 
     /// Maps a response to the unwrapped success, or to the most specific error. Success is the
-    /// status the operation documents: another 2xx is not an answer the spec describes (its body
-    /// may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
+    /// status given (``send(_:options:)`` gives the documented one the answer has, if any): another 2xx is not an
+    /// answer the spec describes (its body may be of another shape, or none), so it is `.unexpectedResponse`, never guessed at.
     /// Without an envelope (`envelope: nil`) the whole body is the result, and any other status
     /// is an `.api` error carrying the body (see ``unwrapBare(_:successStatus:expectsResult:resultMayBeAbsent:requestID:)``).
     func unwrap(_ response: HTTPResponse, successStatus: Int, expectsResult: Bool = true) throws(APIClientError) -> SuccessEnvelope {

@@ -20,7 +20,7 @@ import Foundation
     /// The media type of an answer that is not JSON (the spec's `response.contentType`): asked for in `Accept`, and the
     /// answer must be of it. nil for JSON answers.
     public var resultContentType: String?
-    /// The status the spec documents for success; any other answer is not a success.
+    /// The status the spec documents for success; any other answer, but ``alternatives``, is not a success.
     public var successStatus: Int
     /// Whether the answer carries a result; `false` for an empty answer (204, or a success with
     /// nothing to return), whose body may be empty.
@@ -28,6 +28,9 @@ import Foundation
     /// Whether the result may be `null` or left out (a nullable result): then an envelope without
     /// its result member, or an empty body without one, reads as `null`.
     public var resultMayBeAbsent: Bool
+    /// Other statuses the spec documents for success (its `response.alternatives`), each with what its answer carries;
+    /// ``SuccessEnvelope/status`` tells the generated method which came.
+    public var alternatives: [SuccessAnswer]
     /// Whether the operation may be sent again after the server may have acted on it (see
     /// ``RetryPolicy``): the spec's `"idempotent"`, or nil to go by ``method``.
     public var idempotent: Bool?
@@ -40,7 +43,8 @@ import Foundation
 
     public init(method: String, path: [PathComponent], query: [QueryItem] = [], headers: [HeaderItem] = [],
                 body: JSONValue? = nil, content: Content? = nil, resultContentType: String? = nil, successStatus: Int, expectsResult: Bool = true,
-                resultMayBeAbsent: Bool = false, idempotent: Bool? = nil, enveloped: Bool = true, violations: [ConstraintViolation] = []) {
+                resultMayBeAbsent: Bool = false, alternatives: [SuccessAnswer] = [], idempotent: Bool? = nil, enveloped: Bool = true,
+                violations: [ConstraintViolation] = []) {
         self.method = method
         self.path = path
         self.query = query
@@ -51,9 +55,17 @@ import Foundation
         self.successStatus = successStatus
         self.expectsResult = expectsResult
         self.resultMayBeAbsent = resultMayBeAbsent
+        self.alternatives = alternatives
         self.idempotent = idempotent
         self.enveloped = enveloped
         self.violations = violations
+    }
+
+    /// The success answer documented for `status`: an alternative's, else the primary one (for any other status too,
+    /// which unwrapping then refuses).
+    func answer(to status: Int) -> SuccessAnswer {
+        alternatives.first { $0.status == status }
+            ?? SuccessAnswer(status: successStatus, expectsResult: expectsResult, resultMayBeAbsent: resultMayBeAbsent)
     }
 
     /// The path with parameters encoded: every byte outside RFC 3986 `unreserved` is escaped,
@@ -121,6 +133,22 @@ extension OperationRequest {
         public init(_ text: String, mediaType: String) {
             self.init(Data(text.utf8), mediaType: mediaType)
         }
+    }
+}
+
+/// A success status and what its answer carries, as ``OperationRequest/successStatus`` and the flags beside it say for
+/// the primary one.
+@_spi(Generated) public struct SuccessAnswer: Sendable, Hashable {
+    public var status: Int
+    /// `false` for an empty answer, whose body may be empty.
+    public var expectsResult: Bool
+    /// Whether the result may be `null` or left out (a nullable result).
+    public var resultMayBeAbsent: Bool
+
+    public init(status: Int, expectsResult: Bool = true, resultMayBeAbsent: Bool = false) {
+        self.status = status
+        self.expectsResult = expectsResult
+        self.resultMayBeAbsent = resultMayBeAbsent
     }
 }
 

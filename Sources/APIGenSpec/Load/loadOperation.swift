@@ -84,32 +84,7 @@ extension SpecLoader {
             }
         }
 
-        var response: SuccessResponse?
-        if let responseValue = object["response"],
-           let responseObject = reader.object(responseValue, at: path + "response", allowed: ["status", "description", "result", "contentType"],
-                                              required: ["status"], what: "'response'"),
-           let status = reader.integer(responseObject, "status", at: path + "response", range: 200...299) {
-            // No `result`: an empty answer (204, or a success with nothing to return).
-            var result: Schema?
-            var resultIsValid = true
-            var isNullable = false
-            if let resultValue = responseObject["result"] {
-                let resultObject = reader.object(resultValue, at: path + "response" + "result", allowed: Self.schemaKeys + ["nullable"], what: "'result'")
-                result = resultObject.flatMap { loadSchema($0, at: path + "response" + "result") }
-                isNullable = resultObject.flatMap { reader.bool($0, "nullable", at: path + "response" + "result") } ?? false
-                refuseConstant(result, in: "a result")
-                resultIsValid = result != nil
-            }
-            var contentType: String?
-            if responseObject["contentType"] != nil {
-                contentType = rawContentType(JSONObject(responseObject.filter { !["status", "description"].contains($0.key) }.map { ($0.key, $0.value) }), at: path + "response", sent: false)
-                resultIsValid = resultIsValid && contentType != nil
-            }
-            if resultIsValid {
-                response = SuccessResponse(status: status, description: reader.string(responseObject, "description", at: path + "response"),
-                                           result: result, isNullable: isNullable, contentType: contentType, location: reader.location(path + "response"))
-            }
-        }
+        let response = object["response"].flatMap { loadSuccess($0, at: path + "response", isAlternative: false) }
 
         var errors: [ErrorResponse] = []
         if let errorsValue = object["errors"] {
@@ -173,6 +148,52 @@ extension SpecLoader {
             parameters: parameters, headers: headers, requestBody: requestBody, requestContentType: requestContentType, isMultipart: isMultipart, response: response, errors: errors,
             pagination: pagination, commandLine: commandLine, examples: examples, location: reader.location(path)
         )
+    }
+
+    /// `response`, or one of its `alternatives`: a 2xx status with a JSON result, no result (an empty answer), or raw content
+    /// (`contentType`), which an alternative cannot have.
+    private func loadSuccess(_ value: JSONValue, at path: JSONPath, isAlternative: Bool) -> SuccessResponse? {
+        guard let object = reader.object(value, at: path, allowed: ["status", "description", "result", "contentType"] + (isAlternative ? [] : ["alternatives"]),
+                                         required: ["status"], what: isAlternative ? "an alternative answer" : "'response'"),
+              let status = reader.integer(object, "status", at: path, range: 200...299)
+        else { return nil }
+        // No `result`: an empty answer (204, or a success with nothing to return).
+        var result: Schema?
+        var resultIsValid = true
+        var isNullable = false
+        if let resultValue = object["result"] {
+            let resultObject = reader.object(resultValue, at: path + "result", allowed: Self.schemaKeys + ["nullable"], what: "'result'")
+            result = resultObject.flatMap { loadSchema($0, at: path + "result") }
+            isNullable = resultObject.flatMap { reader.bool($0, "nullable", at: path + "result") } ?? false
+            refuseConstant(result, in: "a result")
+            resultIsValid = result != nil
+        }
+        var contentType: String?
+        if isAlternative, object["contentType"] != nil {
+            // The runtime reads raw content apart from JSON, for one status; an alternative is decoded as JSON.
+            reader.error("an alternative answer cannot be raw content ('contentType'): only 'response' itself may be; "
+                         + "describe the alternative's JSON with 'result', or leave it out for an empty answer", at: reader.keyLocation(path + "contentType"))
+            resultIsValid = false
+        } else if object["contentType"] != nil {
+            contentType = rawContentType(JSONObject(object.filter { !["status", "description", "alternatives"].contains($0.key) }.map { ($0.key, $0.value) }),
+                                         at: path, sent: false)
+            resultIsValid = resultIsValid && contentType != nil
+        }
+        var alternatives: [SuccessResponse] = []
+        if let alternativesValue = object["alternatives"] {
+            if case .array(let entries) = alternativesValue {
+                for (index, entry) in entries.enumerated() {
+                    if let alternative = loadSuccess(entry, at: (path + "alternatives").appending(index: index), isAlternative: true) {
+                        alternatives.append(alternative)
+                    }
+                }
+            } else {
+                reader.error("'alternatives' must be an array of answers, found \(alternativesValue.kind)", at: path + "alternatives")
+            }
+        }
+        guard resultIsValid else { return nil }
+        return SuccessResponse(status: status, description: reader.string(object, "description", at: path), result: result, isNullable: isNullable,
+                               contentType: contentType, alternatives: alternatives, location: reader.location(path))
     }
 
     /// A `multipart/form-data` body: `contentType` and `ref`, the object model whose fields are the parts.

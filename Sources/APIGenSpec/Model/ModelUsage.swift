@@ -18,7 +18,7 @@ public struct ModelUsage: Sendable {
         for operation in spec.operations {
             requestRoots += operation.parameters.map(\.schema)
             if let body = operation.requestBody { requestRoots.append(body) }
-            if let result = operation.response.result { responseRoots.append(result) }
+            responseRoots += operation.response.answers.compactMap(\.result)
             responseRoots += operation.errors.compactMap(\.body)
         }
         mark(requestRoots, .request, in: spec)

@@ -105,7 +105,13 @@ public struct SuccessResponse: Sendable {
     /// The media type of an answer that is not JSON (the spec's `response.contentType`), returned as `String` (text)
     /// or `Data` (bytes); ``result`` is nil then.
     public var contentType: String?
+    /// Other statuses that also succeed (the spec's `response.alternatives`), each with its own description and result;
+    /// always empty in an alternative itself.
+    public var alternatives: [SuccessResponse] = []
     public var location: SpecLocation
+
+    /// This answer, then its alternatives: every status the client takes as success.
+    public var answers: [SuccessResponse] { [self] + alternatives }
 }
 
 public struct ErrorResponse: Sendable {
@@ -259,5 +265,19 @@ extension Operation {
     /// The error entry describing an answer with `status`: an exact one, else its range, else `default`.
     public func declaredError(for status: Int) -> ErrorResponse? {
         errors.filter { $0.status.matches(status) }.max { $0.status.specificity < $1.status.specificity }
+    }
+}
+
+extension SuccessResponse {
+    /// Whether every answer carries the same result (the same Swift type, equally nullable) or every one none: the
+    /// method then returns that whatever the status; otherwise it returns an enum of the answers.
+    public var answersShareResult: Bool {
+        alternatives.allSatisfy { alternative in
+            switch (result, alternative.result) {
+            case (nil, nil): true
+            case (let a?, let b?): isNullable == alternative.isNullable && a.isSameType(as: b)
+            default: false
+            }
+        }
     }
 }

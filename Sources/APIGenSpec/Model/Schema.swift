@@ -103,3 +103,19 @@ extension Schema {
         if case .string = kind { true } else { false }
     }
 }
+
+extension Schema {
+    /// Whether values of both are of the same Swift type: the same kind, model and element types, a string `date-time`
+    /// (a `Timestamp`) or not; constraints aside. Elements that may be `null` are `T?`, so they count too, unless
+    /// `comparingNullability` is false (`apigen diff` reports that change on its own).
+    public func isSameType(as other: Schema, comparingNullability: Bool = true) -> Bool {
+        guard !comparingNullability || isNullable == other.isNullable else { return false }
+        switch (kind, other.kind) {
+        case (.string(let a), .string(let b)): return (a == .dateTime) == (b == .dateTime)
+        case (.array(let a), .array(let b)), (.map(let a), .map(let b)): return a.isSameType(as: b, comparingNullability: comparingNullability)
+        case (.reference(let a), .reference(let b)): return a == b
+        case (.integer, .integer), (.number, .number), (.boolean, .boolean), (.object, .object), (.any, .any), (.bytes, .bytes): return true
+        default: return false
+        }
+    }
+}

@@ -14,15 +14,20 @@ extension SwiftNaming {
         return names.map { entry in
             var base = entry.override ?? memberName(entry.name)
             if isUnusableMember(base) { base += "_" }
-            var candidate = base
-            var suffix = 2
-            while used.contains(candidate) {
-                candidate = "\(base)\(suffix)"
-                suffix += 1
-            }
-            used.insert(candidate)
-            return candidate
+            return claim(base, in: &used)
         }
+    }
+
+    /// `base`, or with the first numeric suffix from 2 that `used` does not hold (`isUpstream2`); added to `used`.
+    public static func claim(_ base: String, in used: inout Set<String>) -> String {
+        var candidate = base
+        var suffix = 2
+        while used.contains(candidate) {
+            candidate = "\(base)\(suffix)"
+            suffix += 1
+        }
+        used.insert(candidate)
+        return candidate
     }
 
     /// Types the generated code refers to unqualified; a model with one of these names would shadow them.
@@ -48,7 +53,7 @@ extension SwiftNaming {
         "JSONPath", "JSONSerializer", "JSONSyntaxError", "JSONValue", "Indirect", "Nullable", "OpenEnum", "OpenEnumRawValue", "OperationArgumentError",
         "OperationArguments", "OperationDescriptor", "OperationRequest", "MultipartBody", "MultipartEncoder", "MultipartPart", "Page", "PageSequence", "ParameterValue", "QueryItem",
         "QueryListStyle", "QueryRepresentable", "Redacted", "RequestOptions", "RequestSafety", "RetryPolicy", "RetryingExecutor", "SourceLocation",
-        "StringFormat", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
+        "StringFormat", "SuccessAnswer", "SuccessEnvelope", "TerminalText", "Timestamp", "TransportError", "TransportOptions", "URLSessionTransport", "Validatable",
         "ValidationReport", "ValueDescriptor", "WaiterAcceptor", "WaiterDelays", "WaiterDescriptor", "WaiterError", "WaiterTiming",
     ]
 }

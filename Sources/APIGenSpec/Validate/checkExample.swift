@@ -30,19 +30,21 @@ extension SpecValidator {
         var response = ExampleChecker(spec: spec, mode: .response)
         defer { for problem in response.problems { error("\(what): response \(problem)", at: example.location) } }
         let envelope = spec.envelope(of: operation)
-        let nullable = operation.response.isNullable
-        if example.responseStatus == operation.response.status, operation.response.contentType != nil {
+        // The success answer of the example's status: the response or one of its alternatives.
+        let answer = operation.response.answers.first { $0.status == example.responseStatus }
+        let nullable = answer?.isNullable ?? false
+        if answer?.contentType != nil {
             if example.responseBody.stringValue == nil {
                 error("\(what): the answer is raw content, so its example is a string, not \(example.responseBody.kind)", at: example.location)
             }
             return
         }
-        if example.responseStatus == operation.response.status {
-            if envelope == nil, let expected = operation.response.result, !(nullable && example.responseBody.isNull) {
+        if let answer {
+            if envelope == nil, let expected = answer.result, !(nullable && example.responseBody.isNull) {
                 // No envelope: the whole body is the result (and anything goes for an empty answer).
                 response.check(example.responseBody, against: expected, at: .root)
             }
-            guard let envelope, let expected = operation.response.result else {
+            guard let envelope, let expected = answer.result else {
                 // An empty answer: no body, or an envelope whose result, if any, is null.
                 if let envelope, case .object(let body) = example.responseBody, let result = body[envelope.resultField], result != .null {
                     error("\(what): the operation answers with no result, but the example's '\(envelope.resultField)' is not null", at: example.location)
@@ -66,7 +68,9 @@ extension SpecValidator {
         } else if let declared = operation.declaredError(for: example.responseStatus), let body = declared.body {
             response.check(example.responseBody, against: body, at: .root)
         } else if example.responseStatus < 400 {
-            error("\(what): status \(example.responseStatus) is neither the operation's success status \(operation.response.status) nor an error", at: example.location)
+            let statuses = operation.response.answers.map { String($0.status) }
+            let success = statuses.count == 1 ? "the operation's success status \(statuses[0])" : "a success status of the operation (\(statuses.joined(separator: ", ")))"
+            error("\(what): status \(example.responseStatus) is neither \(success) nor an error", at: example.location)
         } else if let envelope, example.responseBody[envelope.errorsField]?.arrayValue == nil {
             // Without an envelope an undeclared error may have any body: it is known by its status.
             error("\(what): an undeclared error status needs a body with an '\(envelope.errorsField)' array", at: example.location)

@@ -47,11 +47,12 @@ extension SpecValidator {
                 error("\(what) request body is multipart/form-data, whose parts are the fields of an object model; '\(name)' is a union", at: body.location)
             }
         }
-        if let result = operation.response.result {
+        for (index, answer) in operation.response.answers.enumerated() {
+            guard let result = answer.result else { continue }
             checkSchema(result, what: "\(what) result")
             // RFC 9110: 204 and 205 answers carry no content, so no `result` could ever be decoded.
-            if [204, 205].contains(operation.response.status) {
-                error("\(what): status \(operation.response.status) answers have no body, but 'response' describes a result; leave 'result' out for an empty answer",
+            if [204, 205].contains(answer.status) {
+                error("\(what): status \(answer.status) answers have no body, but \(index == 0 ? "'response'" : "the alternative") describes a result; leave 'result' out for an empty answer",
                       at: result.location)
             }
         }
@@ -59,6 +60,7 @@ extension SpecValidator {
             error("\(what): status \(operation.response.status) answers have no body, but 'response' declares '\(contentType)' content; leave 'contentType' out",
                   at: operation.response.location)
         }
+        checkAlternatives(of: operation)
         for response in operation.errors {
             if let body = response.body { checkSchema(body, what: "\(what) error \(response.status)") }
             if response.status == .exact(operation.response.status) {

@@ -28,6 +28,11 @@ extension SpecValidator {
         if operation.requestBody != nil {
             error("waiter '\(waiter.name)' polls '\(operation.name)', which takes a request body; a waiter repeats a call without one", at: at(path + "operation"))
         }
+        if !operation.response.answersShareResult {
+            error("waiter '\(waiter.name)' polls '\(operation.name)', whose success statuses carry different results; a waiter reads one result type",
+                  at: at(path + "operation"))
+            return
+        }
         guard case .reference(let modelName)? = operation.response.result?.kind, let object = spec.model(named: modelName)?.objectModel else {
             error("waiter '\(waiter.name)' polls '\(operation.name)', whose result is not an object model", at: at(path + "operation"))
             return

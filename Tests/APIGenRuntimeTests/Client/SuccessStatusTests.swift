@@ -39,4 +39,25 @@ struct SuccessStatusTests {
         #expect(contentType == "application/json")
         #expect(excerpt.contains(#""result""#))
     }
+
+    /// With alternatives, each documented status is read as its own answer and reported in `status`; an empty one may
+    /// have no body, with an envelope or without.
+    @Test("an alternative status is a success, read by its own flags", arguments: [true, false])
+    func alternatives(enveloped: Bool) async throws {
+        var configuration = ClientConfiguration(baseURL: URL(string: "https://api.example.com")!, credentials: nil, userAgent: "test")
+        configuration.retryPolicy = .none
+        let request = OperationRequest(method: "POST", path: [.literal("/things")], successStatus: 201,
+                                       alternatives: [SuccessAnswer(status: 202), SuccessAnswer(status: 204, expectsResult: false)], enveloped: enveloped)
+        let send = { (transport: InMemoryTransport) async throws(APIClientError) -> SuccessEnvelope in
+            try await APIClientCore(configuration: configuration, transport: transport, envelope: Self.envelope).send(request, options: RequestOptions())
+        }
+        let body = enveloped ? #"{"success": true, "errors": [], "result": {"id": "a"}}"# : #"{"id": "a"}"#
+        let accepted = try await send(InMemoryTransport(status: 202, json: body))
+        #expect(accepted.status == 202 && accepted.result == ["id": "a"])
+        let empty = try await send(InMemoryTransport { _ in HTTPResponse(status: 204) })
+        #expect(empty.status == 204 && empty.result == .null)
+        // A 202 without a body is not an empty answer: only 204 is.
+        await #expect(throws: APIClientError.self) { try await send(InMemoryTransport { _ in HTTPResponse(status: 202) }) }
+        await #expect(throws: APIClientError.self) { try await send(InMemoryTransport(status: 200, json: body)) }
+    }
 }
