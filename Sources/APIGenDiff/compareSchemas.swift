@@ -27,8 +27,10 @@ enum SchemaDifference {
         var tightened: Bool
         var old: String
         var new: String
+        /// The new value's key when it is another one: a bound made exclusive or inclusive (`minimum 0 → exclusiveMinimum 0`).
+        var newKey: ConstraintKey? = nil
 
-        var text: String { "\(key.rawValue) \(old) → \(new)" }
+        var text: String { "\(key.rawValue) \(old) → \(newKey.map { "\($0.rawValue) " } ?? "")\(new)" }
     }
 
     /// The constraints that differ at this level (items' and values' own are compared as types).
@@ -61,10 +63,13 @@ enum SchemaDifference {
                 // Looser only when every multiple of the old divisor is one of the new (6 → 3, or none now).
                 let loosened = after == nil || before.map { ValidationReport.isMultiple($0, of: after!) } == true
                 changes.append(ConstraintChange(key: key, tightened: !loosened, old: before.map(number) ?? "none", new: after.map(number) ?? "none"))
-            case .minLength, .minimum, .minItems, .minProperties, .maxLength, .maximum, .maxItems, .maxProperties:
+            case .minimum, .maximum:
+                if let change = numberBoundChange(old, new, lower: key == .minimum) { changes.append(change) }
+            case .exclusiveMinimum, .exclusiveMaximum: continue  // compared with the inclusive one: a type has one of the two
+            case .minLength, .minItems, .minProperties, .maxLength, .maxItems, .maxProperties:
                 let before = bound(key, of: old.constraints), after = bound(key, of: new.constraints)
                 guard before != after else { continue }
-                let isLower = [.minLength, .minimum, .minItems, .minProperties].contains(key)
+                let isLower = [.minLength, .minItems, .minProperties].contains(key)
                 let tightened = switch (before, after) {
                 case (nil, _?): true
                 case (_?, nil): false
@@ -75,6 +80,22 @@ enum SchemaDifference {
             }
         }
         return changes
+    }
+
+    /// How a number's lower or upper bound changed, inclusive or exclusive, named as the specs state it. Compared as
+    /// `Schema.bounds`, so an integer's `exclusiveMinimum 0 → minimum 1` (as `apigen import` states it) changes nothing.
+    private static func numberBoundChange(_ old: Schema, _ new: Schema, lower: Bool) -> ConstraintChange? {
+        let stated = { (schema: Schema) in lower ? schema.constraints.lowerBound : schema.constraints.upperBound }
+        let allowed = { (schema: Schema) in lower ? schema.bounds.lower : schema.bounds.upper }
+        let before = stated(old), after = stated(new)
+        guard allowed(old) != allowed(new), let key = (before ?? after)?.key else { return nil }
+        let tightened = switch (allowed(old), allowed(new)) {
+        case (let a?, let b?): b.isTighter(than: a)
+        case (nil, _): true
+        case (_?, nil): false
+        }
+        return ConstraintChange(key: key, tightened: tightened, old: before.map { number($0.value) } ?? "none",
+                                new: after.map { number($0.value) } ?? "none", newKey: after.flatMap { $0.key == key ? nil : $0.key })
     }
 
     /// A format when it is a check: a string's (`date-time` is a type of its own) or an integer's width narrower than `Int`.
@@ -94,9 +115,7 @@ enum SchemaDifference {
         case .maxItems: constraints.maxItems.map(Double.init)
         case .minProperties: constraints.minProperties.map(Double.init)
         case .maxProperties: constraints.maxProperties.map(Double.init)
-        case .minimum: constraints.minimum
-        case .maximum: constraints.maximum
-        case .format, .items, .values, .pattern, .const, .uniqueItems, .multipleOf: nil
+        case .format, .items, .values, .pattern, .const, .uniqueItems, .multipleOf, .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum: nil
         }
     }
 

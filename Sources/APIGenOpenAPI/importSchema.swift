@@ -275,12 +275,14 @@ extension OpenAPIImporter {
             default: nil
             }
             guard let exclusive else { continue }
+            // 3.1 may state both; the spec format takes one bound a side, so an inclusive one further in wins.
+            if let inclusive = type[bound]?.numberValue, Double(step) * (inclusive.doubleValue - exclusive.doubleValue) > 0 { continue }
             // Between whole numbers an exclusive bound is the next one, inclusive: `> 0` is `>= 1`.
             if name == "integer", let whole = exclusive.intValue {
                 type[bound] = .number(JSONNumber(whole + step))
             } else {
-                type[bound] = .number(exclusive)
-                warn("exclusive bound", path + key, "an exclusive \(bound) of \(exclusive); checked as inclusive")
+                type[bound] = nil
+                type[key] = .number(exclusive)
             }
         }
         if let divisor = object["multipleOf"] {

@@ -35,10 +35,10 @@ extension Translator {
         let constraints = schema.constraints
         var words: [String] = []
         words += countWords(constraints.minLength, constraints.maxLength, "character")
-        switch (constraints.minimum, constraints.maximum) {
-        case (let min?, let max?): words.append("\(JSONNumber(min)) to \(JSONNumber(max))")
-        case (let min?, nil): words.append("at least \(JSONNumber(min))")
-        case (nil, let max?): words.append("at most \(JSONNumber(max))")
+        switch schema.bounds {
+        case (let min?, let max?) where !min.isExclusive && !max.isExclusive: words.append("\(JSONNumber(min.value)) to \(JSONNumber(max.value))")
+        case (let min?, let max?): words.append("\(boundWords(min)) and \(boundWords(max))")
+        case (let bound?, nil), (nil, let bound?): words.append(boundWords(bound))
         case (nil, nil): break
         }
         if let divisor = constraints.multipleOf { words.append("a multiple of \(JSONNumber(divisor))") }
@@ -57,6 +57,17 @@ extension Translator {
         }
         return words
     }
+}
+
+/// One end of a number's range in words: "at least 0", "more than 0", "at most 100", "less than 100".
+private func boundWords(_ bound: NumberBound) -> String {
+    let words = switch (bound.isLower, bound.isExclusive) {
+    case (true, false): "at least"
+    case (true, true): "more than"
+    case (false, false): "at most"
+    case (false, true): "less than"
+    }
+    return "\(words) \(JSONNumber(bound.value))"
 }
 
 /// Count bounds in words: "1 to 32 characters", "at least 1 item", "at most 8 members".

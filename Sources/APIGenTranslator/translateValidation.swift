@@ -102,8 +102,10 @@ extension Translator {
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .integer, .number:
             var arguments: [Expression.Argument] = []
-            if let min = schema.bounds.minimum { arguments.append(.init("minimum", .number(min))) }
-            if let max = schema.bounds.maximum { arguments.append(.init("maximum", .number(max))) }
+            // Each bound under its own key's name (`minimum: 0`, `exclusiveMinimum: 0`), lower first as the parameters are.
+            for bound in [schema.checkedBounds.lower, schema.checkedBounds.upper].compactMap(\.self) {
+                arguments.append(.init(bound.key.rawValue, .number(bound.value)))
+            }
             if let divisor = constraints.multipleOf { arguments.append(.init("multipleOf", .number(divisor))) }
             return arguments.isEmpty ? [] : [check(value, path, arguments)]
         case .reference(let name):

@@ -5,8 +5,8 @@ import Foundation
 import Testing
 
 /// Exclusive bounds in OpenAPI (3.0's `exclusiveMinimum: true` beside `minimum`, 3.1's `exclusiveMinimum: 0`): between
-/// whole numbers an exclusive bound is the next whole number, inclusive, so `apigen import` states it exactly; only a
-/// fractional type's exclusive bound is approximated (checked as inclusive), with a warning.
+/// whole numbers an exclusive bound is the next whole number, inclusive, so `apigen import` states it so; a number's is
+/// stated as an exclusive bound, and `apigen export` writes it in 3.1's form.
 @Suite("OpenAPI exclusive bounds")
 struct OpenAPIBoundTests {
     static func imported(_ properties: JSONValue) throws -> ImportResult {
@@ -41,9 +41,26 @@ struct OpenAPIBoundTests {
         #expect(Self.bounds(result, "inclusive") == (0, 10))
     }
 
-    @Test func aFractionalExclusiveBoundIsApproximatedWithAWarning() throws {
-        let result = try Self.imported(["ratio": ["type": "number", "minimum": 0, "exclusiveMinimum": true]])
-        #expect(Self.bounds(result, "ratio") == (0, nil))
-        #expect(result.warnings.map { "\($0.cause) \($0.path.pointer)" } == ["exclusive bound /components/schemas/Count/properties/ratio/exclusiveMinimum"])
+    /// Cloudflare AI Gateway's spend limit (`limit`: 3.0's form), 3.1's, and 3.1 stating both bounds of a side.
+    @Test func aNumbersExclusiveBoundIsStatedExactly() throws {
+        let result = try Self.imported([
+            "limit": ["type": "number", "minimum": 0, "exclusiveMinimum": true],
+            "ratio": ["type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1.5],
+            "inner": ["type": "number", "minimum": 2, "exclusiveMinimum": 1, "maximum": 5, "exclusiveMaximum": 5],
+        ])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        func bounds(_ field: String) -> [NumberBound?] {
+            let constraints = result.spec.model(named: "Count")?.objectModel?.fields.first { $0.name == field }?.schema.constraints
+            return [constraints?.lowerBound, constraints?.upperBound]
+        }
+        #expect(bounds("limit") == [NumberBound(key: .exclusiveMinimum, value: 0), nil])
+        #expect(bounds("ratio") == [NumberBound(key: .exclusiveMinimum, value: 0), NumberBound(key: .exclusiveMaximum, value: 1.5)])
+        // The bound further in wins: at least 2 (more than 1 says less), less than 5 (at most 5 says less).
+        #expect(bounds("inner") == [NumberBound(key: .minimum, value: 2), NumberBound(key: .exclusiveMaximum, value: 5)])
+
+        let exported = OpenAPIExporter.export(try JSONParser.parse(result.text))
+        let ratio = exported["components"]?["schemas"]?["Count"]?["properties"]?["ratio"]
+        #expect(ratio?["exclusiveMinimum"] == 0)
+        #expect(ratio?["exclusiveMaximum"] == 1.5)
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @Suite("Spec shape errors")
 struct ShapeErrorTests {
     static let fieldKeys = "type, ref, format, items, values, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, "
-        + "minProperties, maxProperties, uniqueItems, const, multipleOf, default, example, required, nullable, readOnly, writeOnly, sensitive, deprecated, description, "
-        + "swiftName, cli"
+        + "minProperties, maxProperties, uniqueItems, const, multipleOf, exclusiveMinimum, exclusiveMaximum, default, example, required, nullable, "
+        + "readOnly, writeOnly, sensitive, deprecated, description, swiftName, cli"
 
     @Test func unknownKeySuggestsTheClosestKnownOne() throws {
         let text = try SpecFixture.spec([#""required": true}"#: #""required": true, "requird": true, "colour": "red"}"#])

@@ -14,7 +14,7 @@ import Testing
 struct SnapshotTests {
     static let names = [
         "array-bodies", "authentication", "awkward-names", "composition", "constants", "cursor-pagination",
-        "deprecation", "empty-answers", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multipart", "multiple-of",
+        "deprecation", "empty-answers", "exclusive-bounds", "headers", "hostile-text", "integer-enums", "integer-widths", "maps", "multipart", "multiple-of",
         "no-envelope", "nullable-items", "nullable-update", "object-storage", "open-bodies", "open-enum", "page-numbers", "pagination", "query-arrays",
         "query-constraints", "raw-content", "recursive-models", "required-alternatives", "sensitive-fields", "success-statuses", "union-dispatch", "unions", "unique-items",
         "waiters",

@@ -8,6 +8,7 @@ import Snapshot_constants
 import Snapshot_deprecation
 import Snapshot_cursor_pagination
 import Snapshot_empty_answers
+import Snapshot_exclusive_bounds
 import Snapshot_headers
 import Snapshot_hostile_text
 import Snapshot_integer_enums
@@ -67,6 +68,7 @@ struct CompiledSnapshot: Sendable, CustomStringConvertible {
         CompiledSnapshot("cursor-pagination", Snapshot_cursor_pagination.R2Client.commandLine),
         CompiledSnapshot("deprecation", Snapshot_deprecation.WidgetsClient.commandLine),
         CompiledSnapshot("empty-answers", Snapshot_empty_answers.RulesetsClient.commandLine),
+        CompiledSnapshot("exclusive-bounds", Snapshot_exclusive_bounds.AIGatewayClient.commandLine),
         CompiledSnapshot("headers", Snapshot_headers.BucketsClient.commandLine),
         CompiledSnapshot("hostile-text", Snapshot_hostile_text.HostileClient.commandLine),
         CompiledSnapshot("integer-enums", Snapshot_integer_enums.AlertsClient.commandLine),
@@ -179,7 +181,7 @@ struct SnapshotExample: Sendable, CustomStringConvertible {
     }
 
     @Test func snapshotsHaveExamples() {
-        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "headers", "integer-enums", "maps", "multiple-of",
+        #expect(Set(SnapshotExample.all.map(\.snapshot.folder)) == ["array-bodies", "composition", "constants", "cursor-pagination", "empty-answers", "exclusive-bounds", "headers", "integer-enums", "maps", "multiple-of",
                                                                  "no-envelope", "nullable-items", "nullable-update", "open-bodies", "open-enum", "page-numbers", "pagination", "recursive-models", "required-alternatives", "success-statuses",
                                                                  "union-dispatch", "unions"])
     }

@@ -7,6 +7,10 @@ public struct ConstraintViolation: Error, Sendable, Hashable, CustomStringConver
         case maxLength(Int)
         case minimum(Double)
         case maximum(Double)
+        /// The value is not more than this (`"exclusiveMinimum"`).
+        case exclusiveMinimum(Double)
+        /// The value is not less than this (`"exclusiveMaximum"`).
+        case exclusiveMaximum(Double)
         /// The value divided by this is not a whole number (`"multipleOf"`).
         case multipleOf(Double)
         case minItems(Int)

@@ -42,32 +42,44 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    /// Checks a number's bounds (inclusive) and that it is a multiple of `multipleOf`, within a tolerance: decimal steps
-    /// such as 0.1 have no exact binary `Double`, so 0.3 counts as a multiple of 0.1 when the quotient is a whole number
-    /// to within a relative 1e-9.
+    /// Checks a number's bounds (inclusive `minimum`/`maximum`, or exclusive: the value must be strictly beyond) and that
+    /// it is a multiple of `multipleOf`, within a tolerance: decimal steps such as 0.1 have no exact binary `Double`, so 0.3
+    /// counts as a multiple of 0.1 when the quotient is a whole number to within a relative 1e-9.
     @_spi(Generated) public mutating func check(
-        _ value: Double, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil, multipleOf: Double? = nil
+        _ value: Double, at path: JSONPath, minimum: Double? = nil, exclusiveMinimum: Double? = nil,
+        maximum: Double? = nil, exclusiveMaximum: Double? = nil, multipleOf: Double? = nil
     ) {
-        checkBounds(value, at: path, minimum: minimum, maximum: maximum)
+        checkBounds(value, at: path, minimum: minimum, exclusiveMinimum: exclusiveMinimum, maximum: maximum, exclusiveMaximum: exclusiveMaximum)
         if let multipleOf, !Self.isMultiple(value, of: multipleOf) { refuseMultiple(number(value), of: multipleOf, at: path) }
     }
 
-    /// An integer's bounds, and `multipleOf` exactly when it is a whole number (as integers' divisors are).
+    /// An integer's bounds, and `multipleOf` exactly when it is a whole number (as integers' divisors are). Inclusive only:
+    /// an integer's exclusive bound is the whole number inside it (`exclusiveMinimum: 0` is `minimum: 1`).
     @_spi(Generated) public mutating func check(
         _ value: Int, at path: JSONPath, minimum: Double? = nil, maximum: Double? = nil, multipleOf: Double? = nil
     ) {
-        checkBounds(Double(value), at: path, minimum: minimum, maximum: maximum)
+        checkBounds(Double(value), at: path, minimum: minimum, exclusiveMinimum: nil, maximum: maximum, exclusiveMaximum: nil)
         guard let multipleOf else { return }
         let isMultiple = if let divisor = Int(exactly: multipleOf) { value % divisor == 0 } else { Self.isMultiple(Double(value), of: multipleOf) }
         if !isMultiple { refuseMultiple(String(value), of: multipleOf, at: path) }
     }
 
-    private mutating func checkBounds(_ value: Double, at path: JSONPath, minimum: Double?, maximum: Double?) {
+    private mutating func checkBounds(
+        _ value: Double, at path: JSONPath, minimum: Double?, exclusiveMinimum: Double?, maximum: Double?, exclusiveMaximum: Double?
+    ) {
         if let minimum, value < minimum {
             add(ConstraintViolation(path: path, constraint: .minimum(minimum), message: "\(number(value)), at least \(number(minimum))"))
         }
         if let maximum, value > maximum {
             add(ConstraintViolation(path: path, constraint: .maximum(maximum), message: "\(number(value)), at most \(number(maximum))"))
+        }
+        if let exclusiveMinimum, value <= exclusiveMinimum {
+            add(ConstraintViolation(path: path, constraint: .exclusiveMinimum(exclusiveMinimum),
+                                    message: "\(number(value)), more than \(number(exclusiveMinimum))"))
+        }
+        if let exclusiveMaximum, value >= exclusiveMaximum {
+            add(ConstraintViolation(path: path, constraint: .exclusiveMaximum(exclusiveMaximum),
+                                    message: "\(number(value)), less than \(number(exclusiveMaximum))"))
         }
     }
 
@@ -75,7 +87,7 @@ public struct ValidationReport: Sendable {
         add(ConstraintViolation(path: path, constraint: .multipleOf(divisor), message: "\(shown), not a multiple of \(number(divisor))"))
     }
 
-    /// Whether `value / divisor` is a whole number, to within a relative 1e-9 (see `check(_:at:minimum:maximum:multipleOf:)`).
+    /// Whether `value / divisor` is a whole number, to within a relative 1e-9 (see `check(_:at:minimum:exclusiveMinimum:maximum:exclusiveMaximum:multipleOf:)`).
     public static func isMultiple(_ value: Double, of divisor: Double) -> Bool {
         let quotient = value / divisor
         guard quotient.isFinite else { return false }

@@ -128,6 +128,17 @@ extension SpecLoader {
             case .pattern: constraints.pattern = reader.string(object, key.rawValue, at: path)
             case .minimum: constraints.minimum = reader.number(object, key.rawValue, at: path)
             case .maximum: constraints.maximum = reader.number(object, key.rawValue, at: path)
+            case .exclusiveMinimum, .exclusiveMaximum:
+                // Two bounds on one side: one of them does nothing, and which was meant is unclear.
+                let inclusive = key == .exclusiveMinimum ? ConstraintKey.minimum : .maximum
+                guard object[inclusive.rawValue] == nil else {
+                    let side = key == .exclusiveMinimum ? "below" : "above"
+                    reader.error("'\(key.rawValue)' and '\(inclusive.rawValue)' both bound the value from \(side); keep one",
+                                 at: reader.keyLocation(path + key.rawValue))
+                    break
+                }
+                let bound = reader.number(object, key.rawValue, at: path)
+                if key == .exclusiveMinimum { constraints.exclusiveMinimum = bound } else { constraints.exclusiveMaximum = bound }
             case .multipleOf:
                 guard let divisor = reader.number(object, key.rawValue, at: path) else { break }
                 guard divisor > 0 else {

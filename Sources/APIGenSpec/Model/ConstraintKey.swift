@@ -9,13 +9,16 @@ public enum ConstraintKey: String, CaseIterable, Sendable {
     case const
     /// A number the value must be a whole multiple of (`"multipleOf": 5`), checked before sending.
     case multipleOf
+    /// Bounds the value must be strictly beyond (`"exclusiveMinimum": 0`: more than 0), checked before sending. A type has
+    /// `minimum` or `exclusiveMinimum`, not both, and the same for the maximum.
+    case exclusiveMinimum, exclusiveMaximum
 
     /// The kinds of type the key can refine.
     public var appliesTo: Set<Schema.Category> {
         switch self {
         case .format: [.string, .integer]
         case .minLength, .maxLength, .pattern: [.string]
-        case .minimum, .maximum, .multipleOf: [.integer, .number]
+        case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf: [.integer, .number]
         case .items, .minItems, .maxItems, .uniqueItems: [.array]
         case .values, .minProperties, .maxProperties: [.map]
         case .const: [.string, .integer, .boolean]

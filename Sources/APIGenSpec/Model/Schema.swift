@@ -63,6 +63,9 @@ public struct Constraints: Sendable, Hashable {
     public var pattern: String?
     public var minimum: Double?
     public var maximum: Double?
+    /// `"exclusiveMinimum"`, `"exclusiveMaximum"`: the value must be strictly beyond; never beside `minimum`/`maximum`.
+    public var exclusiveMinimum: Double?
+    public var exclusiveMaximum: Double?
     /// `"multipleOf"`: greater than 0; the value divided by it is a whole number.
     public var multipleOf: Double?
     public var minItems: Int?
@@ -77,6 +80,48 @@ public struct Constraints: Sendable, Hashable {
     public init() {}
 
     public var isEmpty: Bool { self == Constraints() }
+
+    /// `minimum` or `exclusiveMinimum` (the loader refuses both on one type).
+    public var lowerBound: NumberBound? {
+        minimum.map { NumberBound(key: .minimum, value: $0) } ?? exclusiveMinimum.map { NumberBound(key: .exclusiveMinimum, value: $0) }
+    }
+
+    /// `maximum` or `exclusiveMaximum` (the loader refuses both on one type).
+    public var upperBound: NumberBound? {
+        maximum.map { NumberBound(key: .maximum, value: $0) } ?? exclusiveMaximum.map { NumberBound(key: .exclusiveMaximum, value: $0) }
+    }
+}
+
+/// One end of the range a number must be within, as a constraint states it: `minimum: 0` allows 0, `exclusiveMinimum: 0`
+/// only what is above it.
+public struct NumberBound: Sendable, Hashable, CustomStringConvertible {
+    /// `minimum`, `maximum`, `exclusiveMinimum` or `exclusiveMaximum`: also the name of the generated check's argument.
+    public var key: ConstraintKey
+    public var value: Double
+
+    public init(key: ConstraintKey, value: Double) {
+        self.key = key
+        self.value = value
+    }
+
+    public var isExclusive: Bool { key == .exclusiveMinimum || key == .exclusiveMaximum }
+    public var isLower: Bool { key == .minimum || key == .exclusiveMinimum }
+
+    /// The same bound for an integer: an exclusive one as the nearest whole number it allows, inclusive
+    /// (`exclusiveMinimum: 0` is `minimum: 1`, `exclusiveMaximum: 9.5` is `maximum: 9`).
+    public var wholeNumber: NumberBound {
+        guard isExclusive else { return self }
+        return isLower ? NumberBound(key: .minimum, value: value.rounded(.down) + 1) : NumberBound(key: .maximum, value: value.rounded(.up) - 1)
+    }
+
+    /// Whether this bound refuses some value `other` (a bound on the same side) allows.
+    public func isTighter(than other: NumberBound) -> Bool {
+        let further = isLower ? value > other.value : value < other.value
+        return further || value == other.value && isExclusive && !other.isExclusive
+    }
+
+    /// `exclusiveMinimum 0`, as diagnostics and the diff name it.
+    public var description: String { "\(key.rawValue) \(JSONNumber(value))" }
 }
 
 extension Schema {
@@ -93,10 +138,19 @@ extension Schema {
         if case .array = kind { true } else { false }
     }
 
-    /// The inclusive bounds a number must be within: `minimum` and `maximum`, narrowed to an `int32`'s range.
-    public var bounds: (minimum: Double?, maximum: Double?) {
-        guard case .integer(let format?) = kind, let range = format.range else { return (constraints.minimum, constraints.maximum) }
-        return (Swift.max(constraints.minimum ?? range.lowerBound, range.lowerBound), Swift.min(constraints.maximum ?? range.upperBound, range.upperBound))
+    /// A number's bounds as the client documents them. An integer's exclusive bound is the whole number inside it,
+    /// inclusive (`exclusiveMinimum: 0` is `minimum: 1`): the code is the same as for the spec `apigen import` writes.
+    public var bounds: (lower: NumberBound?, upper: NumberBound?) {
+        let (lower, upper) = (constraints.lowerBound, constraints.upperBound)
+        return category == .integer ? (lower?.wholeNumber, upper?.wholeNumber) : (lower, upper)
+    }
+
+    /// The bounds a number is checked against: `bounds`, narrowed to an `int32`'s range where that is tighter.
+    public var checkedBounds: (lower: NumberBound?, upper: NumberBound?) {
+        let (lower, upper) = bounds
+        guard case .integer(let format?) = kind, let range = format.range else { return (lower, upper) }
+        return (lower.flatMap { $0.value >= range.lowerBound ? $0 : nil } ?? NumberBound(key: .minimum, value: range.lowerBound),
+                upper.flatMap { $0.value <= range.upperBound ? $0 : nil } ?? NumberBound(key: .maximum, value: range.upperBound))
     }
 
     public var isString: Bool {

@@ -31,10 +31,10 @@ struct ExampleChecker {
                          pattern: constraints.pattern, format: format)
         case .integer:
             guard case .number(let number) = value, number.intValue != nil else { return mismatch(value, "an integer", at: path) }
-            report.check(number.doubleValue, at: path, minimum: schema.bounds.minimum, maximum: schema.bounds.maximum, multipleOf: constraints.multipleOf)
+            checkNumber(number.doubleValue, of: schema, at: path, in: &report)
         case .number:
             guard case .number(let number) = value else { return mismatch(value, "a number", at: path) }
-            report.check(number.doubleValue, at: path, minimum: constraints.minimum, maximum: constraints.maximum, multipleOf: constraints.multipleOf)
+            checkNumber(number.doubleValue, of: schema, at: path, in: &report)
         case .boolean:
             guard case .bool = value else { return mismatch(value, "a boolean", at: path) }
         case .object:
@@ -107,6 +107,15 @@ struct ExampleChecker {
 
     private mutating func mismatch(_ value: JSONValue, _ expected: String, at path: JSONPath) {
         problems.append("\(path): expected \(expected), found \(value.kind)")
+    }
+
+    /// A number's bounds and divisor, checked as the generated code checks them.
+    private func checkNumber(_ value: Double, of schema: Schema, at path: JSONPath, in report: inout ValidationReport) {
+        let (lower, upper) = schema.checkedBounds
+        func inclusive(_ bound: NumberBound?) -> Double? { bound?.isExclusive == false ? bound?.value : nil }
+        func exclusive(_ bound: NumberBound?) -> Double? { bound?.isExclusive == true ? bound?.value : nil }
+        report.check(value, at: path, minimum: inclusive(lower), exclusiveMinimum: exclusive(lower),
+                     maximum: inclusive(upper), exclusiveMaximum: exclusive(upper), multipleOf: schema.constraints.multipleOf)
     }
 
     private func isAny(_ schema: Schema) -> Bool {

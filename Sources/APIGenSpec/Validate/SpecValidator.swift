@@ -173,6 +173,11 @@ public struct SpecValidator: Sendable {
         }
         if let min = constraints.minimum, let max = constraints.maximum, min > max {
             error("\(what): minimum \(JSONNumber(min)) is greater than maximum \(JSONNumber(max)); no number can satisfy both", at: schema.location)
+        } else if let lower = constraints.lowerBound, let upper = constraints.upperBound, lower.isExclusive || upper.isExclusive,
+                  case (let low?, let high?) = schema.bounds,
+                  low.value > high.value || low.value == high.value && (low.isExclusive || high.isExclusive) {
+            // `bounds` makes an integer's exclusive bounds whole numbers: more than 0 and less than 1 leaves no integer.
+            error("\(what): \(lower) and \(upper) leave no \(schema.category == .integer ? "integer" : "number") between them", at: schema.location)
         }
         if let min = constraints.minItems, let max = constraints.maxItems, min > max {
             error("\(what): minItems \(min) is greater than maxItems \(max); no array can satisfy both", at: schema.location)
