@@ -480,8 +480,9 @@ extension OpenAPIImporter {
             let words = Naming.words(description)
             let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error" + (status == ErrorStatus.defaultKey ? "Default" : status)
             let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))
-            guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) else {
-                warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object with properties; read as the envelope's errors")
+            // An object model, or a union of them (one failure shape or another); an undecidable union is let go later.
+            guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || unionPaths[model] != nil else {
+                warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object or a union; read as the envelope's errors")
                 continue
             }
             var error: JSONObject = ["status": statusValue]

@@ -22,9 +22,16 @@ struct UnionImportRewriteTests {
         "paths": ["/things": ["put": [
             "operationId": "put-things",
             "requestBody": ["content": ["application/json": ["schema": ["$ref": "#/components/schemas/Things"]]]],
-            "responses": ["200": ["description": "ok", "content": ["application/json": ["schema": [
-                "type": "object", "properties": ["result": ["$ref": "#/components/schemas/Things"]],
-            ]]]]],
+            "responses": [
+                "200": ["description": "ok", "content": ["application/json": ["schema": [
+                    "type": "object", "properties": ["result": ["$ref": "#/components/schemas/Things"]],
+                ]]]],
+                // One failure shape or another, as Workers' 4XX answers.
+                "4XX": ["description": "failure", "content": ["application/json": ["schema": ["anyOf": [
+                    schema("object", ["errors": ["type": "array", "items": ["type": "string"]]], required: ["errors"]),
+                    schema("object", ["reconciliation": ["type": "string"]], required: ["reconciliation"]),
+                ]]]]],
+            ],
         ]]],
         "components": ["schemas": [
             "Things": ["type": "object", "properties": [
@@ -118,6 +125,15 @@ struct UnionImportRewriteTests {
             let fields = try #require(variant.schema.referencedModel.flatMap { imported.spec.model(named: $0)?.objectModel?.fields })
             #expect(fields.first?.name == "enabled" && fields.first?.isRequired == true, "\(fields.map(\.name))")
         }
+    }
+
+    @Test func anErrorBodyMayBeAUnion() throws {
+        let imported = try Self.imported()
+        let failure = try #require(imported.spec.operations.first?.errors.first)
+        #expect(failure.status == .range(4))
+        let model = try #require(failure.body?.referencedModel)
+        #expect(imported.spec.model(named: model)?.unionModel?.variants.count == 2)
+        #expect(!imported.warnings.contains { $0.cause == "error body" }, "\(imported.warnings)")
     }
 
     @Test func anAllOfOfADescriptionAndAReferenceIsTheReference() throws {
