@@ -189,8 +189,9 @@ extension OpenAPIImporter {
         return ModelNames.typeName(String(own))
     }
 
-    /// One string type that allows exactly what a `oneOf`/`anyOf` of plain strings allows together: the same string
-    /// (descriptions aside), an IPv4 or IPv6 address (`ip`), or strings up to the largest of their `maxLength`s; nil for
+    /// One string type that allows exactly what a `oneOf`/`anyOf` of plain strings allows together: any string when one
+    /// of them is, the same string (descriptions aside), an IPv4 or IPv6 address (`ip`), or strings up to the largest of
+    /// their `maxLength`s; nil for
     /// other alternatives, which stay a union.
     func mergedStringAlternatives(_ object: JSONObject) -> JSONObject? {
         guard object["properties"] == nil, let (_, alternatives) = unionAlternatives(object) else { return nil }
@@ -210,7 +211,10 @@ extension OpenAPIImporter {
             return copy
         }
         var merged = strings[0]
-        if strings.allSatisfy({ $0 == strings[0] }) {
+        if let any = strings.first(where: { $0 == ["type": "string"] }) {
+            // Any string is one of them: together they allow any string (`date-time` or any text).
+            merged = any
+        } else if strings.allSatisfy({ $0 == strings[0] }) {
             // One string, said several times.
         } else if Set(strings.compactMap { $0["format"]?.stringValue }) == ["ipv4", "ipv6"], strings.allSatisfy({ without("format", $0) == without("format", strings[0]) }) {
             merged["format"] = "ip"

@@ -215,8 +215,11 @@ extension OpenAPIImporter {
                 warn("parameter content", path, "the parameter '\(name)' has no schema; it is not sent")
                 continue
             }
-            var imported = withoutConstant(importType(schema, at: path + "schema", hint: NameHint(name: name, parent: typeName, isField: true)).type,
-                                           at: path + "schema", in: "parameters")
+            // One value or several of it (`namespace=foo` or `namespace=foo&namespace=bar`) is a repeated list: one value
+            // is the list of one on the wire.
+            let (listSchema, listPath) = place == "query" ? oneOrMany(schema, at: path + "schema") ?? (schema, path + "schema") : (schema, path + "schema")
+            var imported = withoutConstant(importType(listSchema, at: listPath, hint: NameHint(name: name, parent: typeName, isField: true)).type,
+                                           at: listPath, in: "parameters")
             // A query list cannot carry a null item: form style (RFC 6570) leaves undefined values out, so a caller has
             // nothing to send for one, and items that "may be null" are exactly the items that are not.
             if case .object(var items)? = imported["items"], items["nullable"] != nil {
@@ -572,6 +575,28 @@ extension OpenAPIImporter {
     private func onlyArrayField(_ model: String) -> String? {
         let arrays = (models[model]?["fields"]?.objectValue ?? [:]).filter { $0.value["type"] == "array" }
         return arrays.count == 1 ? arrays.first?.key : nil
+    }
+
+    /// The array alternative of a `oneOf`/`anyOf` of a value and an array of that same value (descriptions aside), with
+    /// its path; nil for any other schema.
+    private func oneOrMany(_ schema: JSONValue, at path: JSONPath) -> (JSONValue, JSONPath)? {
+        guard case .value(.object(let object), let resolvedPath) = document.resolve(schema, at: path),
+              let (key, alternatives) = unionAlternatives(object), alternatives.count == 2 else { return nil }
+        let resolved = alternatives.map { alternative -> (value: JSONObject, path: JSONPath)? in
+            guard case .value(.object(let value), let valuePath) = document.resolve(alternative.element, at: resolvedPath + key + String(alternative.offset)) else { return nil }
+            return (value, valuePath)
+        }
+        guard let first = resolved[0], let second = resolved[1] else { return nil }
+        let (single, list) = first.value["type"] == "array" ? (second, first) : (first, second)
+        guard list.value["type"] == "array", single.value["type"] != "array",
+              case .value(.object(let items), _)? = list.value["items"].map({ document.resolve($0, at: list.path + "items") }),
+              Self.withoutAnnotations(items) == Self.withoutAnnotations(single.value) else { return nil }
+        return (.object(list.value), list.path)
+    }
+
+    /// A schema without what only documents it (descriptions, titles, examples, extensions).
+    private static func withoutAnnotations(_ schema: JSONObject) -> JSONObject {
+        JSONObject(schema.filter { !($0.key.hasPrefix("x-") || ["description", "title", "example", "examples"].contains($0.key)) }.map { ($0.key, $0.value) })
     }
 
     /// The object model of the page information the success answer declares beside the result (its `field` member,

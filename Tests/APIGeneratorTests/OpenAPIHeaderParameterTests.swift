@@ -85,6 +85,20 @@ struct OpenAPIQueryArrayTests {
         #expect(parameter.listStyle?.rawValue == style)
     }
 
+    /// "Repeat the parameter to filter by several": one value or a list of it is a repeated list (one value is a list of
+    /// one on the wire); a value beside a list of something else stays a union, which a query parameter cannot be.
+    @Test func oneValueOrAListOfItIsARepeatedList() throws {
+        let result = try OpenAPIHeaderParameterTests.imported(#"""
+            [{"name": "namespace", "in": "query", "schema": {"anyOf": [{"type": "string", "description": "One."}, {"type": "array", "items": {"type": "string"}}]}},
+             {"name": "mixed", "in": "query", "schema": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}]}}]
+            """#)
+        let parameters = try #require(result.spec.operations.first?.parameters)
+        #expect(parameters.map(\.name) == ["namespace"])
+        #expect(parameters.first?.schema.element?.category == .string)
+        #expect(parameters.first?.listStyle == nil)
+        #expect(result.warnings.map(\.cause) == ["an object parameter"], "\(result.warnings)")
+    }
+
     @Test(arguments: ["deepObject", "spaceDelimited", "pipeDelimited"])
     func otherStylesAreWarnedAbout(style: String) throws {
         let result = try OpenAPIHeaderParameterTests.imported(

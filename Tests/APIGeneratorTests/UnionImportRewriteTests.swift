@@ -49,6 +49,7 @@ struct UnionImportRewriteTests {
                 "code": ["oneOf": [["type": "string", "description": "A code."], ["type": "string", "description": "A legacy code."]]],
                 "app_id": ["oneOf": [["type": "string", "maxLength": 32], ["type": "string", "maxLength": 36, "readOnly": true]]],
                 "since": ["oneOf": [["type": "string", "format": "date"], ["type": "string", "format": "date-time"]]],
+                "after": ["anyOf": [["type": "string", "format": "date-time"], ["type": "string", "description": "Or any date."]]],
             ]],
             "Address": ["oneOf": [["type": "string", "format": "ipv4"], ["type": "string", "format": "ipv6"]]],
             "Record": ["oneOf": [["$ref": "#/components/schemas/ARecord"], ["$ref": "#/components/schemas/CNAMERecord"]]],
@@ -179,6 +180,8 @@ struct UnionImportRewriteTests {
         #expect(format("address") == .ip)
         #expect(field("code")?.schema.isString == true && format("code") == nil)
         #expect(field("app_id")?.schema.constraints.maxLength == 36)
+        // Any string is one of the alternatives: any string it is.
+        #expect(field("after")?.schema.isString == true && format("after") == nil)
         #expect(imported.spec.model(named: "Address") == nil)
         #expect(imported.warnings.map(\.path.pointer) == ["/components/schemas/Things/properties/since"], "\(imported.warnings)")
     }
