@@ -469,20 +469,25 @@ extension OpenAPIImporter {
             guard case .value(let response, let responsePath) = document.resolve(member.value, at: path) else { continue }
             let description = response["description"]?.stringValue ?? ""
             let (schema, key, _) = jsonSchema(response["content"])
+            // The status documented without a body model to read its answer as; the client keeps whatever body comes.
+            let withoutBody = {
+                var error: JSONObject = ["status": statusValue]
+                if !description.isEmpty { error["description"] = .string(description) }
+                errors.append(error)
+            }
             guard let schema, let key else {
-                if response["content"]?.objectValue?.isEmpty ?? true {
-                    // No content at all: the status is documented, its answer has no body to read.
-                    var error: JSONObject = ["status": statusValue]
-                    if !description.isEmpty { error["description"] = .string(description) }
-                    errors.append(error)
-                } else {
-                    warn("error without body", path, "the \(status) answer has no JSON body to describe; read as the envelope's errors")
-                }
+                // No content, content that is not JSON (a text message), or JSON without a schema.
+                withoutBody()
                 continue
             }
             let words = Naming.words(description)
             let name = (1...5).contains(words.count) ? ModelNames.typeName(words.joined(separator: "-")) : "\(typeName)Error" + (status == ErrorStatus.defaultKey ? "Default" : status)
             let imported = importType(schema, at: responsePath + "content" + key + "schema", hint: NameHint(name: name, parent: typeName))
+            if imported.type == ["type": "any"], !imported.nullable {
+                // JSON of no stated shape.
+                withoutBody()
+                continue
+            }
             // An object model, or a union of them (one failure shape or another); an undecidable union is let go later.
             guard let model = imported.type["ref"]?.stringValue, modelKinds.contains(model) || unionPaths[model] != nil else {
                 warn("error body", responsePath + "content" + key + "schema", "the \(status) answer's body is not an object or a union; read as the envelope's errors")

@@ -279,6 +279,25 @@ struct OpenAPITests {
         #expect(both.spec.operations.first?.errors.map(\.status) == [.range(4), .default])
     }
 
+    @Test("an error answer with no JSON schema to read (text, JSON without a schema, {}) is documented without a body model")
+    func errorAnswersWithoutABodyModel() throws {
+        let root: JSONValue = [
+            "openapi": "3.1.0", "info": ["title": "SQL", "version": "1.0.0"], "servers": [["url": "https://sql.example.com"]],
+            "paths": ["/sql": ["get": ["operationId": "run-query", "responses": [
+                "200": ["description": "ok", "content": ["application/json": ["schema": ["type": "integer"]]]],
+                "400": ["description": "Bad query", "content": ["text/plain": ["example": "Missing query parameter"]]],
+                "422": ["description": "Invalid", "content": ["application/json": [:]]],
+                "4XX": ["description": "Other", "content": ["application/json": ["schema": [:]]]],
+            ]]]],
+        ]
+        let result = try Self.importDocument(root, fileName: "sql.openapi.json")
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let errors = try #require(result.spec.operations.first?.errors)
+        #expect(errors.map(\.status) == [.exact(400), .exact(422), .range(4)])
+        #expect(errors.allSatisfy { $0.body == nil })
+        #expect(errors.map(\.description) == ["Bad query", "Invalid", "Other"])
+    }
+
     @Test("the six published operations import into a spec that loads, lints and generates; approximations are warned, located")
     func publishedSix() throws {
         let root = try JSONParser.parse(Data(contentsOf: Self.published))
