@@ -57,7 +57,9 @@ extension Translator {
                     body: .initializer(.int, [.init("exactly", .name("$0"))])
                 ))
             }
-            call = .initializer(sequence, [.init("pageSize", .binary(.name(perPage.name), .nilCoalescing, .integer(defaultPageSize)))])
+            // A required page size is always given; an optional one defaults to the API's.
+            let pageSize: Expression = perPage.parameter.isRequired ? .name(perPage.name) : .binary(.name(perPage.name), .nilCoalescing, .integer(defaultPageSize))
+            call = .initializer(sequence, [.init("pageSize", pageSize)])
             fetched = .initializer(TypeName.runtime("PageSequence").member("Fetched"), [.init("items", result.dot("items")), .init("totalPages", total)])
             ending = paging.hasInfo
                 ? "The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page."

@@ -48,6 +48,25 @@ import TestSupport
         #expect(page.info == nil)
     }
 
+    /// The items inside the result object (`items`), the page size required: the all-pages sequence takes the page
+    /// size the caller gives, reads each page's `isps`, and stops on a short page; the result object is the page's info.
+    @Test func itemsInTheResultObjectWithARequiredPageSize() async throws {
+        let server = try LoopbackHTTPServer { request in
+            let page = request.queryItems.first { $0.name == "page" }.flatMap { Int($0.value) } ?? 1
+            let isps: [JSONValue] = page == 1 ? [["asn": 13335, "name": "Cloudflare"], ["asn": 7922, "name": "Comcast"]] : [["asn": 3320, "name": "DTAG"]]
+            return .json(["success": true, "errors": [], "result": ["isps": .array(isps)]])
+        }
+        defer { server.stop() }
+        let transport = URLSessionTransport()
+        defer { transport.shutdown() }
+        let client = AIGatewayClient(credentials: .apiToken(Self.token), baseURL: server.baseURL, transport: transport)
+        let isps = try await client.allDeviceISPs(accountID: "a1", deviceID: "d1", perPage: 2).collect()
+        #expect(isps.compactMap(\.asn) == [13335, 7922, 3320])
+        #expect(server.requests.map(\.query) == ["page=1&per_page=2", "page=2&per_page=2"])
+        let first = try await client.listDeviceISPs(accountID: "a1", deviceID: "d1", perPage: 2)
+        #expect(first.info?.isps.count == 2 && first.items.first?.name == "Cloudflare")
+    }
+
     /// Without a per-page argument the spec's default page size decides what a short page is; a full last page is
     /// followed by one empty page, which ends the list.
     @Test func theDefaultPageSizeAndAnEmptyPageEndTheList() async throws {

@@ -44,6 +44,27 @@ import Foundation
 ///
 /// - Remark: Generated from spec.json, API version 4.0.0.
 public protocol AIGatewayAPI: Swift.Sendable {
+    /// List a device's ISPs
+    ///
+    /// The items are a member of the result object (`items`), and the page size is required.
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id (at most 32 characters)
+    ///   - deviceID: device_id
+    ///   - page: page (at least 1; the API's default is `1`)
+    ///   - perPage: per_page (1 to 50)
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listDeviceISPs`. `GET /accounts/{account_id}/dex/devices/{device_id}/isps`, operationId `dex-endpoints-list-device-isp`.
+    func listDeviceISPs(
+        accountID: Swift.String,
+        deviceID: Swift.String,
+        page: Swift.Int?,
+        perPage: Swift.Int,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<DeviceISP, DeviceISPs>
+
     /// List gateways
     ///
     /// - Parameters:
@@ -87,6 +108,33 @@ public protocol AIGatewayAPI: Swift.Sendable {
 }
 
 extension AIGatewayAPI {
+    /// List a device's ISPs
+    ///
+    /// The items are a member of the result object (`items`), and the page size is required.
+    ///
+    /// - Parameters:
+    ///   - accountID: account_id (at most 32 characters)
+    ///   - deviceID: device_id
+    ///   - page: page (at least 1; the API's default is `1`)
+    ///   - perPage: per_page (1 to 50)
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listDeviceISPs`. `GET /accounts/{account_id}/dex/devices/{device_id}/isps`, operationId `dex-endpoints-list-device-isp`.
+    public func listDeviceISPs(
+        accountID: Swift.String,
+        deviceID: Swift.String,
+        page: Swift.Int? = nil,
+        perPage: Swift.Int
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<DeviceISP, DeviceISPs> {
+        try await listDeviceISPs(
+            accountID: accountID,
+            deviceID: deviceID,
+            page: page,
+            perPage: perPage,
+            options: APIGenRuntime.RequestOptions()
+        )
+    }
+
     /// List gateways
     ///
     /// - Parameters:
@@ -138,6 +186,29 @@ extension AIGatewayAPI {
             perPage: perPage,
             options: APIGenRuntime.RequestOptions()
         )
+    }
+
+    /// Every item of `listDeviceISPs` across all pages, fetched page by page as the sequence is iterated.
+    ///
+    /// The sequence ends after the last page the page information announces or, when the API sends none, on a short or empty page.
+    ///
+    /// - Remark: Generated from `#/operations/listDeviceISPs`.
+    public func allDeviceISPs(
+        accountID: Swift.String,
+        deviceID: Swift.String,
+        perPage: Swift.Int,
+        options: APIGenRuntime.RequestOptions = APIGenRuntime.RequestOptions()
+    ) -> APIGenRuntime.PageSequence<DeviceISP> {
+        APIGenRuntime.PageSequence<DeviceISP>(pageSize: perPage) { page throws(APIGenRuntime.APIClientError) in
+            let result = try await listDeviceISPs(
+                accountID: accountID,
+                deviceID: deviceID,
+                page: page,
+                perPage: perPage,
+                options: options
+            )
+            return APIGenRuntime.PageSequence.Fetched(items: result.items, totalPages: nil)
+        }
     }
 
     /// Every item of `listGateways` across all pages, fetched page by page as the sequence is iterated.
@@ -262,6 +333,38 @@ public struct AIGatewayClient: AIGatewayAPI {
             return .apiToken(token)
         }
         throw .invalidConfiguration("no credentials in the environment: set CLOUDFLARE_API_TOKEN")
+    }
+
+    public func listDeviceISPs(
+        accountID: Swift.String,
+        deviceID: Swift.String,
+        page: Swift.Int?,
+        perPage: Swift.Int,
+        options: APIGenRuntime.RequestOptions
+    ) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<DeviceISP, DeviceISPs> {
+        var report = APIGenRuntime.ValidationReport(mode: .request)
+        report.check(accountID, at: APIGenRuntime.JSONPath.root + "account_id", minLength: 1, maxLength: 32)
+        report.check(deviceID, at: APIGenRuntime.JSONPath.root + "device_id", minLength: 1)
+        if let page {
+            report.check(page, at: APIGenRuntime.JSONPath.root + "page", minimum: 1)
+        }
+        report.check(perPage, at: APIGenRuntime.JSONPath.root + "per_page", minimum: 1, maximum: 50)
+        let request = APIGenRuntime.OperationRequest(
+            method: "GET",
+            path: [
+                .literal("/accounts/"),
+                .parameter(accountID.queryText),
+                .literal("/dex/devices/"),
+                .parameter(deviceID.queryText),
+                .literal("/isps"),
+            ],
+            query: [APIGenRuntime.QueryItem("page", page), APIGenRuntime.QueryItem("per_page", perPage)],
+            successStatus: 200,
+            violations: report.violations
+        )
+        let envelope = try await core.send(request, options: options)
+        let result = try envelope.decodeResult(as: DeviceISPs.self)
+        return APIGenRuntime.Page<DeviceISP, DeviceISPs>(items: result.isps, info: result)
     }
 
     public func listGateways(

@@ -8,6 +8,69 @@ extension AIGatewayClient {
     /// Every operation as data, for generic callers such as the `ai-gateway` command-line tool.
     public static let operations: [APIGenRuntime.OperationDescriptor<any AIGatewayAPI>] = [
         APIGenRuntime.OperationDescriptor(
+            name: "listDeviceISPs",
+            command: "isps",
+            summary: "List a device's ISPs",
+            description: "The items are a member of the result object (`items`), and the page size is required.",
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/accounts/{account_id}/dex/devices/{device_id}/isps",
+            parameters: [
+                APIGenRuntime.ValueDescriptor(
+                    name: "account_id",
+                    flag: "account-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true,
+                    constraints: ["at most 32 characters"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "device_id",
+                    flag: "device-id",
+                    placement: .path,
+                    kind: .string,
+                    isRequired: true,
+                    isPositional: true
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "page",
+                    flag: "page",
+                    placement: .query,
+                    kind: .integer,
+                    isRequired: false,
+                    defaultValue: "1",
+                    constraints: ["at least 1"]
+                ),
+                APIGenRuntime.ValueDescriptor(
+                    name: "per_page",
+                    flag: "per-page",
+                    placement: .query,
+                    kind: .integer,
+                    isRequired: true,
+                    constraints: ["1 to 50"]
+                ),
+            ],
+            bodyFields: nil,
+            invoke: { api, arguments in
+                try await api.listDeviceISPs(
+                    accountID: try arguments.required("account_id"),
+                    deviceID: try arguments.required("device_id"),
+                    page: try arguments.optional("page"),
+                    perPage: try arguments.required("per_page"),
+                    options: arguments.options
+                ).items.encodeJSON()
+            },
+            allItems: { api, arguments in
+                api.allDeviceISPs(
+                    accountID: try arguments.required("account_id"),
+                    deviceID: try arguments.required("device_id"),
+                    perPage: try arguments.required("per_page"),
+                    options: arguments.options
+                ).jsonItems()
+            }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "listGateways",
             command: "list",
             summary: "List gateways",
@@ -154,6 +217,8 @@ extension AIGatewayClient {
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
         "Gateway": Gateway.self,
+        "DeviceISPs": DeviceISPs.self,
+        "DeviceISP": DeviceISP.self,
         "LogEntry": LogEntry.self,
     ]
 }

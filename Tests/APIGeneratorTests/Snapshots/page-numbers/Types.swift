@@ -72,6 +72,124 @@ public struct Gateway: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Gateway: APIGenRuntime.JSONCodable {}
 
+/// A page of the networks a device connected through (Digital Experience Monitoring), the list inside the result.
+///
+/// - Remark: Generated from `#/models/DeviceISPs`.
+public struct DeviceISPs: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `isps`. Generated from `#/models/DeviceISPs/fields/isps`.
+    public var isps: [DeviceISP]
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case isps
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(isps: [DeviceISP], unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.isps = isps
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var isps: [DeviceISP]?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .isps?:
+                isps = try [DeviceISP](json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.isps = try APIGenRuntime.requireField(isps, "isps", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(isps, forKey: CodingKeys.isps.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension DeviceISPs: APIGenRuntime.JSONCodable {}
+
+/// - Remark: Generated from `#/models/DeviceISP`.
+public struct DeviceISP: APIGenRuntime.JSONModel {
+    /// The network's autonomous system number.
+    ///
+    /// - Remark: JSON `asn`. Generated from `#/models/DeviceISP/fields/asn`.
+    public var asn: Swift.Int?
+
+    /// The provider's name.
+    ///
+    /// - Remark: JSON `name`. Generated from `#/models/DeviceISP/fields/name`.
+    public var name: Swift.String?
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case asn
+        case name
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(
+        asn: Swift.Int? = nil,
+        name: Swift.String? = nil,
+        unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()
+    ) {
+        self.asn = asn
+        self.name = name
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var asn: Swift.Int?
+        var name: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .asn? where !member.value.isNull:
+                asn = try Swift.Int(json: member.value, at: path + member.key)
+            case .name? where !member.value.isNull:
+                name = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.asn = asn
+        self.name = name
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encodeIfPresent(asn, forKey: CodingKeys.asn.rawValue)
+        object.encodeIfPresent(name, forKey: CodingKeys.name.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension DeviceISP: APIGenRuntime.JSONCodable {}
+
 /// One request through a gateway.
 ///
 /// - Remark: Generated from `#/models/LogEntry`.
