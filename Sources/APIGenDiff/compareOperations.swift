@@ -35,6 +35,11 @@ extension SpecComparison {
             record(.breaking, .new, at: path, "\(name): " + (self.new.envelope(of: new) == nil
                 ? "its answers are no longer in the envelope: the whole body is the result" : "its answers are in the envelope now"))
         }
+        if old.response.infoModel != new.response.infoModel {
+            // `[Item]` and `Page<Item, Info>` are other return types.
+            record(.breaking, .new, at: new.response.location.path, "\(name): the page information returned with its list "
+                   + (new.response.infoModel.map { "is '\($0)' now" } ?? "is gone") + (old.response.infoModel.map { ", no longer '\($0)'" } ?? ""))
+        }
         compareParameters(old, new)
         compareBody(old, new)
         compareResponses(old, new)

@@ -235,6 +235,10 @@ public enum OpenAPIExporter {
             let resultField = envelope["resultField"]?.stringValue ?? "result"
             properties[resultField] = .object(schema(result, nullable: nullable))
             required.append(.string(resultField))
+            // A list's page information beside it (`response.info`), which import reads back.
+            if let info = response["info"]?.stringValue, let field = envelope["pageInfoField"]?.stringValue {
+                properties[field] = .object(schema(["ref": .string(info)], nullable: false))
+            }
             success["content"] = ["application/json": ["schema": ["type": "object", "properties": .object(properties), "required": .array(required)]]]
         }
         return success

@@ -332,6 +332,13 @@ extension OpenAPIImporter {
                 result["response"] = .object(answer)
             }
         }
+        // A list that is not paginated keeps the page information its answer declares beside it.
+        if result["pagination"] == nil, !isWhole, let infoField = envelope["pageInfoField"]?.stringValue,
+           var answer = result["response"]?.objectValue, answer["result"]?["type"] == "array", answer["alternatives"] == nil,
+           let info = declaredPageInfo(candidate, field: infoField) {
+            answer["info"] = .string(info)
+            result["response"] = .object(answer)
+        }
         if let cli = operation["x-apigen-cli"] { result["cli"] = cli }
         if let examples = operation["x-apigen-examples"] { result["examples"] = examples }
         return result

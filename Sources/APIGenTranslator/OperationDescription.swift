@@ -86,6 +86,9 @@ struct OperationDescription: Sendable {
     /// or `nil` for an empty answer.
     let resultType: TypeName?
     let paging: Paging?
+    /// A list that is not paginated but carries page information (`response.info`): its item and information types.
+    /// The method returns it as one `Page`.
+    let listPage: (item: TypeName, info: TypeName)?
     /// The enum ``resultType`` names when the success statuses carry different results; nil when they share one.
     let answerEnum: AnswerEnum?
 
@@ -114,6 +117,11 @@ extension Translator {
             }
             answerEnum = OperationDescription.AnswerEnum(name: name, cases: cases)
             resultType = .local(name)
+        }
+        var listPage: (item: TypeName, info: TypeName)?
+        if let info = operation.response.infoModel, operation.pagination == nil, case .array(let items)? = operation.response.result?.kind {
+            listPage = (swiftType(items), .local(names.typeName(info)))
+            resultType = .runtime("Page", [swiftType(items), .local(names.typeName(info))])
         }
         // The validator guarantees the parameters and fields exist, and the items are the result or an array field of it.
         if let pagination = operation.pagination, let (items, itemsMember) = pagedItems(operation, pagination) {
@@ -158,7 +166,7 @@ extension Translator {
         return OperationDescription(
             operation: operation, methodName: names.methodName(of: operation), commandName: operation.commandName,
             parameters: parameters, bodyType: operation.requestBody.map(swiftType) ?? operation.requestContentType.map(contentType),
-            resultType: resultType, paging: paging, answerEnum: answerEnum
+            resultType: resultType, paging: paging, listPage: listPage, answerEnum: answerEnum
         )
     }
 

@@ -202,6 +202,12 @@ extension Translator {
             body.append(answerSwitch(answerEnum))
         } else if let paging = operation.paging {
             body += pageStatements(paging, resultType: resultType, envelope: envelope, operation: operation)
+        } else if let list = operation.listPage {
+            // One page holding the whole list, with the envelope's page information.
+            body.append(.returnStatement(.initializer(resultType, [
+                .init("items", arrayResult(list.item, envelope: envelope, isNullable: operation.operation.response.isNullable)),
+                .init("info", pageInformation(list.info, envelope: envelope)),
+            ])))
         } else {
             body.append(.returnStatement(envelope.dot("decodeResult").call([.init("as", .metatype(resultType))]).tried))
         }
@@ -226,15 +232,12 @@ extension Translator {
             case .required, .requiredNullable, .optional: .binary(result.dot(member), .nilCoalescing, .array([]))
             case .optionalNullable: .binary(result.dot(member).dot("value"), .nilCoalescing, .array([]))
             }
-        } else if isNullable {
-            items = .binary(envelope.dot("decodeResult").call([.init("as", .metatype(TypeName.array(paging.itemType).optional))]).tried,
-                            .nilCoalescing, .array([]))
         } else {
-            items = envelope.dot("decodeResult").call([.init("as", .metatype(.array(paging.itemType)))]).tried
+            items = arrayResult(paging.itemType, envelope: envelope, isNullable: isNullable)
         }
         let info: Expression = switch paging.infoSource {
         case .none: .nil
-        case .envelope: envelope.dot("decodePageInfo").call([.init("as", .metatype(paging.infoType))]).tried
+        case .envelope: pageInformation(paging.infoType, envelope: envelope)
         case .result: .name("result")
         }
         guard case .cursor(let member) = paging.style else {
@@ -253,6 +256,17 @@ extension Translator {
             .init("items", items), .init("info", paging.infoSource == .envelope ? .name("info") : info), .init("nextCursor", cursorSource),
         ])))
         return statements
+    }
+
+    /// The result as an array of `item`; a null (nullable) result is no items.
+    private func arrayResult(_ item: TypeName, envelope: Expression, isNullable: Bool) -> Expression {
+        guard isNullable else { return envelope.dot("decodeResult").call([.init("as", .metatype(.array(item)))]).tried }
+        return .binary(envelope.dot("decodeResult").call([.init("as", .metatype(TypeName.array(item).optional))]).tried, .nilCoalescing, .array([]))
+    }
+
+    /// The envelope's page information, decoded as `info`.
+    private func pageInformation(_ info: TypeName, envelope: Expression) -> Expression {
+        envelope.dot("decodePageInfo").call([.init("as", .metatype(info))]).tried
     }
 
     /// `SuccessAnswer(status: 204, expectsResult: false)`: an alternative status and what its answer carries.

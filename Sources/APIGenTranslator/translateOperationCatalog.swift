@@ -140,7 +140,7 @@ extension Translator {
         let arguments = invocationArguments(description.methodArguments, body: bodyArgument(description))
         let api = Expression.name("api")
         var result = api.dot(description.methodName).call(arguments)
-        if description.paging != nil { result = result.dot("items") }
+        if description.paging != nil || description.listPage != nil { result = result.dot("items") }
         // An empty answer has no JSON of its own: the tool gets `null`.
         let json = if description.resultType == nil {
             Expression.runtimeFunction("noContent").call([.init(nil, result)])

@@ -111,3 +111,43 @@ struct CursorPaginationErrorTests {
         ])
     }
 }
+
+/// `response.info`: the page information of a list that is not paginated, refused where it cannot be read.
+@Suite("List page information errors")
+struct ListInfoErrorTests {
+    static func found(_ response: String, pagination: String = "") throws -> [String] {
+        let text = try CursorPaginationErrorTests.spec().replacingOccurrences(
+            of: #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}}"#,
+            with: response
+        ).replacingOccurrences(of: #""pagination": {"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"},"#, with: pagination)
+            .replacingOccurrences(of: #""envelope": {"resultField": "result","#, with: #""envelope": {"resultField": "result", "pageInfoField": "result_info","#)
+        return CursorPaginationErrorTests.found(text)
+    }
+
+    @Test func aListsPageInformationIsAnObjectModelBesideAnArray() throws {
+        #expect(try Self.found(#""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}, "info": "CursorInfo"}"#) == [])
+        #expect(try Self.found(#""response": {"status": 200, "result": {"ref": "Pet"}, "info": "CursorInfo"}"#) == [
+            "/operations/listPets/response/info: operation 'listPets': 'response.info' needs an array result, the list the page information describes",
+        ])
+        #expect(try Self.found(#""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}, "info": "CursorInf"}"#) == [
+            "/operations/listPets/response/info: operation 'listPets': 'response.info' names 'CursorInf', which the spec does not define; did you mean 'CursorInfo'?",
+        ])
+    }
+
+    @Test func theEnvelopeMustSayWhereThePageInformationIs() throws {
+        let text = try CursorPaginationErrorTests.spec().replacingOccurrences(
+            of: #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}}"#,
+            with: #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}, "info": "CursorInfo"}"#
+        ).replacingOccurrences(of: #""pagination": {"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"},"#, with: "")
+        #expect(CursorPaginationErrorTests.found(text) == [
+            "/operations/listPets/response/info: operation 'listPets': 'response.info' is read from the envelope's 'pageInfoField', which the envelope does not name",
+        ])
+    }
+
+    @Test func aPaginatedOperationNamesItsPageInformationInPagination() throws {
+        let pagination = #""pagination": {"style": "cursor", "cursorParameter": "cursor", "cursorField": "cursor", "info": "CursorInfo"},"#
+        #expect(try Self.found(#""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}, "info": "CursorInfo"}"#, pagination: pagination) == [
+            "/operations/listPets/response/info: operation 'listPets': 'response.info' is for lists that are not paginated; a paginated operation names its page information in 'pagination.info'",
+        ])
+    }
+}

@@ -89,6 +89,11 @@ struct OpenAPITests {
                 "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
                   "success": {"type": "boolean"}, "result": {"$ref": "#/components/schemas/logs"}
                 }}}}}}}},
+              "/owners": {"get": {"operationId": "list-owners",
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                  "success": {"type": "boolean"}, "result": {"type": "array", "items": {"type": "string"}},
+                  "result_info": {"$ref": "#/components/schemas/result_info"}
+                }}}}}}}},
               "/tokens": {"get": {"operationId": "list-tokens",
                 "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}, {"name": "per_page", "in": "query", "schema": {"type": "integer"}}],
                 "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -110,6 +115,9 @@ struct OpenAPITests {
         #expect(logs.pagination?.itemsField == "lines")
         #expect(logs.pagination?.infoModel == nil)
         #expect(logs.pageInformationModel == "Logs")
+        // Not paginated, yet its answer declares page information: the list keeps it.
+        let owners = try #require(result.spec.operations.first { $0.path.text == "/owners" })
+        #expect(owners.pagination == nil && owners.response.infoModel == "ResultInfo")
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
 

@@ -234,6 +234,19 @@ struct SpecDiffTests {
         #expect(moved.contains { $0.impact == .breaking && $0.message.contains("asked for and described differently") }, "\(moved)")
     }
 
+    @Test("a list's page information gained or lost (`response.info`) changes the method's return type: breaking")
+    func listPageInformation() throws {
+        let list = #""response": {"status": 200, "result": {"type": "array", "items": {"ref": "Pet"}}"#
+        let single = #""response": {"status": 200, "result": {"ref": "Pet"}}},"#
+        let old: KeyValuePairs<String, String> = [single: list + "}},"]
+        let new: KeyValuePairs<String, String> = [single: list + #", "info": "NewPet"}},"#]
+        let gained = try Self.changes(from: old, to: new)
+        #expect(gained.map(\.impact) == [.breaking] && gained.first?.message.contains("is 'NewPet' now") == true, "\(gained)")
+        #expect(gained.first?.path.pointer == "/operations/getPet/response")
+        let lost = try Self.changes(from: new, to: old)
+        #expect(lost.map(\.impact) == [.breaking] && lost.first?.message.contains("is gone, no longer 'NewPet'") == true, "\(lost)")
+    }
+
     @Test("a result that becomes nullable, or stops being, changes the method's return type: breaking")
     func nullableResults() throws {
         let result = #""result": {"ref": "Pet"}}},"#

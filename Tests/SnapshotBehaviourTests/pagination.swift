@@ -4,7 +4,8 @@ import Snapshot_pagination
 import Testing
 import TestSupport
 
-/// pagination: the all-pages sequence asks for page after page until the page information's last page.
+/// pagination: the all-pages sequence asks for page after page until the page information's last page; a list that is
+/// not paginated returns its page information beside it, as one page.
 @Suite struct PaginationSnapshotTests {
     @Test func allPagesUntilTheLastOne() async throws {
         let transport = InMemoryTransport { request in
@@ -18,5 +19,17 @@ import TestSupport
 
         let first = try await client.listPets(page: 1)
         #expect(first.info == PageInfo(page: 1, totalPages: 3))
+    }
+
+    @Test func aListThatIsNotPaginatedReturnsItsPageInformation() async throws {
+        let answer = #"{"result": [{"name": "Ada"}, {"name": "Grace"}], "result_info": {"page": 1, "per_page": 2, "total_count": 2}}"#
+        let client = PetsClient(configuration: PetsClient.defaultConfiguration(credentials: nil), transport: InMemoryTransport(json: answer))
+        let owners = try await client.listOwners()
+        #expect(owners.items == [Owner(name: "Ada"), Owner(name: "Grace")])
+        #expect(owners.info == PageInfo(page: 1, perPage: 2, totalCount: 2))
+        #expect(owners.nextCursor == nil)
+        let without = PetsClient(configuration: PetsClient.defaultConfiguration(credentials: nil), transport: InMemoryTransport(json: #"{"result": []}"#))
+        let empty = try await without.listOwners()
+        #expect(empty.items.isEmpty && empty.info == nil)
     }
 }

@@ -153,7 +153,7 @@ extension SpecLoader {
     /// `response`, or one of its `alternatives`: a 2xx status with a JSON result, no result (an empty answer), or raw content
     /// (`contentType`), which an alternative cannot have.
     private func loadSuccess(_ value: JSONValue, at path: JSONPath, isAlternative: Bool) -> SuccessResponse? {
-        guard let object = reader.object(value, at: path, allowed: ["status", "description", "result", "contentType"] + (isAlternative ? [] : ["alternatives"]),
+        guard let object = reader.object(value, at: path, allowed: ["status", "description", "result", "contentType"] + (isAlternative ? [] : ["alternatives", "info"]),
                                          required: ["status"], what: isAlternative ? "an alternative answer" : "'response'"),
               let status = reader.integer(object, "status", at: path, range: 200...299)
         else { return nil }
@@ -175,7 +175,7 @@ extension SpecLoader {
                          + "describe the alternative's JSON with 'result', or leave it out for an empty answer", at: reader.keyLocation(path + "contentType"))
             resultIsValid = false
         } else if object["contentType"] != nil {
-            contentType = rawContentType(JSONObject(object.filter { !["status", "description", "alternatives"].contains($0.key) }.map { ($0.key, $0.value) }),
+            contentType = rawContentType(JSONObject(object.filter { !["status", "description", "alternatives", "info"].contains($0.key) }.map { ($0.key, $0.value) }),
                                          at: path, sent: false)
             resultIsValid = resultIsValid && contentType != nil
         }
@@ -193,7 +193,8 @@ extension SpecLoader {
         }
         guard resultIsValid else { return nil }
         return SuccessResponse(status: status, description: reader.string(object, "description", at: path), result: result, isNullable: isNullable,
-                               contentType: contentType, alternatives: alternatives, location: reader.location(path))
+                               contentType: contentType, alternatives: alternatives, infoModel: reader.string(object, "info", at: path),
+                               location: reader.location(path))
     }
 
     /// A `multipart/form-data` body: `contentType` and `ref`, the object model whose fields are the parts.

@@ -108,6 +108,9 @@ public struct SuccessResponse: Sendable {
     /// Other statuses that also succeed (the spec's `response.alternatives`), each with its own description and result;
     /// always empty in an alternative itself.
     public var alternatives: [SuccessResponse] = []
+    /// The object model of the page information the envelope carries beside a list that is not paginated (the spec's
+    /// `response.info`): the method returns the list as one `Page`.
+    public var infoModel: String?
     public var location: SpecLocation
 
     /// This answer, then its alternatives: every status the client takes as success.

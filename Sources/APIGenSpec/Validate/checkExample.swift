@@ -61,8 +61,9 @@ extension SpecValidator {
             } else if !nullable {
                 error("\(what): the response has no '\(envelope.resultField)'", at: example.location)
             }
-            if let pagination = operation.pagination, let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],
-               let model = pagination.infoModel.flatMap(spec.model(named:)) {
+            // The envelope's page information: a paginated operation's, or a list's that is not paginated.
+            if let pageInfoField = envelope.pageInfoField, let info = body[pageInfoField],
+               let model = (operation.pagination?.infoModel ?? operation.response.infoModel).flatMap(spec.model(named:)) {
                 response.check(info, against: Schema(kind: .reference(model.name), location: model.location), at: .root + pageInfoField)
             }
         } else if let declared = operation.declaredError(for: example.responseStatus), let body = declared.body {

@@ -83,6 +83,7 @@ extension SpecValidator {
             error("\(what) sets \"envelope\": true, but the spec has no 'envelope'; leave the key out (answers are read whole)",
                   at: SpecLocation(file: operation.location.file, path: operation.location.path + "envelope"))
         }
+        if let info = operation.response.infoModel { checkListInfo(info, of: operation) }
         if let pagination = operation.pagination {
             // Page numbers without page information need no envelope: the list ends on a short or empty page.
             if pagination.infoModel != nil, spec.envelope(of: operation) == nil {
@@ -311,5 +312,30 @@ extension SpecValidator {
                   + others.map { "'\($0)'" }.joined(separator: ", ") + ") would be lost; leave 'info' out to make the result object the page information",
                   at: location)
         }
+    }
+
+    /// `response.info`: the page information beside a list that is not paginated, an object model in the envelope.
+    private mutating func checkListInfo(_ info: String, of operation: Operation) {
+        let location = SpecLocation(file: operation.response.location.file, path: operation.response.location.path + "info")
+        let what = "operation '\(operation.name)'"
+        if operation.pagination != nil {
+            error("\(what): 'response.info' is for lists that are not paginated; a paginated operation names its page information in 'pagination.info'", at: location)
+        }
+        if case .array? = operation.response.result?.kind {} else {
+            error("\(what): 'response.info' needs an array result, the list the page information describes", at: location)
+        }
+        if !operation.response.alternatives.isEmpty {
+            error("\(what): 'response.info' cannot go with 'alternatives': the list is one answer's", at: location)
+        }
+        if spec.envelope(of: operation)?.pageInfoField == nil {
+            error("\(what): 'response.info' is read from the envelope's 'pageInfoField', which "
+                  + (spec.envelope(of: operation) == nil ? "its answers are not in" : "the envelope does not name"), at: location)
+        }
+        guard let model = spec.model(named: info) else {
+            error("\(what): 'response.info' names '\(info)', which the spec does not define"
+                  + (closest(to: info, in: spec.models.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""), at: location)
+            return
+        }
+        if model.objectModel == nil { error("\(what): 'response.info' names '\(info)', which must be an object model", at: location) }
     }
 }

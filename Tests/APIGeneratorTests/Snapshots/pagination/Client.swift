@@ -44,6 +44,17 @@ import Foundation
 ///
 /// - Remark: Generated from spec.json, API version 1.0.0.
 public protocol PetsAPI: Swift.Sendable {
+    /// List every owner at once
+    ///
+    /// Not paginated: one answer holds the whole list, with counts in its page information.
+    ///
+    /// - Parameters:
+    ///   - options: Overrides of the client's configuration for this call.
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listOwners`. `GET /owners`.
+    func listOwners(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Owner, PageInfo>
+
     /// List pets, a page at a time
     ///
     /// - Parameters:
@@ -61,6 +72,17 @@ public protocol PetsAPI: Swift.Sendable {
 }
 
 extension PetsAPI {
+    /// List every owner at once
+    ///
+    /// Not paginated: one answer holds the whole list, with counts in its page information.
+    ///
+    /// - Throws: ``APIClientError``: `.invalidRequest` when an argument breaks a constraint of the spec (nothing is sent); `.api` for an error answer; another case when no usable answer arrives.
+    ///
+    /// - Remark: Generated from `#/operations/listOwners`. `GET /owners`.
+    public func listOwners() async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Owner, PageInfo> {
+        try await listOwners(options: APIGenRuntime.RequestOptions())
+    }
+
     /// List pets, a page at a time
     ///
     /// - Parameters:
@@ -158,6 +180,15 @@ public struct PetsClient: PetsAPI {
         credentials: APIGenRuntime.Credentials?
     ) -> APIGenRuntime.ClientConfiguration {
         APIGenRuntime.ClientConfiguration(baseURL: baseURL, credentials: credentials, userAgent: userAgent)
+    }
+
+    public func listOwners(options: APIGenRuntime.RequestOptions) async throws(APIGenRuntime.APIClientError) -> APIGenRuntime.Page<Owner, PageInfo> {
+        let request = APIGenRuntime.OperationRequest(method: "GET", path: [.literal("/owners")], successStatus: 200)
+        let envelope = try await core.send(request, options: options)
+        return APIGenRuntime.Page<Owner, PageInfo>(
+            items: try envelope.decodeResult(as: [Owner].self),
+            info: try envelope.decodePageInfo(as: PageInfo.self)
+        )
     }
 
     public func listPets(

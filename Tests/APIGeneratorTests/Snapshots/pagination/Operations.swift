@@ -8,6 +8,18 @@ extension PetsClient {
     /// Every operation as data, for generic callers such as the `pets` command-line tool.
     public static let operations: [APIGenRuntime.OperationDescriptor<any PetsAPI>] = [
         APIGenRuntime.OperationDescriptor(
+            name: "listOwners",
+            command: "owners",
+            summary: "List every owner at once",
+            description: "Not paginated: one answer holds the whole list, with counts in its page information.",
+            warning: nil,
+            method: "GET",
+            pathTemplate: "/owners",
+            parameters: [],
+            bodyFields: nil,
+            invoke: { api, arguments in try await api.listOwners(options: arguments.options).items.encodeJSON() }
+        ),
+        APIGenRuntime.OperationDescriptor(
             name: "listPets",
             command: "list",
             summary: "List pets, a page at a time",
@@ -69,6 +81,7 @@ extension PetsClient {
     /// Every model's type by its name in the spec, for generic callers that decode by the spec's names.
     public static let models: [Swift.String: any APIGenRuntime.JSONModel.Type] = [
         "Pet": Pet.self,
+        "Owner": Owner.self,
         "PageInfo": PageInfo.self,
     ]
 }

@@ -52,6 +52,55 @@ public struct Pet: APIGenRuntime.JSONModel {
 
 @_spi(Generated) extension Pet: APIGenRuntime.JSONCodable {}
 
+/// - Remark: Generated from `#/models/Owner`.
+public struct Owner: APIGenRuntime.JSONModel {
+    /// - Remark: JSON `name`. Generated from `#/models/Owner/fields/name`.
+    public var name: Swift.String
+
+    /// Members the spec does not list (fields the API added later, or `null` sent for an optional field), kept so they can be read and are sent back unchanged when this value is encoded.
+    public var unknownFields: APIGenRuntime.JSONObject
+
+    /// The JSON name of each field.
+    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
+        case name
+    }
+
+    /// Creates a value from its fields; optional fields default to absent.
+    public init(name: Swift.String, unknownFields: APIGenRuntime.JSONObject = APIGenRuntime.JSONObject()) {
+        self.name = name
+        self.unknownFields = unknownFields
+    }
+
+    /// Decodes a value from JSON; `path` locates it in the document for error messages.
+    ///
+    /// - Throws: `DecodingFailure` naming the field when a member has the wrong type or a required one is missing.
+    public init(json: APIGenRuntime.JSONValue, at path: APIGenRuntime.JSONPath) throws(APIGenRuntime.DecodingFailure) {
+        let object = try json.objectMembers(at: path)
+        var name: Swift.String?
+        var unknownFields = APIGenRuntime.JSONObject()
+        for member in object {
+            switch CodingKeys(rawValue: member.key) {
+            case .name?:
+                name = try Swift.String(json: member.value, at: path + member.key)
+            default:
+                unknownFields.appendUnchecked(key: member.key, value: member.value)
+            }
+        }
+        self.name = try APIGenRuntime.requireField(name, "name", at: path)
+        self.unknownFields = unknownFields
+    }
+
+    /// The value as JSON: set fields in spec order, absent ones left out.
+    public func encodeJSON() -> APIGenRuntime.JSONValue {
+        var object = APIGenRuntime.JSONObject()
+        object.encode(name, forKey: CodingKeys.name.rawValue)
+        object.encodeUnknownFields(unknownFields)
+        return .object(object)
+    }
+}
+
+@_spi(Generated) extension Owner: APIGenRuntime.JSONCodable {}
+
 /// - Remark: Generated from `#/models/PageInfo`.
 public struct PageInfo: APIGenRuntime.JSONModel {
     /// - Remark: JSON `page`. Generated from `#/models/PageInfo/fields/page`.
