@@ -200,7 +200,7 @@ extension OpenAPIImporter {
             guard case .value(.object(var schema), _) = document.resolve(alternative.element, at: .root),
                   schema["type"] == "string", schema["enum"] == nil, schema["const"] == nil, schema["oneOf"] == nil, schema["anyOf"] == nil
             else { return nil }
-            for key in schema.keys where key.hasPrefix("x-") || ["description", "title", "example", "examples", "readOnly", "writeOnly"].contains(key) {
+            for key in schema.keys where Self.isDocumentation(key) || ["readOnly", "writeOnly"].contains(key) {
                 schema[key] = nil
             }
             strings.append(schema)

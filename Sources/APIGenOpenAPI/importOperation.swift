@@ -602,13 +602,13 @@ extension OpenAPIImporter {
         let (single, list) = first.value["type"] == "array" ? (second, first) : (first, second)
         guard list.value["type"] == "array", single.value["type"] != "array",
               case .value(.object(let items), _)? = list.value["items"].map({ document.resolve($0, at: list.path + "items") }),
-              Self.withoutAnnotations(items) == Self.withoutAnnotations(single.value) else { return nil }
+              Self.withoutDocumentation(items) == Self.withoutDocumentation(single.value) else { return nil }
         return (.object(list.value), list.path)
     }
 
-    /// A schema without what only documents it (descriptions, titles, examples, extensions).
-    private static func withoutAnnotations(_ schema: JSONObject) -> JSONObject {
-        JSONObject(schema.filter { !($0.key.hasPrefix("x-") || ["description", "title", "example", "examples"].contains($0.key)) }.map { ($0.key, $0.value) })
+    /// A schema without what only documents it (``isDocumentation(_:)``).
+    private static func withoutDocumentation(_ schema: JSONObject) -> JSONObject {
+        JSONObject(schema.filter { !isDocumentation($0.key) }.map { ($0.key, $0.value) })
     }
 
     /// The object model of the page information the success answer declares beside the result (its `field` member,

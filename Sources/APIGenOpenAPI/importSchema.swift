@@ -303,10 +303,15 @@ extension OpenAPIImporter {
     }
 
     /// One object schema from `allOf` parts that are all objects: properties in order, required lists joined.
-    /// Whether a schema only annotates (a description, a title, examples, nullability), stating no type of its own.
+    /// Whether a schema keyword only documents (a description, a title, examples, an extension), constraining nothing.
+    static func isDocumentation(_ keyword: String) -> Bool {
+        keyword.hasPrefix("x-") || ["description", "title", "example", "examples"].contains(keyword)
+    }
+
+    /// Whether a schema only annotates (documentation, deprecation, nullability), stating no type of its own.
     static func isAnnotation(_ schema: JSONValue) -> Bool {
         guard case .object(let object) = schema, !object.isEmpty else { return false }
-        return object.keys.allSatisfy { $0.hasPrefix("x-") || ["description", "title", "example", "examples", "deprecated", "nullable"].contains($0) }
+        return object.keys.allSatisfy { isDocumentation($0) || ["deprecated", "nullable"].contains($0) }
     }
 
     func mergedObject(_ object: JSONObject, at path: JSONPath, within outer: [JSONPath] = []) -> JSONObject? {

@@ -235,7 +235,7 @@ extension Translator {
         } else {
             items = arrayResult(paging.itemType, envelope: envelope, isNullable: isNullable)
         }
-        let info: Expression = switch paging.infoSource {
+        var info: Expression = switch paging.infoSource {
         case .none: .nil
         case .envelope: pageInformation(paging.infoType, envelope: envelope)
         case .result: .name("result")
@@ -244,17 +244,16 @@ extension Translator {
             statements.append(.returnStatement(.initializer(resultType, [.init("items", items), .init("info", info)])))
             return statements
         }
-        let cursorSource: Expression
-        switch paging.infoSource {
-        case .envelope:
+        let cursor: Expression
+        if case .envelope = paging.infoSource {
+            // Decoded once, for the page and for its cursor.
             statements.append(.constant("info", info))
-            cursorSource = Expression.name("info").optionallyChained.dot(member)
-        case .result, .none:
-            cursorSource = result.dot(member)
+            info = .name("info")
+            cursor = info.optionallyChained.dot(member)
+        } else {
+            cursor = result.dot(member)
         }
-        statements.append(.returnStatement(.initializer(resultType, [
-            .init("items", items), .init("info", paging.infoSource == .envelope ? .name("info") : info), .init("nextCursor", cursorSource),
-        ])))
+        statements.append(.returnStatement(.initializer(resultType, [.init("items", items), .init("info", info), .init("nextCursor", cursor)])))
         return statements
     }
 

@@ -327,9 +327,10 @@ extension SpecValidator {
         if !operation.response.alternatives.isEmpty {
             error("\(what): 'response.info' cannot go with 'alternatives': the list is one answer's", at: location)
         }
-        if spec.envelope(of: operation)?.pageInfoField == nil {
+        let envelope = spec.envelope(of: operation)
+        if envelope?.pageInfoField == nil {
             error("\(what): 'response.info' is read from the envelope's 'pageInfoField', which "
-                  + (spec.envelope(of: operation) == nil ? "its answers are not in" : "the envelope does not name"), at: location)
+                  + (envelope == nil ? "its answers are not in" : "the envelope does not name"), at: location)
         }
         guard let model = spec.model(named: info) else {
             error("\(what): 'response.info' names '\(info)', which the spec does not define"
